@@ -1,0 +1,7 @@
+"""Entry point for ``python -m newsroom``."""
+
+import sys
+
+from newsroom.cli import main
+
+sys.exit(main())
