@@ -1,0 +1,5 @@
+"""Reading copy into plain parsed items: bulletins, drafts, and their encodings."""
+
+from newsroom.ingest.model import IngestError, ParsedByline, ParsedItem
+
+__all__ = ["IngestError", "ParsedByline", "ParsedItem"]

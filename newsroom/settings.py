@@ -1,0 +1,39 @@
+"""One typed settings object for the whole application, read from a TOML file."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from platformdirs import user_config_path
+
+SETTINGS_ENV = "NEWSROOM_SETTINGS"
+
+
+@dataclass(slots=True)
+class Settings:
+    """What a newsroom sets once: the paper's name for 报眉, who sits at this desk."""
+
+    paper_name: str = "本报"
+    user_name: str = ""
+    language: str = ""  # "" follows the system locale; "zh_CN" or "en"
+
+
+def settings_path() -> Path:
+    override = os.environ.get(SETTINGS_ENV)
+    if override:
+        return Path(override)
+    return user_config_path("newsroom", appauthor=False) / "settings.toml"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Settings from the file, defaults for what it does not say or cannot be read."""
+    path = path or settings_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return Settings()
+    known = {f.name for f in fields(Settings)}
+    return Settings(**{k: str(v) for k, v in data.items() if k in known})

@@ -1,0 +1,1 @@
+"""The newsroom's database: typed models, sessions, and the schema's migrations."""

@@ -1,0 +1,123 @@
+"""Where the database is, how to open it, and keeping its schema at Alembic's head."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+ENV_VAR = "NEWSROOM_DB"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened or brought up to date; one line for the user."""
+
+
+def default_db_path() -> Path:
+    """The embedded newsroom database in the user's data folder."""
+    from platformdirs import user_data_path
+
+    return user_data_path("newsroom", appauthor=False) / "newsroom.db"
+
+
+def resolve_db_url(
+    db: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
+) -> str:
+    """The one place that turns ``--db``, ``NEWSROOM_DB`` or the default into a URL.
+
+    A value with ``://`` is an SQLAlchemy URL (``postgresql+psycopg://…``,
+    ``sqlite:///…``); anything else is the path of an SQLite file.
+    """
+    environ = os.environ if environ is None else environ
+    value = os.fspath(db) if db else environ.get(ENV_VAR, "")
+    if not value:
+        value = os.fspath(default_db_path())
+    if "://" in value:
+        try:
+            make_url(value)
+        except ArgumentError as exc:
+            raise DatabaseError(f"{value}: not a database URL ({exc})") from None
+        return value
+    path = Path(value).expanduser().resolve()
+    return f"sqlite:///{path}"
+
+
+def describe_url(url: str) -> str:
+    """The URL for people to read: a file path for SQLite, no password otherwise."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine for the URL; SQLite gets WAL, foreign keys and a busy timeout."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to head: a new database is created, an old one upgraded."""
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_database(db: str | os.PathLike[str] | None = None) -> Engine:
+    """Resolve, connect and migrate; raises DatabaseError with a one-line reason."""
+    url = resolve_db_url(db)
+    try:
+        engine = create_db_engine(url)
+        if current_revision(engine) != head_revision():
+            upgrade(engine)
+    except (SQLAlchemyError, OSError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise DatabaseError(f"{describe_url(url)}: cannot open database ({reason})") from None
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for short units of work; objects stay readable after commit for the UI."""
+    return sessionmaker(engine, expire_on_commit=False)

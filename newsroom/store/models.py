@@ -1,0 +1,202 @@
+"""The newsroom's records: editions, pages, articles, people, bylines, tags, revisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
+
+# Named constraints keep Alembic's batch migrations on SQLite and PostgreSQL alike.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Edition(Base):
+    """One issue of the paper (期)."""
+
+    __tablename__ = "edition"
+    __table_args__ = (UniqueConstraint("paper_name", "date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    paper_name: Mapped[str] = mapped_column(String(100))
+    date: Mapped[dt.date] = mapped_column(Date)
+    number: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    pages: Mapped[list[Page]] = relationship(
+        back_populates="edition", order_by="Page.number", cascade="all, delete-orphan"
+    )
+
+
+class Page(Base):
+    """A numbered page (版) of an edition; a bulletin file is one page's copy."""
+
+    __tablename__ = "page"
+    __table_args__ = (UniqueConstraint("edition_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("edition.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(50), default="")
+    source_file: Mapped[str] = mapped_column(String(1000), default="")
+    source_hash: Mapped[str] = mapped_column(String(64), default="", index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    edition: Mapped[Edition] = relationship(back_populates="pages")
+    articles: Mapped[list[Article]] = relationship(
+        back_populates="page", order_by="Article.position"
+    )
+
+
+class Person(Base):
+    """A correspondent, reporter or photographer: one row across all their articles."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    default_role: Mapped[str] = mapped_column(String(50), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    contact: Mapped[str] = mapped_column(String(200), default="")
+
+    bylines: Mapped[list[Byline]] = relationship(back_populates="person")
+
+
+class Article(Base):
+    """A piece of copy (稿件) or a photo item (图片新闻)."""
+
+    __tablename__ = "article"
+    __table_args__ = (Index("ix_article_page_position", "page_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), default="article")
+    kicker: Mapped[str] = mapped_column(String(500), default="")
+    headline: Mapped[str] = mapped_column(String(500), default="")
+    subheadline: Mapped[str] = mapped_column(String(500), default="")
+    # Paragraphs joined by "\n"; deferred so that a list of many articles
+    # does not load every body.
+    body: Mapped[str] = deferred(mapped_column(Text, default="", nullable=False))
+    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    page_id: Mapped[int | None] = mapped_column(
+        ForeignKey("page.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[int | None] = mapped_column(Integer)
+    chars: Mapped[int] = mapped_column(Integer, default=0)
+    source_file: Mapped[str] = mapped_column(String(1000), default="")
+    content_hash: Mapped[str] = mapped_column(String(64), default="", index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Optimistic concurrency: an UPDATE over a changed row raises StaleDataError.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+    page: Mapped[Page | None] = relationship(back_populates="articles")
+    bylines: Mapped[list[Byline]] = relationship(
+        back_populates="article", order_by="Byline.order", cascade="all, delete-orphan"
+    )
+    tags: Mapped[list[ArticleTag]] = relationship(
+        back_populates="article", cascade="all, delete-orphan"
+    )
+    revisions: Mapped[list[Revision]] = relationship(
+        back_populates="article", order_by="Revision.id", cascade="all, delete-orphan"
+    )
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.body.split("\n") if self.body else []
+
+    @paragraphs.setter
+    def paragraphs(self, value: list[str]) -> None:
+        self.body = "\n".join(value)
+
+
+class Byline(Base):
+    """A person named on an article in a role (通讯员, 记者, 摄影 …), in order."""
+
+    __tablename__ = "byline"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    role: Mapped[str] = mapped_column(String(50), default="")
+    order: Mapped[int] = mapped_column(Integer, default=0)
+
+    article: Mapped[Article] = relationship(back_populates="bylines")
+    person: Mapped[Person] = relationship(back_populates="bylines", lazy="joined")
+
+
+class Tag(Base):
+    """A term of the newsroom's vocabulary."""
+
+    __tablename__ = "tag"
+    __table_args__ = (UniqueConstraint("name", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default="topic")  # topic/place/org/person
+
+    articles: Mapped[list[ArticleTag]] = relationship(
+        back_populates="tag", cascade="all, delete-orphan"
+    )
+
+
+class ArticleTag(Base):
+    """A tag given to an article."""
+
+    __tablename__ = "article_tag"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(
+        ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+    article: Mapped[Article] = relationship(back_populates="tags")
+    tag: Mapped[Tag] = relationship(back_populates="articles", lazy="joined")
+
+
+class Revision(Base):
+    """A saved state of an article: who, when, and the full snapshot as it was."""
+
+    __tablename__ = "revision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), index=True
+    )
+    author: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    note: Mapped[str] = mapped_column(String(500), default="")
+    snapshot: Mapped[dict] = mapped_column(JSON)
+
+    article: Mapped[Article] = relationship(back_populates="revisions")

@@ -1,0 +1,83 @@
+"""Where the database is, and Alembic keeping its schema at head."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from newsroom.store import db as store_db
+from newsroom.store.models import Base
+
+
+def test_db_path_becomes_sqlite_url(tmp_path):
+    url = store_db.resolve_db_url(str(tmp_path / "desk.db"), environ={})
+    assert url == f"sqlite:///{tmp_path / 'desk.db'}"
+
+
+def test_url_is_taken_as_is():
+    url = "postgresql+psycopg://desk@localhost/newsroom"
+    assert store_db.resolve_db_url(url, environ={}) == url
+
+
+def test_environment_then_default(tmp_path):
+    assert store_db.resolve_db_url(None, environ={"NEWSROOM_DB": str(tmp_path / "e.db")}) \
+        == f"sqlite:///{tmp_path / 'e.db'}"
+    default = store_db.resolve_db_url(None, environ={})
+    assert default.startswith("sqlite:///") and default.endswith("newsroom/newsroom.db")
+
+
+def test_explicit_db_beats_environment(tmp_path):
+    url = store_db.resolve_db_url(str(tmp_path / "a.db"), environ={"NEWSROOM_DB": "b.db"})
+    assert url.endswith("/a.db")
+
+
+def test_password_hidden_when_described():
+    shown = store_db.describe_url("postgresql+psycopg://desk:secret@host/newsroom")
+    assert "secret" not in shown and "host" in shown
+
+
+def test_new_database_is_created_at_head(db_path):
+    engine = store_db.open_database(db_path)
+    assert store_db.current_revision(engine) == store_db.head_revision()
+    tables = set(inspect(engine).get_table_names())
+    assert {"edition", "page", "article", "person", "byline", "tag", "article_tag",
+            "revision"} <= tables
+
+
+def test_migrations_match_the_models(db_path):
+    engine = store_db.open_database(db_path)
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+
+
+def test_old_empty_database_is_upgraded_on_open(db_path):
+    sqlite3.connect(db_path).close()  # an empty file, as an old install might leave
+    engine = store_db.open_database(db_path)
+    assert "article" in inspect(engine).get_table_names()
+
+
+def test_wal_and_foreign_keys_are_on(db_path):
+    engine = store_db.open_database(db_path)
+    with engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_not_a_database_is_one_clear_line(tmp_path):
+    bad = tmp_path / "notes.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(store_db.DatabaseError) as info:
+        store_db.open_database(bad)
+    message = str(info.value)
+    assert str(bad) in message and "\n" not in message
+
+
+def test_default_database_lives_in_user_data(monkeypatch, _isolated_home):
+    path = store_db.default_db_path()
+    assert Path(path).is_relative_to(_isolated_home)
