@@ -37,3 +37,19 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings()
     known = {f.name for f in fields(Settings)}
     return Settings(**{k: str(v) for k, v in data.items() if k in known})
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write the settings file (TOML), replacing it whole so a crash cannot half-write it."""
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"{f.name} = {_toml_string(getattr(settings, f.name))}" for f in fields(Settings)]
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _toml_string(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    escaped = "".join(c if c >= " " else f"\\u{ord(c):04x}" for c in escaped)
+    return f'"{escaped}"'

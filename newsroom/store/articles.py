@@ -15,7 +15,6 @@ from newsroom.store.models import Article, ArticleTag, Byline, Edition, Page, Pe
 from newsroom.textstats import count_chars
 from newsroom.workflow import IMPORTED_STATUS
 
-
 #: The note of an article's first revision.
 IMPORT_NOTE = "导入"
 
@@ -55,9 +54,7 @@ def find_page_by_hash(session: Session, source_hash: str) -> Page | None:
 
 
 def find_page(session: Session, edition: Edition, number: int) -> Page | None:
-    return session.scalar(
-        select(Page).where(Page.edition_id == edition.id, Page.number == number)
-    )
+    return session.scalar(select(Page).where(Page.edition_id == edition.id, Page.number == number))
 
 
 class PeopleCache:
@@ -81,8 +78,9 @@ class PeopleCache:
         return person
 
 
-def new_article(item: ParsedItem, people: PeopleCache, *, status: str = IMPORTED_STATUS,
-                source_file: str = "") -> Article:
+def new_article(
+    item: ParsedItem, people: PeopleCache, *, status: str = IMPORTED_STATUS, source_file: str = ""
+) -> Article:
     article = Article(
         kind=item.kind,
         kicker=item.kicker,
@@ -103,16 +101,30 @@ def new_article(item: ParsedItem, people: PeopleCache, *, status: str = IMPORTED
     return article
 
 
-def add_page(session: Session, edition: Edition, number: int, items: Sequence[ParsedItem], *,
-             source_file: str = "", source_hash: str = "", label: str = "",
-             people: PeopleCache | None = None, author: str = "") -> Page:
+def add_page(
+    session: Session,
+    edition: Edition,
+    number: int,
+    items: Sequence[ParsedItem],
+    *,
+    source_file: str = "",
+    source_hash: str = "",
+    label: str = "",
+    people: PeopleCache | None = None,
+    author: str = "",
+) -> Page:
     """One bulletin as one page of the edition, its items in reading order.
 
     Each article starts its history with a first revision: the copy as it came in.
     """
     people = people or PeopleCache(session)
-    page = Page(edition=edition, number=number, label=label,
-                source_file=source_file, source_hash=source_hash)
+    page = Page(
+        edition=edition,
+        number=number,
+        label=label,
+        source_file=source_file,
+        source_hash=source_hash,
+    )
     session.add(page)
     added = []
     for position, item in enumerate(items, start=1):
@@ -196,21 +208,3 @@ def snapshot(article: Article) -> dict[str, Any]:
     data.pop("id")
     data["version"] = article.version
     return data
-
-
-def article_row(article: Article) -> dict[str, Any]:
-    """What the article list shows of an article; no body."""
-    page = article.page
-    return {
-        "id": article.id,
-        "kind": article.kind,
-        "page": page.number if page else None,
-        "position": article.position,
-        "kicker": article.kicker,
-        "headline": display_headline(article),
-        "bylines": byline_text(article.bylines),
-        "status": article.status,
-        "chars": article.chars,
-        "tags": ", ".join(t.tag.name for t in article.tags),
-        "updated_at": article.updated_at,
-    }

@@ -99,9 +99,6 @@ class Article(Base):
     kicker: Mapped[str] = mapped_column(String(500), default="")
     headline: Mapped[str] = mapped_column(String(500), default="")
     subheadline: Mapped[str] = mapped_column(String(500), default="")
-    # Paragraphs joined by "\n"; deferred so that a list of many articles
-    # does not load every body.
-    body: Mapped[str] = deferred(mapped_column(Text, default="", nullable=False))
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
     page_id: Mapped[int | None] = mapped_column(
         ForeignKey("page.id", ondelete="SET NULL"), index=True
@@ -114,6 +111,10 @@ class Article(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     # Optimistic concurrency: an UPDATE over a changed row raises StaleDataError.
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Paragraphs joined by "\n"; deferred so that a list of many articles does not
+    # load every body, and the last column so that SQLite reads list columns
+    # without walking the body's overflow pages.
+    body: Mapped[str] = deferred(mapped_column(Text, default="", nullable=False))
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 

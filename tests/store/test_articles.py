@@ -15,12 +15,17 @@ from newsroom.store.db import open_database
 from newsroom.store.models import Article, Person
 
 ITEMS = [
-    ParsedItem(kicker="引题", headline="主题一", subheadline="副题",
-               bylines=[ParsedByline("记者", "孙悦"), ParsedByline("通讯员", "高洁")],
-               paragraphs=["第一段。", "第二段 AI 应用。"]),
+    ParsedItem(
+        kicker="引题",
+        headline="主题一",
+        subheadline="副题",
+        bylines=[ParsedByline("记者", "孙悦"), ParsedByline("通讯员", "高洁")],
+        paragraphs=["第一段。", "第二段 AI 应用。"],
+    ),
     ParsedItem(kind="photo", paragraphs=["海棠盛开。"], bylines=[ParsedByline("摄影", "李博")]),
-    ParsedItem(headline="主题二", bylines=[ParsedByline("通讯员", "高洁")],
-               paragraphs=["第三段。"]),
+    ParsedItem(
+        headline="主题二", bylines=[ParsedByline("通讯员", "高洁")], paragraphs=["第三段。"]
+    ),
 ]
 
 
@@ -43,7 +48,10 @@ def test_round_trip_keeps_every_field(engine):
     assert {d["page"] for d in data} == {3}
     first = data[0]
     assert (first["kicker"], first["headline"], first["subheadline"]) == ("引题", "主题一", "副题")
-    assert first["bylines"] == [{"role": "记者", "name": "孙悦"}, {"role": "通讯员", "name": "高洁"}]
+    assert first["bylines"] == [
+        {"role": "记者", "name": "孙悦"},
+        {"role": "通讯员", "name": "高洁"},
+    ]
     assert first["paragraphs"] == ["第一段。", "第二段 AI 应用。"]
     assert first["chars"] == 4 + 7  # AI counts as one
     assert first["status"] == "submitted" and first["kind"] == "article"
@@ -87,8 +95,10 @@ def test_byline_text_says_each_role_once():
         def __init__(self, role, name):
             self.role, self.person = role, P(name)
 
-    assert repo.byline_text([B("通讯员", "万彤"), B("通讯员", "李明"), B("记者", "孙悦")]) \
+    assert (
+        repo.byline_text([B("通讯员", "万彤"), B("通讯员", "李明"), B("记者", "孙悦")])
         == "通讯员 万彤 李明 记者 孙悦"
+    )
 
 
 def test_import_starts_each_history_with_a_revision(engine):

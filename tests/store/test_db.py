@@ -25,8 +25,10 @@ def test_url_is_taken_as_is():
 
 
 def test_environment_then_default(tmp_path):
-    assert store_db.resolve_db_url(None, environ={"NEWSROOM_DB": str(tmp_path / "e.db")}) \
+    assert (
+        store_db.resolve_db_url(None, environ={"NEWSROOM_DB": str(tmp_path / "e.db")})
         == f"sqlite:///{tmp_path / 'e.db'}"
+    )
     default = store_db.resolve_db_url(None, environ={})
     assert default.startswith("sqlite:///") and default.endswith("newsroom/newsroom.db")
 
@@ -45,8 +47,16 @@ def test_new_database_is_created_at_head(db_path):
     engine = store_db.open_database(db_path)
     assert store_db.current_revision(engine) == store_db.head_revision()
     tables = set(inspect(engine).get_table_names())
-    assert {"edition", "page", "article", "person", "byline", "tag", "article_tag",
-            "revision"} <= tables
+    assert {
+        "edition",
+        "page",
+        "article",
+        "person",
+        "byline",
+        "tag",
+        "article_tag",
+        "revision",
+    } <= tables
 
 
 def test_migrations_match_the_models(db_path):

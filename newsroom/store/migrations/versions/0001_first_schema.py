@@ -74,7 +74,6 @@ def upgrade() -> None:
         sa.Column("kicker", sa.String(length=500), nullable=False),
         sa.Column("headline", sa.String(length=500), nullable=False),
         sa.Column("subheadline", sa.String(length=500), nullable=False),
-        sa.Column("body", sa.Text(), nullable=False),
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("page_id", sa.Integer(), nullable=True),
         sa.Column("position", sa.Integer(), nullable=True),
@@ -84,6 +83,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
+        # Last: SQLite then reads the list columns without the overflow pages of the body.
+        sa.Column("body", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
             ["page_id"], ["page.id"], name=op.f("fk_article_page_id_page"), ondelete="SET NULL"
         ),

@@ -1,0 +1,166 @@
+"""Importing copy files into the store: all files parsed first, then one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from newsroom.ingest.bulletin import parse_bulletin
+from newsroom.ingest.encoding import read_text_file
+from newsroom.ingest.model import IngestError, ParsedItem
+from newsroom.store import articles as repo
+
+_DATE_IN_NAME = re.compile(
+    r"(?<!\d)(20\d{2})[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12]\d|3[01]))?(?!\d)"
+)
+
+
+class ImportCancelled(Exception):
+    """The person cancelled; nothing was stored."""
+
+
+@dataclass(slots=True)
+class LoadedCopy:
+    """A file read and parsed, not yet stored."""
+
+    path: Path
+    items: list[ParsedItem]
+    source_hash: str
+
+
+@dataclass(slots=True)
+class ImportedPage:
+    path: Path
+    edition_date: dt.date
+    page_number: int
+    items: int
+    duplicate: bool = False  # already stored: nothing new was added
+
+
+@dataclass(slots=True)
+class ImportReport:
+    pages: list[ImportedPage] = field(default_factory=list)
+
+    @property
+    def added_items(self) -> int:
+        return sum(p.items for p in self.pages if not p.duplicate)
+
+
+def edition_date_for(path: Path, today: dt.date | None = None) -> dt.date:
+    """The edition a file belongs to: a date in its name (``…-2025-04-18``), else today."""
+    match = _DATE_IN_NAME.search(path.stem)
+    if match:
+        year, month, day = match.groups()
+        try:
+            return dt.date(int(year), int(month), int(day or 1))
+        except ValueError:
+            pass
+    return today or dt.date.today()
+
+
+def load_copy(path: str | Path) -> LoadedCopy:
+    """Read and parse one file; raises IngestError naming the file."""
+    path = Path(path)
+    if path.suffix.lower() in {".docx", ".doc"}:
+        raise IngestError(f"{path}: Word drafts cannot be imported yet; save the draft as .txt")
+    text = read_text_file(path)
+    items = parse_bulletin(text)
+    if not items:
+        raise IngestError(f"{path}: no articles found in the file")
+    return LoadedCopy(path=path, items=items, source_hash=repo.text_hash(text))
+
+
+def load_copies(
+    paths: Sequence[str | Path],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[LoadedCopy]:
+    """Read and parse every file before anything is stored."""
+    loaded: list[LoadedCopy] = []
+    for done, path in enumerate(paths, start=1):
+        if cancelled and cancelled():
+            raise ImportCancelled()
+        loaded.append(load_copy(path))
+        if progress:
+            progress(done, len(paths))
+    return loaded
+
+
+def store_copies(
+    engine: Engine,
+    copies: Sequence[LoadedCopy],
+    *,
+    page: int | None = None,
+    edition_date: dt.date | None = None,
+    paper_name: str = "本报",
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Store parsed files, each as one page, in one transaction: all or nothing.
+
+    A file stored before is reported as a duplicate and not added again.
+    """
+    report = ImportReport()
+    try:
+        with Session(engine, expire_on_commit=False) as session, session.begin():
+            people = repo.PeopleCache(session)
+            for index, copy in enumerate(copies):
+                if cancelled and cancelled():
+                    raise ImportCancelled()
+                report.pages.append(
+                    _store_one(session, copy, people, page, edition_date, paper_name, index)
+                )
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        where = copies[0].path if copies else "import"
+        raise IngestError(f"{where}: cannot store the copy ({reason})") from None
+    return report
+
+
+def import_files(engine: Engine, paths: Sequence[str | Path], **options) -> ImportReport:
+    """Read, parse and store files; raises IngestError or ImportCancelled, storing nothing."""
+    progress = options.pop("progress", None)
+    cancelled = options.get("cancelled")
+    copies = load_copies(paths, progress=progress, cancelled=cancelled)
+    return store_copies(engine, copies, **options)
+
+
+def _store_one(
+    session: Session,
+    copy: LoadedCopy,
+    people: repo.PeopleCache,
+    page: int | None,
+    edition_date: dt.date | None,
+    paper_name: str,
+    index: int,
+) -> ImportedPage:
+    # Pages added earlier in this batch are flushed, so the same file twice is caught too.
+    existing = repo.find_page_by_hash(session, copy.source_hash)
+    if existing is not None:
+        return ImportedPage(
+            copy.path, existing.edition.date, existing.number, len(copy.items), duplicate=True
+        )
+    date = edition_date or edition_date_for(copy.path)
+    edition = repo.get_edition(session, paper_name, date)
+    number = page + index if page is not None else repo.next_page_number(session, edition)
+    if repo.find_page(session, edition, number) is not None:
+        raise IngestError(
+            f"{copy.path}: page {number} of the {date.isoformat()} edition already has copy"
+        )
+    repo.add_page(
+        session,
+        edition,
+        number,
+        copy.items,
+        people=people,
+        source_file=str(copy.path),
+        source_hash=copy.source_hash,
+    )
+    return ImportedPage(copy.path, date, number, len(copy.items))

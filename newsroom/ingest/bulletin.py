@@ -1,0 +1,396 @@
+"""Parse a plain-text bulletin (one page of copy in reading order) into ParsedItems."""
+
+from __future__ import annotations
+
+import re
+
+from newsroom.ingest.model import PHOTO_ROLE, ParsedByline, ParsedItem
+
+__all__ = ["ROLES", "parse_bulletin"]
+
+# Body paragraphs are longer than a headline line, which may be a bit longer under a byline.
+MAX_HEADLINE_CHARS = 40
+MAX_BYLINE_HEADLINE_CHARS = 50
+_LOOKAHEAD, _MAX_HEADLINE_BLOCKS = 8, 3  # lines looked ahead; blocks in a headline
+
+_ROLE_WORDS = "本报记者 本报通讯员 本报特约记者 本报实习生 特约记者 特约通讯员 见习记者"
+_ROLE_WORDS += " 实习记者 摄影记者 首席记者 融媒体记者 全媒体记者 记者 通讯员 实习生 摄影"
+_ROLE_WORDS += " 摄像 撰文 撰稿 供稿"
+#: Roles that may open a byline, longest first so that 本报记者 wins over 记者.
+ROLES: tuple[str, ...] = tuple(sorted(_ROLE_WORDS.split(), key=len, reverse=True))
+_ROLE_ALT = "|".join(ROLES)
+# One-character roles (文 text by, 图 picture by) count only as whole tokens or as 文/图.
+_SHORT_ROLES = frozenset({"文", "图", "文图", "图文"})
+_MARKERS = "■□"
+
+_SEP = r"\s、，,;；:：/／"
+_BYLINE_TOKEN_RE = re.compile(
+    rf"(?P<role>{_ROLE_ALT}|[文图][/／][文图])|(?P<sep>[{_SEP}]+)"
+    rf"|(?P<word>[^{_SEP}]+?)(?={_ROLE_ALT}|[{_SEP}]|\Z)"
+)
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_NAME = rf"[{_HAN}][{_HAN}·•．]{{1,7}}"
+_NAME_RE = re.compile(_NAME)
+_NAMES = rf"{_NAME}(?:[\s、，,]+{_NAME}){{0,4}}"
+_CREDIT_ROLE = rf"(?:(?:{_ROLE_ALT})[\s:：]*)?"
+# A photographer's credit on its own line: 李博 摄, 李博 王芳 摄, 记者 李博 摄, 李博/摄 ...
+_CREDIT_RE = re.compile(rf"{_CREDIT_ROLE}(?P<names>{_NAMES})\s*[/／]?\s*摄")
+# ... or at the end of the caption line, after its closing punctuation.
+_INLINE_CREDIT_RE = re.compile(
+    rf"(?<=[。！？!?”’）)])[ \t\u3000]*{_CREDIT_ROLE}{_NAMES}(?:[ \t\u3000]+|\s*[/／]\s*)摄\Z"
+)
+# A byline without the ■ marker, accepted only right under a headline: 记者 孙悦 通讯员 高洁.
+_PLAIN_NAMES = rf"[{_HAN}·]{{2,5}}(?:[ \t\u3000、，,]+[{_HAN}·]{{2,5}})*"
+_PLAIN_BYLINE_RE = re.compile(rf"(?:(?:{_ROLE_ALT})[ \t\u3000:：]*{_PLAIN_NAMES}[ \t\u3000]*)+")
+
+_CLOSERS = re.escape("”’」』）)》〉】〕］]\"'»")
+# A paragraph ends with sentence punctuation (maybe inside closing quotes or brackets), or
+# with a closing bracket: a trailing note such as （完） or （区融媒体中心供稿）.
+_COMPLETE_RE = re.compile(rf"(?:[。！？!?…；;：:．.][{_CLOSERS}]*|[）)】〕］\]])\Z")
+# A headline may end in ！ or ？ when a byline confirms it, never in 。；： or ….
+_NOT_HEADLINE_END_RE = re.compile(rf"[。；;：:…．.][{_CLOSERS}]*\Z|[）)】〕］\]]\Z")
+# Characters that cannot open a sentence: text starting with one continues the one before.
+_CONTINUATION_START = frozenset("，。、；：！？）》」』”’…,.;:!?)]】〉〕％%")
+_PROSE_RE = re.compile(r"[，。；！？,;!?]")  # sentence punctuation: prose, not a headline
+_NUM = "一二三四五六七八九十"  # numbered subheadings: 一、 （一） 1. 2、 第一，
+_ENUMERATED_RE = re.compile(
+    rf"[{_NUM}]+[、．.]|[（(][{_NUM}\d]+[）)]|\d{{1,2}}[、．.](?!\d)|第[{_NUM}]+[，、,]"
+)
+_BODY_OPENERS = "随后 同时 此外 另外 其中 据了解 据悉 据介绍 下一步 会上 会后 此次 本次 近日 日前"
+_BODY_OPENERS += " 目前 然而 但是 因此 所以 并且 而且 他们 她们 我们 大家 该"
+_BODY_OPENER_RE = re.compile("|".join(_BODY_OPENERS.split()))  # never open a headline
+
+# Does a headline line state the news fact (who did what), or is it a slogan?
+_SUBJECT_RE = re.compile(
+    rf"[{_HAN}]{{1,6}}(?:省|市|区|县|旗|州|镇|乡|街道|村)|[区市县省镇乡](?:委|政府|人大|政协|纪委|监委)"
+    rf"|[区市县][{_HAN}]{{1,8}}?(?:局|委员会|委|办公室|办|部|院|所|中心|队|站|会)"
+    r"|全[区市县省国]|我[区市县镇]|本[区市县]"
+)
+_EVENTS = "召开 举行 举办 开展 启动 成立 揭牌 印发 发布 开幕 闭幕 落幕 签约 开工 竣工 投用"
+_EVENTS += " 亮相 出台 揭晓 启用 落成 开通 上线 授牌 颁奖 表彰 调研 视察 慰问 座谈 签署 落地"
+_EVENT_RE = re.compile("|".join(_EVENTS.split()))
+_EVENT_END_RE = re.compile(f"(?:{_EVENT_RE.pattern})\\Z")
+# Two parallel phrases with a space between, 倾听企业心声 共话营商环境: a slogan.
+_SLOGAN_RE = re.compile(rf"[{_HAN}”》][ \u3000]+[{_HAN}“《]")
+_PURPOSE_START = frozenset("以让把用为")
+_PAIRS = ("“”", "‘’", "（）", "()", "《》", "【】")
+_DANGLING_END = frozenset("的和与及对将把被从向在为是并而或")  # ends a cut, never a headline
+_INDENT = frozenset(" \t\u3000\xa0")
+
+_TEXT, _BYLINE, _PLAIN_BYLINE, _CREDIT = range(4)  # line kinds
+_SUBHEADING = -1  # what _group_end says of a lone short line inside an article
+
+
+class _Line:
+    """One non-blank line with what its shape says about it, computed once."""
+
+    __slots__ = ("complete", "cont", "gap", "kind", "loose", "strict", "text")
+
+    def __init__(self, text: str, gap: bool, kind: int = _TEXT) -> None:
+        self.text, self.gap, self.kind = text, gap, kind  # gap: a block starts here
+        self.complete = _COMPLETE_RE.search(text[-12:]) is not None
+        self.cont = text[0] in _CONTINUATION_START
+        self.loose = (  # may be a headline line when a byline follows
+            len(text) <= MAX_BYLINE_HEADLINE_CHARS
+            and not self.cont
+            and kind != _CREDIT
+            and not _ENUMERATED_RE.match(text)
+            and not _NOT_HEADLINE_END_RE.search(text[-12:])
+        )
+        self.strict = (  # may be a headline line on its own evidence
+            self.loose
+            and len(text) <= MAX_HEADLINE_CHARS
+            and not self.complete
+            and not _PROSE_RE.search(text)
+            and not _BODY_OPENER_RE.match(text)
+            and text[-1] not in _DANGLING_END
+            and all(text.count(a) <= text.count(b) for a, b in _PAIRS)  # not cut in a quote
+        )
+
+
+class _Para:
+    """A body paragraph under construction: its column pieces and whether it has ended."""
+
+    __slots__ = ("closed", "parts", "subheading", "tail")
+
+    def __init__(self, text: str, complete: bool, subheading: bool = False) -> None:
+        self.parts, self.tail = [text], text[-16:]
+        numbered = len(text) <= MAX_HEADLINE_CHARS and _ENUMERATED_RE.match(text) is not None
+        self.subheading = subheading or numbered  # stands alone without a full stop
+        self.closed = complete or self.subheading
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+        self.tail = (self.tail + text[-16:])[-16:]
+        self.closed, self.subheading = _COMPLETE_RE.search(self.tail) is not None, False
+
+
+class _Draft:
+    __slots__ = ("bylines", "headlines", "kind", "paras")
+
+    def __init__(self, headlines: list[str] | None = None, kind: str = "article") -> None:
+        self.kind, self.headlines = kind, headlines or []
+        self.bylines: list[ParsedByline] = []
+        self.paras: list[_Para] = []
+
+    def item(self) -> ParsedItem:
+        kind = "photo" if self.kind == "photo" else "article"
+        paragraphs = ["".join(p.parts) for p in self.paras]
+        return ParsedItem(kind, *_headline_fields(self.headlines), self.bylines, paragraphs)
+
+
+def parse_bulletin(text: str) -> list[ParsedItem]:
+    """Split a bulletin page into articles and photo items, in reading order.
+
+    Blank lines (and indents, where paragraphs are indented) separate blocks; lines are
+    split on "\\n" only. A headline is 1-3 blocks of short lines without closing
+    punctuation, confirmed by a byline after it, or else whole blocks after a finished
+    paragraph and before body text (a lone line only if the lead repeats it; naming no
+    subject or event, 聚焦内循环, it is a subheading). Over several blocks, a block of
+    several lines is one headline line wrapped; in one block, each line is a headline
+    line. Three are kicker, headline, subheadline; of two, the one stating the news fact
+    (河西区…召开, not a spaced slogan) is the headline, the other its kicker or
+    subheadline; if undecided, the first is the headline. A byline (■) holds roles each
+    followed by names; names without a role get role "". A paragraph without closing
+    punctuation was cut by the columns: the next block goes on with it, joined without a
+    space. A credit (李博 摄) makes the paragraph before it a photo's caption; text after
+    a photo goes on with the article before it unless a headline starts.
+
+    Never raises. No non-blank character is lost except ■ markers, the 摄 of credits,
+    separators between byline names and the role word of a photo credit (记者 李博 摄).
+    """
+    try:
+        return _parse(text)
+    except Exception:  # a bug must not cost the editor the copy
+        paragraphs = [line.strip() for line in str(text).split("\n") if line.strip()]
+        return [ParsedItem(paragraphs=paragraphs)] if paragraphs else []
+
+
+def _scan(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    gap, saw_indent = True, False
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            gap = True
+            continue
+        # With indented paragraphs, a block starts at an indent or after a finished line.
+        if raw[0] in _INDENT:
+            gap = saw_indent = True
+        elif saw_indent and lines and lines[-1].complete:
+            gap = True
+        kind = _TEXT
+        if line[0] in _MARKERS:
+            rest = line.lstrip(_MARKERS).lstrip()
+            if len(rest) <= MAX_HEADLINE_CHARS and not _NOT_HEADLINE_END_RE.search(rest[-12:]):
+                kind = _BYLINE
+        elif line[-1] == "摄":
+            if len(line) <= MAX_HEADLINE_CHARS and _CREDIT_RE.fullmatch(line):
+                kind = _CREDIT
+            elif (m := _INLINE_CREDIT_RE.search(line)) and m.start() > 0:
+                lines.append(_Line(line[: m.start()], gap))
+                line, gap, kind = line[m.start() :].strip(), False, _CREDIT
+        elif len(line) <= 30 and _PLAIN_BYLINE_RE.fullmatch(line):
+            kind = _PLAIN_BYLINE
+        lines.append(_Line(line, gap, kind))
+        gap = False
+    return lines
+
+
+def _parse(text: str) -> list[ParsedItem]:
+    lines = _scan(text)
+    n = len(lines)
+    items: list[_Draft] = []
+    cur: _Draft | None = None  # the article that body text goes to
+    i = 0
+    while i < n:
+        line = lines[i]
+        if line.kind == _CREDIT:
+            m = _CREDIT_RE.fullmatch(line.text)
+            names = _NAME_RE.findall(m["names"] if m else line.text)
+            cur = _add_photo(items, cur, [ParsedByline(PHOTO_ROLE, name) for name in names])
+            i += 1
+            continue
+        if line.kind == _BYLINE:
+            bylines, j = _take_bylines(lines, i)
+            if cur and cur.paras and {b.role for b in bylines} == {PHOTO_ROLE}:
+                cur = _add_photo(items, cur, bylines)  # ■ 摄影 李博 under a caption
+            elif cur and not cur.bylines and (not cur.paras or j >= n or _group_end(lines, j) > j):
+                cur.bylines.extend(bylines)  # under its headline, or at the end of its text
+            else:
+                cur = _Draft()
+                cur.bylines.extend(bylines)
+                items.append(cur)
+            i = j
+            continue
+        end = _group_end(lines, i, cur)
+        if end == _SUBHEADING and cur:
+            cur.paras.append(_Para(line.text, line.complete, subheading=True))
+            i += 1
+        elif end > i:
+            cur = _Draft(_headline_lines(lines[i:end]))
+            items.append(cur)
+            if end < n and lines[end].kind == _CREDIT:  # a photo's title: the last is its caption
+                cur.paras.append(_Para(cur.headlines.pop(), False))
+            bylines, i = _take_bylines(lines, end)
+            cur.bylines.extend(bylines)
+        else:
+            if cur is None:
+                cur = _Draft()
+                items.append(cur)
+            last = cur.paras[-1] if cur.paras else None
+            # A caption (the line before a credit) is never the tail of a cut paragraph.
+            caption = i + 1 < n and lines[i + 1].kind == _CREDIT
+            if last and (line.cont or not last.closed) and not caption:
+                last.add(line.text)
+            else:
+                cur.paras.append(_Para(line.text, line.complete))
+            i += 1
+    return [draft.item() for draft in items if draft.headlines or draft.bylines or draft.paras]
+
+
+def _take_bylines(lines: list[_Line], i: int) -> tuple[list[ParsedByline], int]:
+    """Parse the byline lines starting at i; return them and the index after."""
+    bylines: list[ParsedByline] = []
+    while i < len(lines) and lines[i].kind in (_BYLINE, _PLAIN_BYLINE):
+        bylines.extend(_parse_byline(lines[i].text.lstrip(_MARKERS).lstrip()))
+        i += 1
+    return bylines, i
+
+
+def _group_end(lines: list[_Line], i: int, cur: _Draft | None = None) -> int:
+    """If a headline starts at line i, the index just after it; _SUBHEADING; else i."""
+    n = len(lines)
+    if lines[i].cont:
+        return i
+    # A byline right after short lines confirms them as a headline, wherever they stand.
+    j = i
+    while j < n and j - i < _LOOKAHEAD:
+        if lines[j].kind == _BYLINE or (lines[j].kind == _PLAIN_BYLINE and j > i):
+            if j > i and _blocks(lines, i, j) <= _MAX_HEADLINE_BLOCKS and _lean(lines, i, j):
+                return j
+            break
+        if not lines[j].loose:
+            break
+        j += 1
+    # Without a byline: whole blocks of short unpunctuated lines after a finished
+    # paragraph (or at the top, or after a photo or byline) and before body text.
+    if not (lines[i].gap or i == 0 or lines[i - 1].kind != _TEXT):
+        return i
+    if cur and ((cur.paras and not cur.paras[-1].closed) or (cur.bylines and not cur.paras)):
+        return i  # a cut paragraph goes on; right under a byline comes body text
+    j = i
+    while j < n and j - i < _LOOKAHEAD and lines[j].strict and lines[j].kind == _TEXT:
+        j += 1
+    if j == i or j >= n or j - i >= _LOOKAHEAD or _blocks(lines, i, j) > _MAX_HEADLINE_BLOCKS:
+        return i
+    if lines[j].kind == _CREDIT:
+        return j
+    if lines[j].kind != _TEXT or lines[j].cont or not lines[j].gap:
+        return i
+    if j - i == 1 and cur and cur.paras and not (j + 1 < n and lines[j + 1].kind == _CREDIT):
+        # A lone line inside the page (not a photo's title) heads an article if the lead
+        # repeats it; else it starts a paragraph cut by the column, or is a subheading.
+        if not _echoed(lines[i].text, lines[j].text):
+            return i
+        return j if _fact_score(lines[i].text) > 0 else _SUBHEADING
+    return j
+
+
+def _echoed(line: str, lead: str) -> bool:
+    pairs = {line[k : k + 2] for k in range(len(line) - 1)}
+    return sum(pair in lead[:200] for pair in pairs) >= 0.5 * len(pairs)
+
+
+def _lean(lines: list[_Line], i: int, j: int) -> bool:
+    """Whether comma lines (春风十里，不如河西) are only in the block by the byline."""
+    # A comma line over another headline block is rather the end of the article before.
+    last = j - 1
+    while last > i and not lines[last].gap:
+        last -= 1
+    return all(lines[k].strict for k in range(i, last))
+
+
+def _blocks(lines: list[_Line], i: int, j: int) -> int:
+    return 1 + sum(1 for k in range(i + 1, j) if lines[k].gap)
+
+
+def _headline_lines(group: list[_Line]) -> list[str]:
+    """The headline lines of a group: each line if one block, else each block joined."""
+    one_block = not any(line.gap for line in group[1:])
+    out: list[str] = []
+    for k, line in enumerate(group):
+        if k and not (one_block or line.gap):
+            out[-1] += line.text  # a headline line wrapped: joined as it was cut
+        else:
+            out.append(line.text)
+    return out
+
+
+def _fact_score(line: str) -> int:
+    """How much a headline line reads as the news fact rather than a slogan."""
+    score = 2 if _SUBJECT_RE.match(line) else 0
+    score += 3 if _EVENT_END_RE.search(line) else 1 if _EVENT_RE.search(line) else 0
+    score -= 3 if _SLOGAN_RE.search(line) else 0
+    score -= 4 if line.startswith("—") else 0  # ——记…: the subheadline of a profile
+    score -= 1 if line[:1] in _PURPOSE_START else 0  # 以…保障…: a purpose, not a fact
+    return score
+
+
+def _headline_fields(lines: list[str]) -> tuple[str, str, str]:
+    """Map headline lines to (kicker, headline, subheadline)."""
+    if len(lines) == 2 and _fact_score(lines[1]) > _fact_score(lines[0]):
+        return lines[0], lines[1], ""  # a kicker over the headline
+    if len(lines) <= 2:
+        return "", (lines or [""])[0], "".join(lines[1:])
+    return lines[0], "".join(lines[1:-1]), lines[-1]
+
+
+def _parse_byline(text: str) -> list[ParsedByline]:
+    """``记者 孙悦 通讯员 高洁`` → [(记者, 孙悦), (通讯员, 高洁)]; unknown words get role ""."""
+    out: list[ParsedByline] = []
+    role, named, start = "", True, 0  # the current role, whether it has a name, from where
+    for m in _BYLINE_TOKEN_RE.finditer(text):
+        kind, token = m.lastgroup, m.group()
+        if kind == "sep":
+            continue
+        if kind == "word" and token in _SHORT_ROLES:
+            kind = "role"
+        elif kind == "word" and token == "摄":
+            # 李博 摄, 记者 李博 摄: the names just before took the photographs.
+            if named and start < len(out) and (not role or role in ROLES):
+                out[start:] = [ParsedByline(PHOTO_ROLE, b.name) for b in out[start:]]
+                continue
+            kind, token = "role", PHOTO_ROLE
+        if kind == "role":
+            if not named:
+                out.append(ParsedByline(role, ""))
+            role, named, start = token, False, len(out)
+        else:
+            out.append(ParsedByline(role, token))
+            named = True
+    if not named:
+        first = len(out)
+        while first > 0 and not out[first - 1].role:
+            first -= 1
+        # A role after its names (区委宣传部 供稿, 李明 文), or a role without a name.
+        out[first:] = [ParsedByline(role, b.name) for b in out[first:]] or [ParsedByline(role, "")]
+    return out
+
+
+def _add_photo(items: list[_Draft], cur: _Draft | None, by: list[ParsedByline]) -> _Draft | None:
+    """Make a photo item of the paragraph before a credit; return the article to continue."""
+    photo = _Draft(kind="photo")
+    photo.bylines.extend(by)
+    if cur and cur.paras:
+        photo.paras.append(cur.paras.pop())
+        if not cur.paras and not cur.bylines and items[-1] is cur:
+            # Only a title and the caption: the whole item was the photo.
+            cur.kind, cur.paras, cur.bylines = "photo", photo.paras, photo.bylines
+            return next((d for d in reversed(items[:-1]) if d.kind == "article"), None)
+        last = cur.paras[-1] if cur.paras else None
+        if last and last.subheading and not _ENUMERATED_RE.match(last.parts[0]):
+            # A short line right over the caption is the photo's title, not a subheading.
+            photo.headlines.append("".join(cur.paras.pop().parts))
+    items.append(photo)
+    return cur

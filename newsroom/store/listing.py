@@ -1,0 +1,132 @@
+"""Light rows for the article list: what the list shows, never the bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session
+
+from newsroom.store.models import Article, ArticleTag, Byline, Edition, Page, Person, Tag
+
+# A photo item has no headline: the list shows the start of its caption.
+_TITLE = case(
+    (Article.headline != "", Article.headline),
+    (Article.kicker != "", Article.kicker),
+    else_=func.substr(Article.body, 1, 40),
+)
+
+
+@dataclass(slots=True)
+class ArticleRow:
+    """One line of the article list."""
+
+    id: int
+    kind: str
+    edition: dt.date | None
+    page: int | None
+    position: int | None
+    kicker: str
+    headline: str
+    status: str
+    chars: int
+    updated_at: dt.datetime
+    bylines: list[tuple[str, str]] = field(default_factory=list)  # (role, name)
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def byline_text(self) -> str:
+        parts: list[str] = []
+        last_role = None
+        for role, name in self.bylines:
+            if role and role != last_role:
+                parts.append(role)
+            parts.append(name)
+            last_role = role
+        return " ".join(parts)
+
+    @property
+    def people(self) -> list[str]:
+        return [name for _, name in self.bylines]
+
+
+def load_rows(
+    session: Session, ids: Iterable[int] | None = None, *, offset: int = 0, limit: int | None = None
+) -> list[ArticleRow]:
+    """Rows in reading order (edition, page, position): three flat queries in all.
+
+    ``offset``/``limit`` give a slice of that order, so a window can show the
+    first screenful at once and read the rest in the background.
+    """
+    query = (
+        select(
+            Article.id,
+            Article.kind,
+            Edition.date,
+            Page.number,
+            Article.position,
+            Article.kicker,
+            _TITLE,
+            Article.status,
+            Article.chars,
+            Article.updated_at,
+        )
+        .outerjoin(Page, Article.page_id == Page.id)
+        .outerjoin(Edition, Page.edition_id == Edition.id)
+        .order_by(Edition.date, Page.number, Article.position, Article.id)
+        .offset(offset or None)
+        .limit(limit)
+    )
+    if ids is not None:
+        query = query.where(Article.id.in_(list(ids)))
+    rows = [ArticleRow(*values) for values in session.execute(query)]
+    # A few hundred ids go in an IN list; past that, reading every byline is cheaper
+    # than a query with more parameters than SQLite allows.
+    wanted = [row.id for row in rows] if len(rows) <= _IN_LIMIT else None
+    _attach_bylines_and_tags(session, rows, wanted)
+    return rows
+
+
+_IN_LIMIT = 900
+
+
+def _attach_bylines_and_tags(
+    session: Session, rows: list[ArticleRow], wanted: list[int] | None
+) -> None:
+    bylines: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    byline_query = (
+        select(Byline.article_id, Byline.role, Person.name)
+        .join(Person, Byline.person_id == Person.id)
+        .order_by(Byline.article_id, Byline.order)
+    )
+    tag_query = (
+        select(ArticleTag.article_id, Tag.name)
+        .join(Tag, ArticleTag.tag_id == Tag.id)
+        .order_by(ArticleTag.article_id, Tag.name)
+    )
+    if wanted is not None:
+        byline_query = byline_query.where(Byline.article_id.in_(wanted))
+        tag_query = tag_query.where(ArticleTag.article_id.in_(wanted))
+    for article_id, role, name in session.execute(byline_query):
+        bylines[article_id].append((role, name))
+    tags: dict[int, list[str]] = defaultdict(list)
+    for article_id, name in session.execute(tag_query):
+        tags[article_id].append(name)
+    for row in rows:
+        row.bylines = bylines.get(row.id, [])
+        row.tags = tags.get(row.id, [])
+
+
+def search_text(session: Session, text: str) -> set[int]:
+    """Articles whose headline lines or body contain the text."""
+    pattern = f"%{_escape_like(text)}%"
+    columns = (Article.kicker, Article.headline, Article.subheadline, Article.body)
+    query = select(Article.id).where(or_(*(c.like(pattern, escape="\\") for c in columns)))
+    return set(session.scalars(query))
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,164 @@
+"""The command line: import and list, and bad input that changes nothing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from newsroom.cli import main
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def listed(capsys, db):
+    code, out, _ = run(capsys, "list", "--db", db, "--json")
+    assert code == 0
+    return json.loads(out)
+
+
+def test_import_then_list_json(capsys, seed_path, db_path):
+    code, out, err = run(capsys, "import", seed_path, "--db", db_path)
+    assert code == 0, err
+    assert "10 items" in out
+    items = listed(capsys, db_path)
+    assert len(items) == 10
+    assert [i["position"] for i in items] == list(range(1, 11))
+    assert {i["page"] for i in items} == {1}
+    keys = {
+        "id",
+        "kind",
+        "kicker",
+        "headline",
+        "subheadline",
+        "bylines",
+        "paragraphs",
+        "status",
+        "page",
+        "position",
+        "tags",
+        "chars",
+    }
+    assert all(keys <= set(i) for i in items)
+    assert [i["kind"] for i in items].count("photo") == 1
+    photo = next(i for i in items if i["kind"] == "photo")
+    assert photo["bylines"] == [{"role": "摄影", "name": "李博"}]
+    assert all(i["chars"] > 0 for i in items)
+
+
+def test_importing_twice_does_not_duplicate(capsys, seed_path, db_path):
+    assert run(capsys, "import", seed_path, "--db", db_path)[0] == 0
+    code, out, _ = run(capsys, "import", seed_path, "--db", db_path)
+    assert code == 0 and "already imported" in out
+    assert len(listed(capsys, db_path)) == 10
+
+
+def test_page_option_and_edition_from_file_name(capsys, seed_path, db_path):
+    assert run(capsys, "import", seed_path, "--db", db_path, "--page", 4)[0] == 0
+    items = listed(capsys, db_path)
+    assert {i["page"] for i in items} == {4}
+    assert {i["edition"] for i in items} == {"2025-04-01"}
+
+
+def test_gb18030_copy_imports_like_utf8(capsys, seed_path, db_path, tmp_path):
+    gbk = tmp_path / "bulletin-gbk.txt"
+    gbk.write_bytes(seed_path.read_text(encoding="utf-8").encode("gb18030"))
+    assert run(capsys, "import", gbk, "--db", db_path, "--date", "2025-04-02")[0] == 0
+    other = tmp_path / "other.db"
+    assert run(capsys, "import", seed_path, "--db", other)[0] == 0
+    strip = [
+        {k: v for k, v in i.items() if k not in ("id", "edition")} for i in listed(capsys, db_path)
+    ]
+    assert strip == [
+        {k: v for k, v in i.items() if k not in ("id", "edition")} for i in listed(capsys, other)
+    ]
+
+
+def bad_inputs(tmp_path):
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    return {"binary": binary, "empty": empty, "missing": tmp_path / "nope.txt", "directory": folder}
+
+
+@pytest.mark.parametrize("kind", ["binary", "empty", "missing", "directory"])
+def test_bad_input_is_one_line_exit_2_and_changes_nothing(
+    capsys, kind, seed_path, db_path, tmp_path
+):
+    assert run(capsys, "import", seed_path, "--db", db_path)[0] == 0
+    before = listed(capsys, db_path)
+    bad = bad_inputs(tmp_path)[kind]
+    code, out, err = run(capsys, "import", bad, "--db", db_path)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and str(bad) in err
+    assert "Traceback" not in err
+    assert listed(capsys, db_path) == before
+
+
+def test_bad_input_creates_no_database(capsys, tmp_path):
+    db = tmp_path / "new.db"
+    code, _, err = run(capsys, "import", bad_inputs(tmp_path)["binary"], "--db", db)
+    assert code == 2 and not db.exists() and "binary" in err
+
+
+def test_one_bad_file_stores_none_of_the_batch(capsys, seed_path, db_path, tmp_path):
+    other = tmp_path / "page2-2025-04-01.txt"
+    other.write_text("另一版的稿件\n\n■ 记者 孙悦\n\n今天下雨了。\n", encoding="utf-8")
+    bad = bad_inputs(tmp_path)["empty"]
+    code, _, err = run(capsys, "import", seed_path, other, bad, "--db", db_path)
+    assert code == 2 and str(bad) in err
+    code, out, _ = run(capsys, "list", "--db", db_path, "--json")
+    assert json.loads(out) == []
+
+
+def test_occupied_page_is_refused(capsys, seed_path, db_path, tmp_path):
+    assert run(capsys, "import", seed_path, "--db", db_path, "--page", 2)[0] == 0
+    other = tmp_path / "other-2025-04.txt"
+    other.write_text("新的一版\n\n■ 记者 孙悦\n\n今天下雨了。\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", other, "--db", db_path, "--page", 2)
+    assert code == 2 and "page 2" in err
+    assert len(listed(capsys, db_path)) == 10
+
+
+def test_bad_page_number_is_a_usage_error(capsys, seed_path, db_path):
+    with pytest.raises(SystemExit) as info:
+        main(["import", str(seed_path), "--db", str(db_path), "--page", "0"])
+    assert info.value.code == 2
+
+
+def test_human_list_is_a_table(capsys, seed_path, db_path):
+    run(capsys, "import", seed_path, "--db", db_path)
+    code, out, _ = run(capsys, "list", "--db", db_path)
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 11
+    assert "主题" in lines[0] and "通讯员 万彤" in out
+
+
+def test_database_from_environment(capsys, seed_path, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSROOM_DB", str(tmp_path / "env.db"))
+    assert run(capsys, "import", seed_path)[0] == 0
+    assert (tmp_path / "env.db").exists()
+
+
+def test_unreadable_database_is_exit_2(capsys, seed_path, tmp_path):
+    bad_db = tmp_path / "broken.db"
+    bad_db.write_bytes(b"not a database" * 100)
+    code, _, err = run(capsys, "list", "--db", bad_db)
+    assert code == 2 and err.count("\n") == 1 and str(bad_db) in err
+
+
+def test_help_documents_the_commands():
+    result = subprocess.run(
+        [sys.executable, "-m", "newsroom", "--help"], capture_output=True, text=True, check=True
+    )
+    for word in ("import", "list", "--db", "NEWSROOM_DB"):
+        assert word in result.stdout
