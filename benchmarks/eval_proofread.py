@@ -1,0 +1,193 @@
+"""Score the proofreader on tests/data/proofing (tuning vs held-back) and on ECSpell's odw.train."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsroom.proofing import Finding, Proofreader, get_proofreader
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "proofing"
+ODW_DEFAULT = Path("/work/shared/data/ecspell/odw.train")
+ODW_CI = ROOT.parent / "shared" / "data" / "ecspell" / "odw.train"
+
+
+@dataclass
+class Score:
+    expected: Counter = field(default_factory=Counter)  # per category
+    detected: Counter = field(default_factory=Counter)
+    corrected: Counter = field(default_factory=Counter)
+    false_alarms: Counter = field(default_factory=Counter)  # per category of the finding
+    findings: int = 0
+    true_findings: int = 0
+    clean: int = 0
+    clean_flagged: int = 0
+    misses: list = field(default_factory=list)
+    alarms: list = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return sum(self.detected.values()) / max(1, sum(self.expected.values()))
+
+    @property
+    def precision(self) -> float:
+        return self.true_findings / max(1, self.findings)
+
+
+def apply(text: str, start: int, end: int, sugg: str) -> str:
+    return text[:start] + sugg + text[end:]
+
+
+def _hits(f: Finding, e: dict) -> bool:
+    if e["start"] == e["end"]:
+        return f.start <= e["start"] <= f.end
+    return f.start < e["end"] and e["start"] < f.end
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def newsroom_rules() -> list[tuple[str, str]]:
+    """The evaluation's stand-in for a newsroom's own wrong → right rules (category custom)."""
+    lines = (DATA / "custom_rules.tsv").read_text(encoding="utf-8").splitlines()
+    return [tuple(ln.split("\t")[:2]) for ln in lines if ln and not ln.startswith("#")]
+
+
+def score_items(items: list[dict]) -> Score:
+    pr = Proofreader(custom_rules=newsroom_rules())
+    sc = Score()
+    for item in items:
+        text, errors = item["text"], item["errors"]
+        found = pr.check(text)
+        sc.findings += len(found)
+        if not errors:
+            sc.clean += 1
+            sc.clean_flagged += bool(found)
+        used: set[int] = set()
+        for e in errors:
+            cat = e["category"]
+            sc.expected[cat] += 1
+            hits = [i for i, f in enumerate(found) if _hits(f, e)]
+            if not hits:
+                sc.misses.append((text, e))
+                continue
+            sc.detected[cat] += 1
+            used.update(hits)
+            if "suggestion" not in e:
+                # Unpaired marks: where the partner belongs is the writer's call.
+                sc.corrected[cat] += 1
+                continue
+            want = apply(text, e["start"], e["end"], e["suggestion"])
+            if any(
+                apply(text, found[i].start, found[i].end, found[i].suggestion) == want for i in hits
+            ):
+                sc.corrected[cat] += 1
+        for i, f in enumerate(found):
+            if i in used:
+                sc.true_findings += 1
+            else:
+                sc.false_alarms[f.category] += 1
+                sc.alarms.append((text, f))
+    return sc
+
+
+def print_table(name: str, sc: Score) -> None:
+    cats = sorted(set(sc.expected) | set(sc.false_alarms))
+    print(f"\n== {name}: {sum(sc.expected.values())} errors, {sc.clean} correct sentences ==")
+    print(f"{'category':<14}{'errors':>7}{'detected':>10}{'corrected':>11}{'false alarms':>14}")
+    for c in cats:
+        n = sc.expected[c]
+        det = f"{sc.detected[c] / n:.3f}" if n else "-"
+        cor = f"{sc.corrected[c] / n:.3f}" if n else "-"
+        print(f"{c:<14}{n:>7}{det:>10}{cor:>11}{sc.false_alarms[c]:>14}")
+    tot = sum(sc.expected.values())
+    print(
+        f"{'all':<14}{tot:>7}{sc.recall:>10.3f}{sum(sc.corrected.values()) / max(1, tot):>11.3f}"
+        f"{sum(sc.false_alarms.values()):>14}"
+    )
+    print(
+        f"recall {sc.recall:.3f}  precision {sc.precision:.3f}  "
+        f"correct sentences flagged {sc.clean_flagged}/{sc.clean}"
+    )
+
+
+def score_odw(path: Path, verbose: bool = False) -> dict[str, float]:
+    pr = get_proofreader()
+    n_err = n_clean = det_any = det_exact = corr = flagged = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) != 3:
+            continue
+        n, wrong, right = parts
+        found = pr.check(wrong)
+        if n == "0":
+            n_clean += 1
+            if found:
+                flagged += 1
+                if verbose:
+                    print("FA", wrong, [(f.text, f.suggestion, f.rule) for f in found])
+            continue
+        n_err += 1
+        bad = {i for i, (a, b) in enumerate(zip(wrong, right, strict=False)) if a != b}
+        marked = {i for f in found for i in range(f.start, max(f.end, f.start + 1))}
+        det_any += bool(marked & bad)
+        det_exact += marked == bad
+        fixed = wrong
+        for f in sorted(found, key=lambda f: -f.start):
+            fixed = apply(fixed, f.start, f.end, f.suggestion)
+        corr += fixed == right
+    res = {
+        "sentences with errors": n_err,
+        "detection (any wrong char flagged)": det_any / max(1, n_err),
+        "detection (exactly the wrong chars)": det_exact / max(1, n_err),
+        "correction (sentence fully fixed)": corr / max(1, n_err),
+        "correct sentences": n_clean,
+        "false-alarm rate (correct sentences flagged)": flagged / max(1, n_clean),
+    }
+    print(f"\n== odw.train ({path}) ==")
+    for k, v in res.items():
+        print(f"{k:<46}{v if isinstance(v, int) else f'{v:.3f}':>8}")
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("odw", nargs="?", type=Path, default=None, help="path of odw.train")
+    ap.add_argument("--verbose", "-v", action="store_true", help="list misses and false alarms")
+    ap.add_argument("--only", choices=["tune", "heldout", "odw"], default=None)
+    args = ap.parse_args(argv)
+    for part in ("tune", "heldout"):
+        if args.only not in (None, part):
+            continue
+        sc = score_items(load(DATA / f"{part}.jsonl"))
+        print_table(part, sc)
+        if args.verbose:
+            for text, e in sc.misses:
+                print(
+                    "MISS",
+                    e["category"],
+                    text[e["start"] : e["end"]],
+                    "->",
+                    e["suggestion"],
+                    "|",
+                    text,
+                )
+            for text, f in sc.alarms:
+                print("FALSE", f.rule, f.text, "->", f.suggestion, "|", text)
+    if args.only in (None, "odw"):
+        odw = args.odw or (ODW_DEFAULT if ODW_DEFAULT.exists() else ODW_CI)
+        if odw.exists():
+            score_odw(odw, args.verbose)
+        else:
+            print(f"odw.train not found at {odw}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,219 @@
+"""The proofreader: runs every rule family, then drops what guards and whitelists protect."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from newsroom.proofing import numbers, punctuation
+from newsroom.proofing.custom import CustomRules
+from newsroom.proofing.formulation import Formulations
+from newsroom.proofing.lexicon import load_lexicon, read_lines
+from newsroom.proofing.mixed_script import MixedScript
+from newsroom.proofing.model import Finding, ProofOptions
+from newsroom.proofing.repeat import RepeatRule
+from newsroom.proofing.typo import TypoDictionary
+from newsroom.proofing.typo_stats import StatDetector
+
+# When two findings overlap, the more specific rule wins.
+_PRIORITY = {
+    "custom": 0,
+    "typo.dict": 1,
+    "typo.idiom": 1,
+    "formulation": 2,
+    "repeat": 3,
+    "mixed_script": 4,
+    "punctuation": 5,
+    "fullwidth": 6,
+    "number": 7,
+    "typo.statistical": 8,
+}
+# Findings about wording; punctuation and digit forms are checked even inside names and quotes.
+_WORDING = {"typo", "formulation", "repeat", "custom"}
+_CJK = "\u4e00-\u9fff"
+_NEAR = 2
+# “青”力而为, 暖“新”礼包: a quoted single character (or two) is a pun on a homophone.
+_PUN = re.compile(rf"[“‘\"']([{_CJK}]{{1,2}})[”’\"']")
+_SHORT_QUOTE = re.compile(r"[“‘]([^”’\n]{1,8})[”’]")
+_BYLINE = re.compile(
+    rf"(?:通讯员|记者|实习生|见习记者|摄影|摄像|编辑|作者|撰稿|文|图)[ 　:：]*([{_CJK}·]{{2,4}})"
+)
+_CREDIT = re.compile(rf"^[ 　]*([{_CJK}]{{2,4}})[ 　]+摄[ 　]*$", re.M)
+_TITLES = (
+    "法官|检察官|专家|教授|副教授|讲师|主任|副主任|书记|副书记|区长|副区长|局长|副局长|经理|"
+    "校长|院长|老师|医生|护士|主席|部长|处长|科长|队长|站长|所长|社长|总编|同志|先生|女士|"
+    "居民|志愿者|村民|老人|代表|工程师|律师|民警|社工|网格员|负责人|党员|会长|理事长|董事长"
+)
+
+
+def _pun_name_re(surnames: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_TITLES})([{surnames}][{_CJK}]{{1,2}})")
+
+
+@dataclass(frozen=True)
+class _Shared:
+    lex: object
+    typo: TypoDictionary
+    stats: StatDetector
+    formulations: Formulations
+    repeat: RepeatRule
+    mixed: MixedScript
+    title_name: re.Pattern[str]
+
+
+_lock = threading.Lock()
+
+
+@cache
+def _shared() -> _Shared:
+    lex = load_lexicon()
+    surnames = "".join(read_lines("surnames.txt"))
+    return _Shared(
+        lex,
+        TypoDictionary(lex.freq),
+        StatDetector(lex, surnames),
+        Formulations(lex),
+        RepeatRule(lex),
+        MixedScript(),
+        _pun_name_re(surnames),
+    )
+
+
+class _Spans:
+    """Sorted, merged intervals answering "does [start, end) touch any of them" in log time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def hit(self, f: Finding) -> bool:
+        k = bisect.bisect_left(self.ends, f.start + 1)
+        return k < len(self.starts) and self.starts[k] < max(f.end, f.start + 1)
+
+
+class Proofreader:
+    """Checks text against all rule families; build once, call ``check`` many times."""
+
+    def __init__(
+        self,
+        options: ProofOptions | None = None,
+        custom_rules: Sequence[tuple[str, str]] = (),
+        whitelist: Iterable[str] = (),
+    ) -> None:
+        self.options = options or ProofOptions()
+        self.custom = CustomRules(custom_rules, whitelist)
+
+    @property
+    def shared(self) -> _Shared:
+        with _lock:  # two worker threads must not build the tables twice
+            return _shared()
+
+    def check(self, text: str) -> list[Finding]:
+        """All findings in ``text``, sorted by start offset, never overlapping."""
+        if not text:
+            return []
+        o, sh = self.options, self.shared
+        found: list[Finding] = []
+        if o.custom:
+            found.extend(self.custom.iter_findings(text))
+        if o.typo:
+            found.extend(sh.typo.iter_findings(text))
+        if o.statistical:
+            found.extend(sh.stats.iter_findings(text))
+        if o.formulation:
+            found.extend(sh.formulations.iter_findings(text))
+        if o.repeat:
+            found.extend(sh.repeat.iter_findings(text))
+        if o.mixed_script:
+            found.extend(sh.mixed.iter_findings(text))
+        if o.punctuation:
+            found.extend(punctuation.iter_findings(text))
+        if o.fullwidth or o.number:
+            found.extend(
+                f
+                for f in numbers.iter_findings(text)
+                if (f.category == "fullwidth" and o.fullwidth)
+                or (f.category == "number" and o.number)
+            )
+        return self._resolve(text, self._guard(text, found))
+
+    def check_paragraph(self, paragraph: str, offset: int = 0) -> list[Finding]:
+        """Re-check one edited paragraph; offsets are shifted by ``offset`` into the article."""
+        return (
+            [f.shifted(offset) for f in self.check(paragraph)] if offset else self.check(paragraph)
+        )
+
+    def _guard(self, text: str, found: list[Finding]) -> list[Finding]:
+        if not found:
+            return found
+        protected = self.custom.whitelisted_spans(text)
+        names: set[str] = set()
+        for m in _BYLINE.finditer(text):
+            names.add(m.group(1))
+        for m in _CREDIT.finditer(text):
+            names.add(m.group(1))
+        for name in names:
+            protected.extend((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
+        for m in self.shared.title_name.finditer(text):
+            protected.append(m.span(1))
+        # The pun and the few characters after it (“青”力而为) are deliberate.
+        protected.extend((m.start(), m.end()) for m in re.finditer(r"^[ 　]*■.*$", text, re.M))
+        prot = _Spans(protected)
+        puns = _Spans((m.start(), m.end() + 4) for m in _PUN.finditer(text))
+        quotes = _Spans(m.span() for m in _SHORT_QUOTE.finditer(text))
+        out = []
+        for f in found:
+            wording = f.category in _WORDING
+            if wording and f.category != "custom" and prot.hit(f):
+                continue
+            if f.category in ("typo", "formulation") and puns.hit(f):
+                continue
+            # Quoted short phrases are slogans more often than slips: only the
+            # dictionary, not the statistics, may question them.
+            if f.rule == "typo.statistical" and quotes.hit(f):
+                continue
+            out.append(f)
+        return out
+
+    @staticmethod
+    def _resolve(text: str, found: list[Finding]) -> list[Finding]:
+        def prio(f: Finding) -> int:
+            return _PRIORITY.get(f.rule, _PRIORITY.get(f.category, 9))
+
+        taken: set[int] = set()  # code points already claimed by a finding
+        near: set[int] = set()  # neighbourhood of certain wording errors
+        chosen: list[Finding] = []
+        for f in sorted(found, key=lambda f: (prio(f), f.start, -f.end)):
+            cells = range(f.start, max(f.end, f.start + 1))
+            if any(c in taken for c in cells):
+                continue
+            # A known error next door explains why a character looks odd (贯切 → 贯彻).
+            if f.rule == "typo.statistical" and f.start in near:
+                continue
+            if f.category in _WORDING:
+                near.update(range(f.start - _NEAR, f.end + _NEAR))
+            taken.update(cells)
+            chosen.append(f)
+        return sorted(chosen, key=lambda f: (f.start, f.end))
+
+
+_default: Proofreader | None = None
+
+
+def get_proofreader() -> Proofreader:
+    """The shared default proofreader (no newsroom rules), built on first use."""
+    global _default
+    with _lock:
+        if _default is None:
+            _default = Proofreader()
+    return _default

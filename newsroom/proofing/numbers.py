@@ -1,0 +1,64 @@
+"""Full-width characters (全半角) and number usage (数字用法, GB/T 15835)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from newsroom.proofing.model import Finding
+
+_FULLWIDTH = re.compile(r"[０-９Ａ-Ｚａ-ｚ][０-９Ａ-Ｚａ-ｚ．％]*")
+# 3千, 5百: GB/T 15835 keeps 万 and 亿 as units after Arabic numerals, not 千/百.
+# Units such as 千米, 千克, 千瓦 and 百分点 are words, not numbers.
+_THOUSAND = re.compile(r"(?<![\d.])(\d+)([千百])(?![米克瓦伏帕焦卡赫分字兆])")
+_CN_DIGITS = "〇一二三四五六七八九"
+# A year written half in Chinese numerals, half in Arabic ones (二0二五年).
+_MIXED_YEAR = re.compile(r"[〇零一二三四五六七八九0-9]{4}(?=年)")
+
+
+def iter_findings(text: str) -> Iterator[Finding]:
+    for m in _FULLWIDTH.finditer(text):
+        s = m.group()
+        half = unicodedata.normalize("NFKC", s)
+        yield Finding(
+            m.start(),
+            m.end(),
+            s,
+            half,
+            "fullwidth",
+            "fullwidth.alnum",
+            f"全半角：数字和拉丁字母应使用半角“{half}”，不用全角“{s}”",
+            "error",
+        )
+    for m in _THOUSAND.finditer(text):
+        n, unit = m.group(1), m.group(2)
+        zeros = "000" if unit == "千" else "00"
+        sugg = n + zeros
+        yield Finding(
+            m.start(),
+            m.end(),
+            m.group(),
+            sugg,
+            "number",
+            "number.arabic_unit",
+            f"数字用法：阿拉伯数字后不宜接“{unit}”，宜写作“{sugg}”",
+            "warning",
+        )
+    for m in _MIXED_YEAR.finditer(text):
+        s = m.group()
+        has_cn = any(c in _CN_DIGITS or c == "零" for c in s)
+        has_ar = any(c.isdigit() and c.isascii() for c in s)
+        if not (has_cn and has_ar):
+            continue
+        sugg = "".join(_CN_DIGITS[int(c)] if c.isascii() else ("〇" if c == "零" else c) for c in s)
+        yield Finding(
+            m.start(),
+            m.end(),
+            s,
+            sugg,
+            "number",
+            "number.mixed_year",
+            f"数字用法：年份不能混用汉字和阿拉伯数字，宜写作“{sugg}”",
+            "warning",
+        )

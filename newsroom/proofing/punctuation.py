@@ -1,0 +1,166 @@
+"""Punctuation (标点, GB/T 15834): half-width marks in Chinese, doubled and unpaired marks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsroom.proofing.model import Finding
+
+_CJK = "\u4e00-\u9fff"
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+# A half-width mark touching a Chinese character on at least one side; digits
+# on both sides (1,000 and 10:30) are left alone by construction.
+_HALF = re.compile(rf"(?<=[{_CJK}])[,;:?!()]|[,;:?!()](?=[{_CJK}])")
+_DOUBLE = re.compile(r"([。，、；：])\1+")
+_ASCII_QUOTE = re.compile(rf"(?<=[{_CJK}，。：；！？])[\"']|[\"'](?=[{_CJK}])")
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_PAIR_RE = re.compile("[“”‘’《》（）]")
+# A paragraph ending in one of these closes its quotations; one that does not
+# was cut by the column layout and continues in the next paragraph.
+_FINAL = "。！？…”’》）：；"
+_NAMES = {
+    "“": "引号",
+    "”": "引号",
+    "‘": "单引号",
+    "’": "单引号",
+    "《": "书名号",
+    "》": "书名号",
+    "（": "括号",
+    "）": "括号",
+}
+
+
+def _finding(start: int, end: int, text: str, sugg: str, rule: str, msg: str, sev: str) -> Finding:
+    return Finding(start, end, text[start:end], sugg, "punctuation", rule, msg, sev)
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of logical paragraphs: physical paragraphs joined across column cuts."""
+    start = 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        pos += len(line)
+        body = line.strip()
+        if body and body[-1] in _FINAL:
+            yield start, pos
+            start = pos
+        elif body.startswith("■"):
+            yield start, pos
+            start = pos
+    if start < len(text):
+        yield start, len(text)
+
+
+def iter_findings(text: str) -> Iterator[Finding]:
+    for m in _HALF.finditer(text):
+        c = m.group()
+        s = m.start()
+        yield _finding(
+            s,
+            s + 1,
+            text,
+            _HALF_TO_FULL[c],
+            "punctuation.halfwidth",
+            f"标点：中文语句中应使用全角“{_HALF_TO_FULL[c]}”，不用半角“{c}”",
+            "error",
+        )
+    for m in _DOUBLE.finditer(text):
+        yield _finding(
+            m.start() + 1,
+            m.end(),
+            text,
+            "",
+            "punctuation.doubled",
+            f"标点：“{m.group(1)}”重复",
+            "error",
+        )
+    quotes = list(_quotes(text))
+    yield from quotes
+    # Pair the marks as the typist meant them: ASCII quotes count as their Chinese fix.
+    if quotes:
+        chars = list(text)
+        for f in quotes:
+            chars[f.start] = f.suggestion
+        norm = "".join(chars)
+    else:
+        norm = text
+    for bs, be in _blocks(norm):
+        yield from _unpaired(norm, bs, be)
+
+
+def _quotes(text: str) -> Iterator[Finding]:
+    # Opening or closing: whatever balances the quotes already open in the paragraph.
+    ascii_open: dict[tuple[int, str], int] = {}
+    for m in _ASCII_QUOTE.finditer(text):
+        q = m.group()
+        para = text.rfind("\n", 0, m.start()) + 1
+        before = text[para : m.start()]
+        key = (para, q)
+        if q == '"':
+            depth = before.count("“") - before.count("”") + ascii_open.get(key, 0)
+        else:
+            depth = before.count("‘") - before.count("’") + ascii_open.get(key, 0)
+        opening = depth <= 0
+        ascii_open[key] = ascii_open.get(key, 0) + (1 if opening else -1)
+        if q == '"':
+            sugg = "“" if opening else "”"
+        else:
+            sugg = "‘" if opening else "’"
+        yield _finding(
+            m.start(),
+            m.end(),
+            text,
+            sugg,
+            "punctuation.ascii_quote",
+            f"标点：中文语句中应使用中文引号“{sugg}”",
+            "error",
+        )
+
+
+def _unpaired(text: str, bs: int, be: int) -> Iterator[Finding]:
+    stack: list[tuple[str, int]] = []
+    for m in _PAIR_RE.finditer(text, bs, be):
+        c = m.group()
+        if c in _PAIRS:
+            stack.append((c, m.start()))
+            continue
+        opener = _CLOSERS[c]
+        if stack and stack[-1][0] == opener:
+            stack.pop()
+            continue
+        if any(o == opener for o, _ in stack):
+            # Close the inner unclosed ones: they are the unpaired marks.
+            while stack[-1][0] != opener:
+                o, p = stack.pop()
+                yield _finding(
+                    p,
+                    p + 1,
+                    text,
+                    "",
+                    "punctuation.unpaired",
+                    f"标点：{_NAMES[o]}“{o}”缺少配对的“{_PAIRS[o]}”",
+                    "warning",
+                )
+            stack.pop()
+            continue
+        yield _finding(
+            m.start(),
+            m.end(),
+            text,
+            "",
+            "punctuation.unpaired",
+            f"标点：{_NAMES[c]}“{c}”缺少配对的“{opener}”",
+            "warning",
+        )
+    for o, p in stack:
+        yield _finding(
+            p,
+            p + 1,
+            text,
+            "",
+            "punctuation.unpaired",
+            f"标点：{_NAMES[o]}“{o}”缺少配对的“{_PAIRS[o]}”",
+            "warning",
+        )

@@ -1,0 +1,96 @@
+"""Doubled characters and words (重复字词: 没想到到, 效果效果), sparing real reduplication."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsroom.proofing.lexicon import Lexicon, read_lines
+from newsroom.proofing.model import Finding, make
+
+_AA = re.compile(r"([\u4e00-\u9fff])\1")
+_ABAB = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+# A doubled character that starts a word this frequent is two words (到|到底, 为了|了解).
+_WORD_FREQ = 50
+# A doubled character jieba knows this well is a word of its own (天天, 常常);
+# rarer entries such as 了了 are segmentation debris.
+_PAIR_FREQ = 20
+# Measure words and numerals reduplicate freely after 一 (一排排, 一件件).
+_AFTER_YI = "一"
+
+
+class RepeatRule:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.allowed = set(read_lines("reduplication.txt"))
+
+    def _starts_word(self, text: str, i: int) -> bool:
+        f = self.lex.freq
+        return any(f.get(text[i : i + n], 0) >= _WORD_FREQ for n in (2, 3, 4))
+
+    def _ends_word(self, text: str, i: int) -> bool:
+        f = self.lex.freq
+        return any(
+            i - n + 1 >= 0 and f.get(text[i - n + 1 : i + 1], 0) >= _WORD_FREQ for n in (2, 3, 4)
+        )
+
+    def _aa_ok(self, text: str, i: int) -> bool:
+        c = text[i]
+        pair = c + c
+        f = self.lex.freq
+        if pair in self.allowed or f.get(pair, 0) >= _PAIR_FREQ:
+            return True
+        # AABB (认认真真, 家家户户) and ABB tails (绿油油) are reduplication.
+        nxt = text[i + 2 : i + 4]
+        if len(nxt) == 2 and nxt[0] == nxt[1]:
+            return True
+        prev = text[i - 2 : i]
+        if len(prev) == 2 and prev[0] == prev[1]:
+            return True
+        if i and text[i - 1] == _AFTER_YI:
+            return True
+        # 为了|了解: the first ends a word and the second begins one.
+        if self._starts_word(text, i + 1):
+            return True
+        # Words with the doubled character inside (的的确确 is caught above).
+        return any(
+            f.get(text[a : a + n], 0) >= 3
+            for n in (3, 4)
+            for a in range(i - n + 2, i + 1)
+            if a >= 0
+        )
+
+    def iter_findings(self, text: str) -> Iterator[Finding]:
+        for m in _AA.finditer(text):
+            i = m.start()
+            if self._aa_ok(text, i):
+                continue
+            c = text[i]
+            yield make(
+                text,
+                i + 1,
+                i + 2,
+                "",
+                "repeat",
+                "repeat.char",
+                f"重复字：“{c}”连写两次，疑多一个",
+                "error",
+            )
+        f = self.lex.freq
+        for m in _ABAB.finditer(text):
+            w = m.group(1)
+            if w[0] == _AFTER_YI:  # 一步一步, 一天一天
+                continue
+            # 研究研究, 商量商量: a few verbs and adjectives reduplicate as ABAB.
+            if w + w in self.allowed or w[0] == w[1] or f.get(w, 0) < 3:
+                continue
+            yield make(
+                text,
+                m.end() - len(w),
+                m.end(),
+                "",
+                "repeat",
+                "repeat.word",
+                f"重复词：“{w}”连写两次，疑多一个",
+                "error",
+            )

@@ -1,0 +1,101 @@
+"""One block of cases per rule family, plus correct sentences that must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.proofing import Proofreader
+from tests.proofing.conftest import fixed
+
+CASES = [
+    # typo: dictionary, idioms, statistical
+    ("全体干部要再接再励，奋力完成全年目标。", "再接再厉", "typo"),
+    ("各部门要按步就班地推进工作。", "按部就班", "typo"),
+    ("会议对防汛工作进行了布署。", "部署", "typo"),
+    ("这是河西区与企业合作的典型案列。", "案例", "typo"),
+    ("老人们迫不急待地走进新食堂。", "迫不及待", "typo"),
+    ("内蒙古自治区乌兰察布市大力培育发展大数局产业。", "大数据", "typo"),
+    ("全区上下要贯切落实会议精神。", "贯彻落实", "typo"),
+    # formulation: near misses of listed formulations
+    ("坚决做到“两个维户”。", "两个维护", "formulation"),
+    ("深入学习贯彻习近平新时代中国特色社会注义思想。", "社会主义思想", "formulation"),
+    ("牢固树立总体国家安全关。", "总体国家安全观", "formulation"),
+    ("积极融入京津翼协同发展。", "京津冀", "typo"),
+    # repeat
+    ("没想到到政府部门主动上门。", "没想到政府", "repeat"),
+    ("社区工作人员的的耐心讲解。", "人员的耐心", "repeat"),
+    ("活动取得了良好效果效果。", "良好效果。", "repeat"),
+    # mixed_script
+    ("科学完善载体的布局 and 分区。", "布局和分区", "mixed_script"),
+    ("可以通过线上 or 线下方式报名。", "线上或线下", "mixed_script"),
+    # punctuation
+    ("活动现场,志愿者提供咨询。", "现场，志愿者", "punctuation"),
+    ("区市场监管局(区知识产权局)召开会议。", "（区知识产权局）", "punctuation"),
+    ("要抓好落实。。", "落实。", "punctuation"),
+    ('他说：“我们一定做好。"', "做好。”", "punctuation"),
+    # fullwidth / number
+    ("全区已建成社区食堂２８个。", "食堂28个", "fullwidth"),
+    ("展示了ＡＩ辅助诊疗技术。", "了AI辅助", "fullwidth"),
+    ("共有3千余人参加。", "3000余人", "number"),
+    ("项目将于二0二六年竣工。", "二〇二六年", "number"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "category"), CASES)
+def test_family_finds_and_fixes(pr, text, want, category):
+    found = pr.check(text)
+    assert category in {f.category for f in found}, found
+    assert want in fixed(text, found)
+
+
+def test_unpaired_marks(pr):
+    for text, mark in (
+        ("要深入开展“学雷锋志愿服务活动。", "“"),
+        ("认真学习《安全生产法，强化安全意识。", "《"),
+        ("他表示：“我们将继续努力。”）", "）"),
+    ):
+        found = [f for f in pr.check(text) if f.rule == "punctuation.unpaired"]
+        assert [f.text for f in found] == [mark]
+
+
+def test_column_cut_quotes_are_paired(pr):
+    text = "现场对小额诉讼等案件“把脉\n\n治病”，构建审判机制。"
+    assert pr.check(text) == []
+
+
+CLEAN = [
+    "老人们天天来社区食堂吃饭，常常夸饭菜可口。",
+    "网格员认认真真走访每一户，仔仔细细登记每一条信息。",
+    "这件事我们还得再研究研究，看看怎么办更好。",
+    "为了了解群众需求，工作人员挨家挨户上门走访。",
+    "他的的确确是一位值得信赖的好干部。",
+    "小朋友们一个个排好队，一步一步登上观景台。",
+    "到2025年年底，实现智慧养老服务覆盖率超80%。",
+    "全区已建成5G基站1200余个，GDP同比增长5.2%。",
+    "居民可通过App预约，PM2.5浓度同比下降8%。",
+    "展厅内设置的AI虚拟主播引发热烈讨论。",
+    "活动于4月15日上午9:30开始，全年投资1,200亿元。",
+    "该厂新上了一台500千瓦的发电机组，线路全长3千米。",
+    "坚决做到“两个维护”，增强“四个意识”。",
+    "要从多个维度评估政策效果。",
+    "会议强调，要始终坚持“两个毫不动摇”。",
+    "孩子们说说笑笑地走进了活动室。",
+    "他们走走看看，不时驻足拍照。",
+    "家家户户门前挂起了红灯笼。",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_correct_sentences_stay_clean(pr, text):
+    assert pr.check(text) == []
+
+
+def test_custom_rules_and_whitelist():
+    pr = Proofreader(custom_rules=[("区政务服务中心", "区政务服务办")], whitelist=["布署"])
+    found = pr.check("区政务服务中心完成了布署。")
+    assert [(f.category, f.suggestion) for f in found] == [("custom", "区政务服务办")]
+
+
+def test_whitelist_silences_wording_only():
+    pr = Proofreader(whitelist=["再接再励"])
+    assert pr.check("要再接再励。") == []
