@@ -1,7 +1,10 @@
-"""Review workflow (三审三校): the states an article moves through."""
+"""Review workflow (三审三校): the states an article moves through and who may move it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -42,3 +45,169 @@ def status_label(value: str) -> str:
         return STATUS_LABELS[Status(value)]
     except ValueError:
         return value
+
+
+class Action(StrEnum):
+    """What a person does to an article; the value is what a workflow event stores."""
+
+    SUBMIT = "submit"
+    FIRST_REVIEW = "first_review"
+    SECOND_REVIEW = "second_review"
+    FINAL_REVIEW = "final_review"
+    SIGN_OFF = "sign_off"
+    LAY_OUT = "lay_out"
+    RETURN = "return"
+    SPIKE = "spike"
+    REOPEN = "reopen"
+
+
+#: The newsroom's own word for each action: the text of its button.
+ACTION_LABELS: dict[Action, str] = {
+    Action.SUBMIT: "提交",
+    Action.FIRST_REVIEW: "初审通过",
+    Action.SECOND_REVIEW: "复审通过",
+    Action.FINAL_REVIEW: "终审通过",
+    Action.SIGN_OFF: "签发",
+    Action.LAY_OUT: "排版",
+    Action.RETURN: "退回",
+    Action.SPIKE: "撤稿",
+    Action.REOPEN: "重新编辑",
+}
+
+#: The three review stages (三审); one person may perform only one of them per article.
+REVIEW_ACTIONS = (Action.FIRST_REVIEW, Action.SECOND_REVIEW, Action.FINAL_REVIEW)
+
+_IN_REVIEW = (Status.SUBMITTED, Status.FIRST_REVIEW, Status.SECOND_REVIEW, Status.FINAL_REVIEW)
+
+#: status → action → new status; the one table of what may happen when.
+TRANSITIONS: dict[Status, dict[Action, Status]] = {
+    Status.DRAFT: {Action.SUBMIT: Status.SUBMITTED, Action.SPIKE: Status.SPIKED},
+    Status.RETURNED: {Action.SUBMIT: Status.SUBMITTED, Action.SPIKE: Status.SPIKED},
+    Status.SUBMITTED: {Action.FIRST_REVIEW: Status.FIRST_REVIEW},
+    Status.FIRST_REVIEW: {Action.SECOND_REVIEW: Status.SECOND_REVIEW},
+    Status.SECOND_REVIEW: {Action.FINAL_REVIEW: Status.FINAL_REVIEW},
+    Status.FINAL_REVIEW: {Action.SIGN_OFF: Status.SIGNED_OFF},
+    Status.SIGNED_OFF: {Action.LAY_OUT: Status.LAID_OUT},
+    Status.LAID_OUT: {},
+    Status.SPIKED: {Action.REOPEN: Status.DRAFT},
+}
+for _status in _IN_REVIEW:
+    TRANSITIONS[_status] |= {Action.RETURN: Status.RETURNED, Action.SPIKE: Status.SPIKED}
+
+#: Hook for account roles (a later issue). ``role=None`` is the single-user desk where
+#: anyone may act; a named role may do only what is listed here.
+ROLE_ACTIONS: dict[str, frozenset[Action]] = {
+    "correspondent": frozenset({Action.SUBMIT}),
+    "reporter": frozenset({Action.SUBMIT}),
+    "editor": frozenset(
+        {
+            Action.SUBMIT,
+            Action.FIRST_REVIEW,
+            Action.SECOND_REVIEW,
+            Action.RETURN,
+            Action.SPIKE,
+            Action.REOPEN,
+        }
+    ),
+    "chief_editor": frozenset(set(Action) - {Action.LAY_OUT}),
+    "layout": frozenset({Action.LAY_OUT}),
+}
+
+
+@dataclass(frozen=True)
+class Event:
+    """One step an article took: who did what, when, and why."""
+
+    action: str
+    actor: str
+    at: datetime
+    note: str = ""
+    from_status: str = ""
+    to_status: str = ""
+
+
+class WorkflowError(Exception):
+    """An action that may not happen now; the message is one line for the user."""
+
+
+def action_label(value: str) -> str:
+    """The Chinese label of a stored action value; unknown values are shown as they are."""
+    try:
+        return ACTION_LABELS[Action(value)]
+    except ValueError:
+        return value
+
+
+def current_cycle(history: Sequence[Event]) -> Sequence[Event]:
+    """Events since the last submission: a returned and resubmitted article starts afresh."""
+    for index in range(len(history) - 1, -1, -1):
+        if history[index].action == Action.SUBMIT:
+            return history[index + 1 :]
+    return history  # imported copy arrives submitted, with no submit event
+
+
+def _refusal(
+    status: str, action: str, history: Sequence[Event], actor: str, role: str | None
+) -> tuple[str, Status | None]:
+    """Why the action is refused ("" when it is not), and the status it leads to."""
+    try:
+        act = Action(action)
+    except ValueError:
+        return f"未知的操作：{action}", None
+    try:
+        current = Status(status)
+    except ValueError:
+        return f"未知的稿件状态：{status}", None
+    target = TRANSITIONS[current].get(act)
+    if target is None:
+        return f"稿件处于“{STATUS_LABELS[current]}”状态，不能{ACTION_LABELS[act]}", None
+    actor = actor.strip()
+    if not actor:
+        return "请先在首选项中填写当前用户", None
+    if role is not None and act not in ROLE_ACTIONS.get(role, frozenset()):
+        return f"角色“{role}”无权{ACTION_LABELS[act]}", None
+    if act in REVIEW_ACTIONS:
+        for event in current_cycle(history):
+            if (
+                event.actor.strip() == actor
+                and event.action in REVIEW_ACTIONS
+                and event.action != act
+            ):
+                done = action_label(event.action).removesuffix("通过")
+                return (f"{actor}已在本轮做过{done}，同一人不能承担同一稿件的两个审级", None)
+    return "", target
+
+
+def allowed_actions(
+    status: str, history: Sequence[Event], actor: str, role: str | None = None
+) -> list[Action]:
+    """The actions this actor may take now, in button order; none without a current user.
+
+    A return is offered even though it still needs a note: the dialog asks for it.
+    """
+    try:
+        candidates = TRANSITIONS[Status(status)]
+    except ValueError:
+        return []
+    return [a for a in candidates if not _refusal(status, a, history, actor, role)[0]]
+
+
+def check(
+    status: str,
+    action: str | Action,
+    history: Sequence[Event],
+    actor: str,
+    note: str = "",
+    role: str | None = None,
+) -> Status:
+    """The status the action leads to, or WorkflowError saying why it may not happen.
+
+    The one place where the rules live, for the window and the command line alike.
+    """
+    reason, target = _refusal(status, str(action), history, actor, role)
+    if reason:
+        raise WorkflowError(reason)
+    if action == Action.RETURN and not note.strip():
+        raise WorkflowError("退回稿件须填写退回意见")
+    assert target is not None
+    return target

@@ -18,8 +18,12 @@ SEED = ROOT / "seeds" / "hexi-bulletin-2025-04.txt"
 def _isolated_home(tmp_path_factory, monkeypatch):
     """No test reads or writes the real user's data, settings or database."""
     home = tmp_path_factory.mktemp("home")
-    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
-                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+    for var, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("NEWSROOM_SETTINGS", str(home / "config" / "settings.toml"))
     monkeypatch.delenv("NEWSROOM_DB", raising=False)

@@ -15,7 +15,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
 
@@ -128,6 +127,9 @@ class Article(Base):
     revisions: Mapped[list[Revision]] = relationship(
         back_populates="article", order_by="Revision.id", cascade="all, delete-orphan"
     )
+    events: Mapped[list[WorkflowEvent]] = relationship(
+        back_populates="article", order_by="WorkflowEvent.id", cascade="all, delete-orphan"
+    )
 
     @property
     def paragraphs(self) -> list[str]:
@@ -201,3 +203,23 @@ class Revision(Base):
     snapshot: Mapped[dict] = mapped_column(JSON)
 
     article: Mapped[Article] = relationship(back_populates="revisions")
+
+
+class WorkflowEvent(Base):
+    """One step of an article through the review workflow: who did what, when, and why."""
+
+    __tablename__ = "workflow_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), index=True
+    )
+    action: Mapped[str] = mapped_column(String(20))
+    from_status: Mapped[str] = mapped_column(String(20), default="")
+    to_status: Mapped[str] = mapped_column(String(20), default="")
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    # A return note can be a paragraph of the editor's reasons.
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    article: Mapped[Article] = relationship(back_populates="events")
