@@ -101,6 +101,7 @@ def store_copies(
     page: int | None = None,
     edition_date: dt.date | None = None,
     paper_name: str = "本报",
+    author: str = "",
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Store parsed files, each as one page, in one transaction: all or nothing.
@@ -115,7 +116,7 @@ def store_copies(
                 if cancelled and cancelled():
                     raise ImportCancelled()
                 report.pages.append(
-                    _store_one(session, copy, people, page, edition_date, paper_name, index)
+                    _store_one(session, copy, people, page, edition_date, paper_name, index, author)
                 )
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
@@ -140,6 +141,7 @@ def _store_one(
     edition_date: dt.date | None,
     paper_name: str,
     index: int,
+    author: str = "",
 ) -> ImportedPage:
     # Pages added earlier in this batch are flushed, so the same file twice is caught too.
     existing = repo.find_page_by_hash(session, copy.source_hash)
@@ -160,6 +162,7 @@ def _store_one(
         number,
         copy.items,
         people=people,
+        author=author,
         source_file=str(copy.path),
         source_hash=copy.source_hash,
     )

@@ -5,10 +5,22 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsroom.settings import load_settings
 from newsroom.store.db import DatabaseError, open_database
+
+ORGANISATION = "newsroom"
+APPLICATION = "newsroom"
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("新闻编辑部")
+    return app
 
 
 def run_gui(db: str | None = None, files: Sequence[str] = ()) -> int:
@@ -16,9 +28,7 @@ def run_gui(db: str | None = None, files: Sequence[str] = ()) -> int:
     from newsroom.ingest.model import IngestError
     from newsroom.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("newsroom")
-    app.setApplicationDisplayName("新闻编辑部")
+    app = make_application()
     settings = load_settings()
     try:
         engine = open_database(db)
@@ -29,7 +39,9 @@ def run_gui(db: str | None = None, files: Sequence[str] = ()) -> int:
     error = None
     if files:
         try:
-            import_files(engine, list(files), paper_name=settings.paper_name)
+            import_files(
+                engine, list(files), paper_name=settings.paper_name, author=settings.user_name
+            )
         except IngestError as exc:
             error = str(exc)
             print(f"newsroom: {error}", file=sys.stderr)
@@ -37,4 +49,5 @@ def run_gui(db: str | None = None, files: Sequence[str] = ()) -> int:
     window.show()
     if error:
         window.show_error(error)
+    window.offer_recovery()
     return app.exec()

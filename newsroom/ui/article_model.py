@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -183,7 +184,11 @@ class ArticleTableModel(QAbstractTableModel):
         if column == "tags":
             return "、".join(row.tags)
         if column == "updated":
-            return row.updated_at.strftime("%m-%d %H:%M") if row.updated_at else ""
+            if not row.updated_at:
+                return ""
+            # Stored in UTC; the desk reads local time.
+            local = row.updated_at.replace(tzinfo=dt.UTC).astimezone()
+            return local.strftime("%m-%d %H:%M")
         return ""
 
 

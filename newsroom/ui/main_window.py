@@ -1,89 +1,602 @@
-"""The main window: the article list of the open newsroom database."""
+"""The editor's desk: article list, article editor, docked panes, menus and status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDockWidget,
     QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QStyledItemDelegate,
     QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from newsroom.importer import import_files
-from newsroom.ingest.model import IngestError
-from newsroom.settings import Settings
-from newsroom.store.db import describe_url
-from newsroom.store.listing import load_rows
-from newsroom.ui.article_model import ArticleTableModel
+from newsroom.recovery import RecoveryStore, recovery_folder
+from newsroom.settings import Settings, save_settings
+from newsroom.store.db import DatabaseError, open_database
+from newsroom.store.editing import ArticleContent
+from newsroom.store.listing import ArticleRow
+from newsroom.ui.article_model import ID_ROLE, ArticleFilterProxy, ArticleTableModel
+from newsroom.ui.desk import Desk, DeskError
+from newsroom.ui.editor import ArticleEditor
+from newsroom.ui.filter_bar import FilterBar
+from newsroom.ui.history_pane import HistoryPane
+from newsroom.ui.workers import ImportWorker, RowsWorker, SearchWorker
+from newsroom.workflow import STATUS_LABELS, TRANSITIONS, Status
+
+FIRST_ROWS = 500  # shown at once; the rest of a large newsroom arrives in the background
+IMPORTABLE = (".txt", ".docx")
+MAX_RECENT = 8
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """Inline status edit: a list of the states, the desk refuses what workflow forbids."""
+
+    def createEditor(self, parent, option, index):
+        box = QComboBox(parent)
+        for status, label in STATUS_LABELS.items():
+            box.addItem(label, str(status))
+        return box
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, engine: Engine, settings: Settings) -> None:
         super().__init__()
-        self.engine = engine
         self.settings = settings
+        self.desk = Desk(engine, settings, self)
+        self.recovery = RecoveryStore(recovery_folder(str(engine.url)))
         self.setWindowTitle(self.tr("新闻编辑部"))
-        self.resize(1100, 700)
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+        self._workers: set = set()
 
         self.model = ArticleTableModel(self)
+        self.model.edit_handler = self._edit_in_list
+        self.proxy = ArticleFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # reading order until asked
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setItemDelegateForColumn(
+            ArticleTableModel.COLUMNS.index("status"), StatusDelegate(self.table)
+        )
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.setCentralWidget(self.table)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.changed.connect(self.proxy.set_filter)
+        self.filter_bar.changed.connect(lambda _f: self._update_counts())
+        self.filter_bar.body_search_requested.connect(self._search_bodies)
+
+        self.editor = ArticleEditor(self.desk, self.recovery, self)
+        self.editor.dirty_changed.connect(self._dirty_changed)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setSizes([720, 680])
+        self.setCentralWidget(self.splitter)
+
+        self.history = HistoryPane(self.desk, self)
+        self.history_dock = self._dock("history", self.tr("修订历史"), self.history)
 
         self.count_label = QLabel(self)
+        self.db_label = QLabel(self)
         self.statusBar().addWidget(self.count_label)
-        self.statusBar().addPermanentWidget(QLabel(describe_url(str(engine.url)), self))
-        self._build_menus()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_actions()
+        self.desk.article_saved.connect(self._refresh_row)
+        self.desk.articles_changed.connect(self.reload)
+        self.desk.database_changed.connect(self._database_changed)
+        self._database_changed()
+        self._restore_layout()
         self.reload()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self.import_action = QAction(self.tr("导入稿件(&I)…"), self)
-        self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
-        self.import_action.triggered.connect(self.choose_and_import)
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("退出(&Q)"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+    # --- building -------------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
 
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.import_action = self._action(
+            self.tr("导入稿件(&I)…"),
+            self.choose_and_import,
+            "Ctrl+I",
+            self.tr("导入通讯稿或来稿（可多选）"),
+        )
+        self.open_db_action = self._action(
+            self.tr("打开数据库(&O)…"), self.choose_database, key.Open
+        )
+        self.preferences_action = self._action(self.tr("首选项(&P)…"), self.edit_preferences)
+        self.quit_action = self._action(self.tr("退出(&Q)"), self.close, key.Quit)
+        self.save_action = self._action(self.tr("保存(&S)"), self.editor.save, key.Save)
+        self.save_action.setEnabled(False)
+        self.undo_action = self._action(
+            self.tr("撤销(&U)"), lambda: self._focused("undo"), key.Undo
+        )
+        self.redo_action = self._action(
+            self.tr("重做(&R)"), lambda: self._focused("redo"), key.Redo
+        )
+        self.new_action = self._action(self.tr("新建稿件(&N)"), self.new_article, key.New)
+        self.duplicate_action = self._action(
+            self.tr("复制稿件(&D)"), self.duplicate_article, "Ctrl+D"
+        )
+        self.spike_action = self._action(self.tr("撤稿(&K)"), self.spike_article)
+        self.delete_action = self._action(self.tr("删除稿件"), self.delete_article, key.Delete)
+        self.people_action = self._action(
+            self.tr("通讯员与记者(&P)…"), self.show_people, "Ctrl+Shift+P"
+        )
+        self.find_action = self._action(
+            self.tr("查找(&F)"), self.filter_bar.text.setFocus, key.Find
+        )
+
+        menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        menu.addAction(self.import_action)
+        menu.addSeparator()
+        menu.addAction(self.open_db_action)
+        self.recent_menu = menu.addMenu(self.tr("最近的数据库"))
+        menu.addSeparator()
+        menu.addAction(self.preferences_action)
+        menu.addAction(self.quit_action)
+        menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.save_action,
+            None,
+            self.find_action,
+        ):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("稿件(&A)"))
+        for action in (
+            self.new_action,
+            self.duplicate_action,
+            None,
+            self.spike_action,
+            self.delete_action,
+            None,
+            self.people_action,
+        ):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        self.view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+        self.view_menu.addAction(self.history_dock.toggleViewAction())
+
+        toolbar = self.addToolBar(self.tr("工具栏"))
+        toolbar.setObjectName("main_toolbar")
+        for action in (
+            self.import_action,
+            self.new_action,
+            self.save_action,
+            self.duplicate_action,
+            self.spike_action,
+            self.people_action,
+        ):
+            toolbar.addAction(action)
+        self._fill_recent_menu()
+
+    def _focused(self, method: str) -> None:
+        widget = self.focusWidget()
+        if widget is not None and hasattr(widget, method):
+            getattr(widget, method)()
+
+    # --- the list -------------------------------------------------------------------
     def reload(self) -> None:
-        with Session(self.engine) as session:
-            rows = load_rows(session)
+        """Show the first screenful now; the rest of a large newsroom comes in the background."""
+        current = self.current_article_id()
+        rows = self.desk.rows(limit=FIRST_ROWS)
         self.model.set_rows(rows)
+        if len(rows) == FIRST_ROWS:
+            worker = RowsWorker(self.desk.engine, FIRST_ROWS)
+            worker.signals.finished.connect(self._rows_arrived)
+            self._start(worker)
+        self.proxy.refilter()
         self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(2)
-        self.count_label.setText(self.tr("共 %n 篇", "", len(rows)))
+        self._update_counts()
+        if current is not None:
+            self.select_article(current)
 
+    def _rows_arrived(self, rows: list[ArticleRow]) -> None:
+        self.model.append_rows(rows)
+        self.proxy.refilter()
+        self._update_counts()
+
+    def _start(self, worker) -> None:
+        self._workers.add(worker)
+        done = lambda *_a, w=worker: self._workers.discard(w)  # noqa: E731
+        worker.signals.finished.connect(done)
+        worker.signals.failed.connect(done)
+        worker.signals.cancelled.connect(done)
+        QThreadPool.globalInstance().start(worker)
+
+    def _update_counts(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = self.tr("共 %1 篇").replace("%1", str(total))
+        if shown != total:
+            text = self.tr("显示 %1 / 共 %2 篇").replace("%1", str(shown)).replace("%2", str(total))
+        self.count_label.setText(text)
+
+    def _search_bodies(self, text: str) -> None:
+        if not text.strip():
+            return
+        worker = SearchWorker(self.desk.engine, text.strip())
+        worker.signals.finished.connect(lambda result: self.filter_bar.set_body_matches(*result))
+        self._start(worker)
+
+    def _refresh_row(self, article_id: int) -> None:
+        rows = self.desk.rows([article_id])
+        if rows:
+            self.model.update_row(rows[0])
+
+    def current_article_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_article(self, article_id: int) -> bool:
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _current_changed(self, current, previous) -> None:
+        article_id = current.data(ID_ROLE) if current.isValid() else None
+        if article_id == self.editor.article_id:
+            return
+        if not self.ask_to_keep_edits():
+            # Stay on the article being edited.
+            self.table.selectionModel().blockSignals(True)
+            self.table.setCurrentIndex(previous)
+            self.table.selectionModel().blockSignals(False)
+            return
+        self.editor.load(article_id)
+        self.history.show_article(article_id)
+
+    def _edit_in_list(self, row: ArticleRow, column: str, value) -> bool:
+        try:
+            if column == "headline":
+                if not str(value).strip():
+                    return False
+                self.desk.set_headline(row.id, str(value).strip())
+            elif column == "status":
+                if value == row.status:
+                    return False
+                action = self._action_to(row, str(value))
+                if action is None:
+                    QMessageBox.warning(
+                        self,
+                        self.tr("不能改变状态"),
+                        self.tr("不能从“%1”直接改为“%2”。")
+                        .replace("%1", STATUS_LABELS[Status(row.status)])
+                        .replace("%2", STATUS_LABELS[Status(value)]),
+                    )
+                    return False
+                if row.id == self.editor.article_id:
+                    return self.editor.perform(action)
+                self.desk.transition(row.id, action)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("无法修改"), str(exc))
+            return False
+        return True
+
+    def _action_to(self, row: ArticleRow, status: str):
+        allowed = self.desk.allowed_actions(row.id, row.status)
+        for action in allowed:
+            if TRANSITIONS.get(Status(row.status), {}).get(action) == Status(status):
+                return action
+        return None
+
+    # --- importing ------------------------------------------------------------------
     def choose_and_import(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("导入稿件"), "", self.tr("稿件 (*.txt);;所有文件 (*)")
+            self, self.tr("导入稿件"), "", self.tr("稿件 (*.txt *.docx);;所有文件 (*)")
         )
         if paths:
             self.import_paths(paths)
 
-    def import_paths(self, paths: list[str]) -> bool:
-        """Import files; on bad input show one clear message and store nothing."""
-        try:
-            import_files(self.engine, paths, paper_name=self.settings.paper_name)
-        except IngestError as exc:
-            self.show_error(str(exc))
-            return False
+    def import_paths(self, paths: list[str], *, wait: bool = False) -> ImportWorker:
+        """Import in the background with a progress dialog; cancel rolls everything back."""
+        worker = ImportWorker(
+            self.desk.engine, paths, self.settings.paper_name, self.settings.user_name
+        )
+        progress = QProgressDialog(self.tr("正在导入稿件…"), self.tr("取消"), 0, worker.steps, self)
+        progress.setWindowTitle(self.tr("导入"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.canceled.connect(worker.cancel)
+        self.import_progress = progress
+        worker.signals.progress.connect(lambda done, _total: progress.setValue(done))
+        worker.signals.finished.connect(lambda report: self._imported(report, progress))
+        worker.signals.failed.connect(lambda message: self._import_failed(message, progress))
+        worker.signals.cancelled.connect(lambda: self._import_cancelled(progress))
+        self._start(worker)
+        if wait:
+            QThreadPool.globalInstance().waitForDone()
+        return worker
+
+    def _imported(self, report, progress: QProgressDialog) -> None:
+        progress.reset()
+        progress.deleteLater()
         self.reload()
-        return True
+        added = report.added_items
+        duplicates = sum(1 for p in report.pages if p.duplicate)
+        message = self.tr("导入 %1 篇稿件").replace("%1", str(added))
+        if duplicates:
+            message += self.tr("（%1 个文件此前已导入）").replace("%1", str(duplicates))
+        self.statusBar().showMessage(message, 8000)
+        fresh = [p for p in report.pages if not p.duplicate]
+        if fresh:
+            self.filter_bar.page.setValue(0)
+
+    def _import_failed(self, message: str, progress: QProgressDialog) -> None:
+        progress.reset()
+        progress.deleteLater()
+        self.show_error(message)
+
+    def _import_cancelled(self, progress: QProgressDialog) -> None:
+        progress.reset()
+        progress.deleteLater()
+        self.statusBar().showMessage(self.tr("已取消导入，未保存任何稿件"), 8000)
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("无法导入"), message)
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = self._dropped_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    @staticmethod
+    def _dropped_paths(mime) -> list[str]:
+        if not mime.hasUrls():
+            return []
+        paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+        return [p for p in paths if p.lower().endswith(IMPORTABLE)]
+
+    # --- articles -------------------------------------------------------------------
+    def new_article(self) -> None:
+        if not self.ask_to_keep_edits():
+            return
+        try:
+            article_id = self.desk.create(ArticleContent(headline=self.tr("新稿件")))
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("无法新建"), str(exc))
+            return
+        self._clear_filter()
+        self.select_article(article_id)
+        self.editor.headline.selectAll()
+        self.editor.headline.setFocus()
+
+    def duplicate_article(self) -> None:
+        article_id = self.current_article_id()
+        if article_id is None or not self.ask_to_keep_edits():
+            return
+        try:
+            copy_id = self.desk.duplicate(article_id)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("无法复制"), str(exc))
+            return
+        self._clear_filter()
+        self.select_article(copy_id)
+
+    def spike_article(self) -> None:
+        from newsroom.workflow import Action
+
+        article_id = self.current_article_id()
+        if article_id is None:
+            return
+        if article_id == self.editor.article_id:
+            self.editor.perform(Action.SPIKE)
+            return
+        try:
+            self.desk.transition(article_id, Action.SPIKE)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("无法撤稿"), str(exc))
+
+    def delete_article(self) -> None:
+        article_id = self.current_article_id()
+        if article_id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("删除稿件"), self.tr("永久删除这篇已撤稿的稿件？")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.desk.delete(article_id)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("无法删除"), str(exc))
+            return
+        self.editor.discard_changes()
+        self.editor.load(None)
+        self.history.show_article(None)
+
+    def show_people(self) -> None:
+        from newsroom.ui.people_dialog import PeopleDialog
+
+        PeopleDialog(self.desk, self).exec()
+
+    def _clear_filter(self) -> None:
+        bar = self.filter_bar
+        for edit in (bar.text, bar.person, bar.tag):
+            edit.clear()
+        bar.status.setCurrentIndex(0)
+        bar.page.setValue(0)
+
+    # --- unsaved edits ----------------------------------------------------------------
+    def _dirty_changed(self, dirty: bool) -> None:
+        self.save_action.setEnabled(dirty)
+        self.setWindowModified(dirty)
+
+    def ask_to_keep_edits(self) -> bool:
+        """Before leaving unsaved edits: save, discard, or stay. True means go on."""
+        if not self.editor.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("未保存的修改"),
+            self.tr("这篇稿件有未保存的修改。保存吗？"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.editor.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.editor.discard_changes()
+            return True
+        return False
+
+    def offer_recovery(self) -> int:
+        """After a crash: offer the edits that were never saved. Returns how many were restored."""
+        records = self.recovery.load_all()
+        if not records:
+            return 0
+        answer = QMessageBox.question(
+            self,
+            self.tr("恢复未保存的修改"),
+            self.tr("上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？").replace(
+                "%1", str(len(records))
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.recovery.clear()
+            return 0
+        record = records[0]
+        self.select_article(record.article_id)
+        self.editor.restore_unsaved(record)
+        return 1
+
+    def closeEvent(self, event) -> None:
+        if not self.ask_to_keep_edits():
+            event.ignore()
+            return
+        self.recovery.clear() if not self.editor.is_dirty() else None
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        QSettings().setValue("window/state", self.saveState())
+        QThreadPool.globalInstance().waitForDone(3000)
+        event.accept()
+
+    def _restore_layout(self) -> None:
+        store = QSettings()
+        geometry, state = store.value("window/geometry"), store.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    # --- databases and preferences -------------------------------------------------
+    def _database_changed(self) -> None:
+        self.db_label.setText(self.desk.database_name)
+        self.db_label.setToolTip(self.tr("当前数据库"))
+        self.recovery = RecoveryStore(recovery_folder(str(self.desk.engine.url)))
+        self.editor.recovery = self.recovery
+        self._remember_database(self.desk.database_name)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("打开或新建数据库"),
+            "",
+            self.tr("编辑部数据库 (*.db);;所有文件 (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.open_database(path)
+
+    def open_database(self, db: str) -> bool:
+        if not self.ask_to_keep_edits():
+            return False
+        try:
+            engine = open_database(db)
+        except DatabaseError as exc:
+            QMessageBox.warning(self, self.tr("无法打开数据库"), str(exc))
+            return False
+        self.editor.load(None)
+        self.history.show_article(None)
+        self.desk.switch_engine(engine)
+        return True
+
+    def _remember_database(self, name: str) -> None:
+        store = QSettings()
+        recent = [p for p in (store.value("recent/databases") or []) if p != name]
+        store.setValue("recent/databases", [name, *recent][:MAX_RECENT])
+        if hasattr(self, "recent_menu"):
+            self._fill_recent_menu()
+
+    def recent_databases(self) -> list[str]:
+        return list(QSettings().value("recent/databases") or [])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for name in self.recent_databases():
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _=False, n=name: self.open_database(n))
+        self.recent_menu.setEnabled(bool(self.recent_databases()))
+
+    def edit_preferences(self) -> None:
+        from newsroom.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec():
+            dialog.apply_to(self.settings)
+            save_settings(self.settings)
+            if self.editor.article_id is not None and not self.editor.is_dirty():
+                self.editor.load(self.editor.article_id)
+
+    def database_path(self) -> Path | None:
+        name = self.desk.database_name
+        return Path(name) if "://" not in name else None

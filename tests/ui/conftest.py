@@ -1,26 +1,37 @@
-"""GUI tests: dialogs never block, the thread pool is drained after each test."""
+"""GUI tests: dialogs never block, settings stay in the test's folder, the pool is drained."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 
 class DialogRecorder:
+    """What the test answers to dialogs, and what the window asked or said."""
+
     def __init__(self) -> None:
         self.messages: list[tuple[str, str]] = []
         self.open_files: list[str] = []
+        self.save_file = ""
+        self.answer = QMessageBox.StandardButton.Yes  # to questions
+        self.note = ("", False)  # to QInputDialog.getMultiLineText
 
 
 @pytest.fixture(autouse=True)
-def dialogs(monkeypatch) -> DialogRecorder:
-    """Message boxes are recorded instead of shown; file dialogs answer from the test."""
+def dialogs(monkeypatch, _isolated_home, qapp) -> DialogRecorder:
+    """Message boxes are recorded instead of shown; file and input dialogs answer from the test."""
     recorder = DialogRecorder()
+    QCoreApplication.setOrganizationName("newsroom-tests")
+    QCoreApplication.setApplicationName("newsroom-tests")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(_isolated_home / "qsettings"))
 
     def record(kind):
         def show(_parent, title, text, *args, **kwargs):
             recorder.messages.append((kind, text))
+            if kind == "question":
+                return recorder.answer
             return QMessageBox.StandardButton.Ok
 
         return staticmethod(show)
@@ -33,5 +44,11 @@ def dialogs(monkeypatch) -> DialogRecorder:
         "getOpenFileNames",
         staticmethod(lambda *a, **k: (list(recorder.open_files), "")),
     )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (recorder.save_file, ""))
+    )
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: recorder.note)
+    )
     yield recorder
-    QThreadPool.globalInstance().waitForDone(5000)
+    QThreadPool.globalInstance().waitForDone(10000)

@@ -1,33 +1,22 @@
-"""The first window: the article list of the open database."""
+"""Starting the window: `newsroom FILE` imports, then shows the list."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication
 
-from newsroom.settings import Settings
-from newsroom.store.db import open_database
+from newsroom.ui import app as app_module
 from newsroom.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, db_path):
-    win = MainWindow(open_database(db_path), Settings())
-    qtbot.addWidget(win)
-    win.show()
-    return win
+from tests.ui.helpers import open_window
 
 
 def cell(win, row, column):
-    return win.model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+    return win.proxy.index(row, column).data(Qt.ItemDataRole.DisplayRole)
 
 
-def test_seed_shows_ten_rows(window, seed_path):
-    assert window.model.rowCount() == 0
-    assert window.import_paths([str(seed_path)])
-    assert window.model.rowCount() == 10
-    assert window.table.model().rowCount() == 10
+def test_seed_shows_ten_rows_with_their_columns(qtbot, db_path, seed_path):
+    window = open_window(qtbot, db_path, seed=seed_path)
+    assert window.proxy.rowCount() == 10
     assert cell(window, 0, 0) == "1/1"
     assert "养老" in cell(window, 0, 1)
     assert cell(window, 5, 1).startswith("[图片] 1500米海棠步道")
@@ -35,43 +24,51 @@ def test_seed_shows_ten_rows(window, seed_path):
     assert cell(window, 0, 3) == "已提交"
     assert int(cell(window, 0, 4)) > 500
     assert "10" in window.count_label.text()
+    assert str(db_path) in window.db_label.text()
 
 
-def test_model_passes_the_item_model_tester(window, seed_path):
-    QAbstractItemModelTester(window.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    window.import_paths([str(seed_path)])
-    assert window.model.rowCount() == 10
+def run_and_capture(qtbot, monkeypatch, **kwargs) -> dict:
+    """Run `newsroom gui` up to the event loop, and keep the window it shows."""
+    shown = {}
+    original_show = MainWindow.show
 
+    def show(window):
+        shown["window"] = window
+        qtbot.addWidget(window)
+        original_show(window)
 
-def test_import_through_the_menu(window, seed_path, dialogs):
-    dialogs.open_files = [str(seed_path)]
-    window.import_action.trigger()
-    assert window.model.rowCount() == 10
+    def fake_exec():
+        shown["rows"] = shown["window"].model.rowCount()
+        return 0
 
-
-def test_bad_file_shows_one_message_and_keeps_the_list(window, seed_path, tmp_path, dialogs):
-    window.import_paths([str(seed_path)])
-    bad = tmp_path / "scan.txt"
-    bad.write_bytes(b"\x00\x01\x02" * 500)
-    assert not window.import_paths([str(bad)])
-    assert window.model.rowCount() == 10
-    kind, text = dialogs.messages[-1]
-    assert kind == "warning" and str(bad) in text and "\n" not in text
+    monkeypatch.setattr(MainWindow, "show", show)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    shown["code"] = app_module.run_gui(**kwargs)
+    return shown
 
 
 def test_gui_command_imports_then_opens(qtbot, seed_path, db_path, monkeypatch):
-    from PySide6.QtWidgets import QApplication
+    shown = run_and_capture(qtbot, monkeypatch, db=str(db_path), files=[str(seed_path)])
+    assert shown["code"] == 0 and shown["rows"] == 10
 
-    from newsroom.ui import app as app_module
 
-    shown = {}
+def test_gui_command_with_a_bad_file_still_opens_and_says_why(
+    qtbot, db_path, tmp_path, monkeypatch, dialogs, capsys
+):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    shown = run_and_capture(qtbot, monkeypatch, db=str(db_path), files=[str(bad)])
+    assert shown["rows"] == 0
+    assert any(str(bad) in text for _, text in dialogs.messages)
+    assert str(bad) in capsys.readouterr().err
 
-    def fake_exec():
-        win = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        shown["rows"] = win.model.rowCount()
-        qtbot.addWidget(win)
-        return 0
 
-    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
-    assert app_module.run_gui(db=str(db_path), files=[str(seed_path)]) == 0
-    assert shown["rows"] == 10
+def test_startup_does_not_load_jieba(qtbot, seed_path, db_path, monkeypatch):
+    import sys
+
+    run_and_capture(qtbot, monkeypatch, db=str(db_path), files=[str(seed_path)])
+    assert (
+        "jieba" not in sys.modules
+        or not getattr(sys.modules["jieba"], "dt", None)
+        or not sys.modules["jieba"].dt.initialized
+    )

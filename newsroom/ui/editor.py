@@ -1,0 +1,273 @@
+"""The article editor: headline lines, bylines, body, 字数, saving and workflow buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsroom.recovery import RecoveryRecord, RecoveryStore
+from newsroom.store.editing import ArticleContent
+from newsroom.textstats import count_chars
+from newsroom.ui.bylines_editor import BylinesEditor
+from newsroom.ui.desk import Desk, DeskError
+from newsroom.workflow import ACTION_LABELS, Action, status_label
+
+AUTOSAVE_MS = 5000
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """One paragraph a line; blank lines and indentation are not copy."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+class ArticleEditor(QWidget):
+    """Edits one article at a time; it never holds a Session, only the desk."""
+
+    saved = Signal(int)
+    dirty_changed = Signal(bool)
+
+    def __init__(self, desk: Desk, recovery: RecoveryStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.recovery = recovery
+        self.article_id: int | None = None
+        self.version = 0
+        self.status = ""
+        self._loaded = ArticleContent()
+        self._dirty = False
+        self._loading = False
+        self._saving = False
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.kicker = QLineEdit(self)
+        self.headline = QLineEdit(self)
+        font = QFont(self.headline.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.subheadline = QLineEdit(self)
+        for edit, hint in (
+            (self.kicker, self.tr("引题（可空）")),
+            (self.headline, self.tr("主题")),
+            (self.subheadline, self.tr("副题（可空）")),
+        ):
+            edit.setPlaceholderText(hint)
+            edit.textChanged.connect(self._edited)
+        self.bylines = BylinesEditor(self)
+        self.bylines.changed.connect(self._edited)
+        self.body = QPlainTextEdit(self)
+        self.body.setPlaceholderText(self.tr("正文：每段一行"))
+        self.body.textChanged.connect(self._edited)
+        self.chars_label = QLabel(self)
+        self.save_button = QPushButton(self.tr("保存"), self)
+        self.save_button.setToolTip(self.tr("保存 (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+
+        form = QFormLayout()
+        form.addRow(self.tr("引题"), self.kicker)
+        form.addRow(self.tr("主题"), self.headline)
+        form.addRow(self.tr("副题"), self.subheadline)
+        form.addRow(self.tr("署名"), self.bylines)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addWidget(self.status_label)
+        self.actions_row.addStretch(1)
+        self.action_buttons: dict[Action | None, QWidget] = {}
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.chars_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.actions_row)
+        layout.addLayout(form)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(bottom)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        desk.article_saved.connect(self._saved_elsewhere)
+        self.setEnabled(False)
+        self._update_chars()
+
+    # --- loading and reading ----------------------------------------------------
+    def load(self, article_id: int | None) -> None:
+        """Show an article (None: nothing). The caller asks about unsaved edits first."""
+        self.article_id = article_id
+        if article_id is None:
+            self._fill(ArticleContent(), version=0, status="")
+            self.setEnabled(False)
+            return
+        try:
+            content, version, status, _kind = self.desk.load(article_id)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("无法打开稿件"), str(exc))
+            return
+        self.bylines.set_known_names(self.desk.person_names())
+        self._fill(content, version=version, status=status)
+        self.setEnabled(True)
+
+    def _fill(
+        self, content: ArticleContent, *, version: int, status: str, dirty: bool = False
+    ) -> None:
+        self._loading = True
+        self.kicker.setText(content.kicker)
+        self.headline.setText(content.headline)
+        self.subheadline.setText(content.subheadline)
+        self.bylines.set_bylines(content.bylines)
+        self.body.setPlainText("\n".join(content.paragraphs))
+        self._loading = False
+        self.version = version
+        self.status = status
+        if not dirty:
+            self._loaded = self.content()
+        self._set_dirty(dirty)
+        self._update_chars()
+        self._update_actions()
+
+    def content(self) -> ArticleContent:
+        return ArticleContent(
+            kicker=self.kicker.text().strip(),
+            headline=self.headline.text().strip(),
+            subheadline=self.subheadline.text().strip(),
+            bylines=self.bylines.bylines(),
+            paragraphs=paragraphs_of(self.body.toPlainText()),
+        )
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    # --- editing ------------------------------------------------------------------
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self._update_chars()
+        self._set_dirty(self.content() != self._loaded)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+        self.save_button.setEnabled(dirty)
+
+    def _update_chars(self) -> None:
+        count = count_chars(paragraphs_of(self.body.toPlainText()))
+        self.chars_label.setText(self.tr("字数：%1").replace("%1", str(count)))
+
+    def save(self) -> bool:
+        """Save the edits as a new revision; on a conflict say so and keep the edits."""
+        if self.article_id is None or not self._dirty:
+            return True
+        content = self.content()
+        if not content.headline and not content.paragraphs:
+            QMessageBox.warning(self, self.tr("无法保存"), self.tr("主题和正文不能都为空。"))
+            return False
+        self._saving = True  # our own save: no reload, which would clear the undo history
+        try:
+            self.version = self.desk.save(self.article_id, content, self.version)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+            return False
+        finally:
+            self._saving = False
+        self._loaded = content
+        self._set_dirty(False)
+        self.recovery.discard(self.article_id)
+        self.saved.emit(self.article_id)
+        return True
+
+    def autosave(self) -> bool:
+        """Keep unsaved edits in a recovery record, so a crash loses nothing."""
+        if self.article_id is None or not self._dirty:
+            return False
+        try:
+            self.recovery.save(
+                RecoveryRecord(
+                    article_id=self.article_id,
+                    base_version=self.version,
+                    content=self.content().to_dict(),
+                    saved_at=dt.datetime.now().isoformat(timespec="seconds"),
+                )
+            )
+        except OSError:
+            return False  # a full disk must not stop the editing; the next tick tries again
+        return True
+
+    def restore_unsaved(self, record: RecoveryRecord) -> None:
+        """Put recovered edits back into the editor, unsaved."""
+        self.load(record.article_id)
+        content = ArticleContent.from_dict(record.content)
+        self._fill(
+            content, version=record.base_version or self.version, status=self.status, dirty=True
+        )
+
+    def discard_changes(self) -> None:
+        if self.article_id is not None:
+            self.recovery.discard(self.article_id)
+        self._set_dirty(False)
+
+    # --- workflow -----------------------------------------------------------------
+    def _update_actions(self) -> None:
+        for button in self.action_buttons.values():
+            self.actions_row.removeWidget(button)
+            button.deleteLater()
+        self.action_buttons = {}
+        self.status_label.setText(status_label(self.status) if self.status else "")
+        if self.article_id is None:
+            return
+        if not self.desk.user:
+            hint = QLabel(self.tr("审稿前请在“文件 → 首选项”中填写当前用户"), self)
+            hint.setObjectName("noUserHint")
+            self.actions_row.addWidget(hint)
+            self.action_buttons[None] = hint
+            return
+        for action in self.desk.allowed_actions(self.article_id, self.status):
+            button = QPushButton(ACTION_LABELS[action], self)
+            button.setObjectName(f"action_{action.value}")
+            button.clicked.connect(lambda _=False, a=action: self.perform(a))
+            self.actions_row.addWidget(button)
+            self.action_buttons[action] = button
+
+    def perform(self, action: Action) -> bool:
+        """Move the article on; saves pending edits first, asks for a note when returning."""
+        if self.article_id is None or (self._dirty and not self.save()):
+            return False
+        note = ""
+        if action == Action.RETURN:
+            note, ok = QInputDialog.getMultiLineText(
+                self, self.tr("退回稿件"), self.tr("退回意见（必填）：")
+            )
+            if not ok or not note.strip():
+                return False
+        try:
+            self.status = self.desk.transition(self.article_id, action, note.strip())
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("无法执行"), str(exc))
+            return False
+        _content, self.version, self.status, _ = self.desk.load(self.article_id)
+        self._update_actions()
+        return True
+
+    def _saved_elsewhere(self, article_id: int) -> None:
+        """Another part of the window changed this article (inline edit, restore)."""
+        if article_id != self.article_id or self._dirty or self._saving:
+            return
+        self.load(article_id)
+
+    def focus_body(self) -> None:
+        self.body.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,155 @@
+"""Correspondents and reporters: who they are, how many articles, editing and merging."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsroom.store.people import PersonRow
+from newsroom.ui.desk import Desk, DeskError
+
+
+class PeopleModel(QAbstractTableModel):
+    FIELDS = ("name", "default_role", "organisation", "contact", "articles")
+    EDITABLE = ("name", "default_role", "organisation", "contact")
+
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self._rows: list[PersonRow] = []
+        self._headers = (
+            self.tr("姓名"),
+            self.tr("身份"),
+            self.tr("单位"),
+            self.tr("联系方式"),
+            self.tr("稿件数"),
+        )
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self.desk.people()
+        self.endResetModel()
+
+    def person(self, row: int) -> PersonRow:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.FIELDS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def flags(self, index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.FIELDS[index.column()] in self.EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        value = getattr(self._rows[index.row()], self.FIELDS[index.column()])
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return value if isinstance(value, str) else int(value)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        person = self._rows[index.row()]
+        field = self.FIELDS[index.column()]
+        value = str(value).strip()
+        if field not in self.EDITABLE or (field == "name" and not value):
+            return False
+        values = {f: getattr(person, f) for f in self.EDITABLE}
+        values[field] = value
+        try:
+            self.desk.update_person(person.id, **values)
+        except DeskError as exc:
+            QMessageBox.warning(None, self.tr("无法保存"), str(exc))
+            return False
+        setattr(person, field, value)
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class PeopleDialog(QDialog):
+    """The newsroom's people; select two records of one person and merge them."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("通讯员与记者"))
+        self.resize(720, 480)
+        self.desk = desk
+        self.model = PeopleModel(desk, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("查找姓名、单位…"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.merge_button = QPushButton(self.tr("合并所选的两人"), self)
+        self.merge_button.clicked.connect(self.merge_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def selected_people(self) -> list[PersonRow]:
+        rows = sorted(
+            {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        )
+        return [self.model.person(r) for r in rows]
+
+    def merge_selected(self) -> bool:
+        """Merge the second selected record into the one with more articles."""
+        chosen = self.selected_people()
+        if len(chosen) != 2:
+            QMessageBox.information(self, self.tr("合并"), self.tr("请选择同一人的两条记录。"))
+            return False
+        keep, merge = sorted(chosen, key=lambda p: (-p.articles, p.id))
+        answer = QMessageBox.question(
+            self,
+            self.tr("合并"),
+            self.tr("把“%1”合并到“%2”？署名将随之转移。")
+            .replace("%1", f"{merge.name}（{merge.organisation or merge.default_role}）")
+            .replace("%2", f"{keep.name}（{keep.organisation or keep.default_role}）"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.desk.merge_people(keep.id, merge.id)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("无法合并"), str(exc))
+            return False
+        self.model.reload()
+        return True

@@ -1,0 +1,106 @@
+"""Background work on the global thread pool: importing files, searching bodies, loading rows."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from newsroom.importer import ImportCancelled, load_copies, store_copies
+from newsroom.ingest.model import IngestError
+from newsroom.store.listing import load_rows, search_text
+
+
+class WorkerSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class ImportWorker(QRunnable):
+    """Reads, parses and stores files; cancelling rolls the whole import back."""
+
+    def __init__(
+        self, engine: Engine, paths: Sequence[str], paper_name: str, author: str = ""
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the window keeps it until its signals have arrived
+        self.engine = engine
+        self.paths = list(paths)
+        self.paper_name = paper_name
+        self.author = author
+        self.signals = WorkerSignals()
+        self._cancel = threading.Event()
+
+    @property
+    def steps(self) -> int:
+        return len(self.paths) + 1  # each file read, then the one transaction
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            copies = load_copies(
+                self.paths,
+                cancelled=self._cancel.is_set,
+                progress=lambda done, _total: self.signals.progress.emit(done, self.steps),
+            )
+            report = store_copies(
+                self.engine,
+                copies,
+                paper_name=self.paper_name,
+                author=self.author,
+                cancelled=self._cancel.is_set,
+            )
+        except ImportCancelled:
+            self.signals.cancelled.emit()
+        except IngestError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}".splitlines()[0])
+        else:
+            self.signals.progress.emit(self.steps, self.steps)
+            self.signals.finished.emit(report)
+
+
+class SearchWorker(QRunnable):
+    """Which articles' bodies contain a text: the filter's slower half."""
+
+    def __init__(self, engine: Engine, text: str) -> None:
+        super().__init__()
+        self.engine = engine
+        self.text = text
+        self.signals = WorkerSignals()
+
+    def run(self) -> None:
+        try:
+            with Session(self.engine) as session:
+                ids = search_text(session, self.text)
+        except Exception as exc:
+            self.signals.failed.emit(str(exc).splitlines()[0])
+            return
+        self.signals.finished.emit((self.text, frozenset(ids)))
+
+
+class RowsWorker(QRunnable):
+    """The rest of the article list after the first screenful."""
+
+    def __init__(self, engine: Engine, offset: int) -> None:
+        super().__init__()
+        self.engine = engine
+        self.offset = offset
+        self.signals = WorkerSignals()
+
+    def run(self) -> None:
+        try:
+            with Session(self.engine) as session:
+                rows = load_rows(session, offset=self.offset)
+        except Exception as exc:
+            self.signals.failed.emit(str(exc).splitlines()[0])
+            return
+        self.signals.finished.emit(rows)
