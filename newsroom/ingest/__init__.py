@@ -1,5 +1,5 @@
 """Reading copy into plain parsed items: bulletins, drafts, and their encodings."""
 
-from newsroom.ingest.model import IngestError, ParsedByline, ParsedItem
+from newsroom.ingest.model import IngestError, ParsedAttachment, ParsedByline, ParsedItem
 
-__all__ = ["IngestError", "ParsedByline", "ParsedItem"]
+__all__ = ["IngestError", "ParsedAttachment", "ParsedByline", "ParsedItem"]

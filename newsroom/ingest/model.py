@@ -19,6 +19,15 @@ class ParsedByline:
     name: str
 
 
+@dataclass(frozen=True, slots=True)
+class ParsedAttachment:
+    """A file that came with a draft, such as a photo embedded in a Word document."""
+
+    filename: str
+    content_type: str
+    data: bytes
+
+
 @dataclass(slots=True)
 class ParsedItem:
     """One article or photo item as found in a bulletin or draft, in reading order."""
@@ -29,6 +38,7 @@ class ParsedItem:
     subheadline: str = ""
     bylines: list[ParsedByline] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
+    attachments: list[ParsedAttachment] = field(default_factory=list)
 
 
 class IngestError(Exception):

@@ -130,7 +130,8 @@ class ArticleEditor(QWidget):
         self.headline.setText(content.headline)
         self.subheadline.setText(content.subheadline)
         self.bylines.set_bylines(content.bylines)
-        self.body.setPlainText("\n".join(content.paragraphs))
+        # A blank line between paragraphs reads like the page; it is not part of the copy.
+        self.body.setPlainText("\n\n".join(content.paragraphs))
         self._loading = False
         self.version = version
         self.status = status
@@ -225,6 +226,7 @@ class ArticleEditor(QWidget):
     def _update_actions(self) -> None:
         for button in self.action_buttons.values():
             self.actions_row.removeWidget(button)
+            button.hide()  # deleteLater waits for the event loop; until then it must not show
             button.deleteLater()
         self.action_buttons = {}
         self.status_label.setText(status_label(self.status) if self.status else "")

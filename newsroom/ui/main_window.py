@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -64,9 +63,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.desk = Desk(engine, settings, self)
         self.recovery = RecoveryStore(recovery_folder(str(engine.url)))
-        self.setWindowTitle(self.tr("新闻编辑部"))
+        self.setWindowTitle(self.tr("新闻编辑部") + "[*]")
         self.setAcceptDrops(True)
-        self.resize(1400, 860)
+        self.resize(1500, 880)
         self._workers: set = set()
 
         self.model = ArticleTableModel(self)
@@ -88,7 +87,12 @@ class MainWindow(QMainWindow):
         )
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # Fixed widths: sizing columns to their contents would read every one of 100,000 rows.
+        widths = (64, 300, 110, 56, 50, 110, 90)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.filter_bar = FilterBar(self)
         self.filter_bar.changed.connect(self.proxy.set_filter)
@@ -105,7 +109,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
-        self.splitter.setSizes([720, 680])
+        self.splitter.setSizes([700, 560])
         self.setCentralWidget(self.splitter)
 
         self.history = HistoryPane(self.desk, self)
@@ -235,7 +239,6 @@ class MainWindow(QMainWindow):
             worker.signals.finished.connect(self._rows_arrived)
             self._start(worker)
         self.proxy.refilter()
-        self.table.resizeColumnToContents(0)
         self._update_counts()
         if current is not None:
             self.select_article(current)

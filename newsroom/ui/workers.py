@@ -9,8 +9,6 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from newsroom.importer import ImportCancelled, load_copies, store_copies
-from newsroom.ingest.model import IngestError
 from newsroom.store.listing import load_rows, search_text
 
 
@@ -19,6 +17,14 @@ class WorkerSignals(QObject):
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
+
+
+def _report(signal, *args) -> None:
+    """Emit, unless the window that asked has closed meanwhile."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # the receiving side was deleted: nobody is waiting for the answer
+        pass
 
 
 class ImportWorker(QRunnable):
@@ -44,11 +50,15 @@ class ImportWorker(QRunnable):
         self._cancel.set()
 
     def run(self) -> None:
+        # Imported here: the parser's patterns need not be compiled before the window shows.
+        from newsroom.importer import ImportCancelled, load_copies, store_copies
+        from newsroom.ingest.model import IngestError
+
         try:
             copies = load_copies(
                 self.paths,
                 cancelled=self._cancel.is_set,
-                progress=lambda done, _total: self.signals.progress.emit(done, self.steps),
+                progress=lambda done, _total: _report(self.signals.progress, done, self.steps),
             )
             report = store_copies(
                 self.engine,
@@ -58,14 +68,16 @@ class ImportWorker(QRunnable):
                 cancelled=self._cancel.is_set,
             )
         except ImportCancelled:
-            self.signals.cancelled.emit()
+            _report(
+                self.signals.cancelled,
+            )
         except IngestError as exc:
-            self.signals.failed.emit(str(exc))
+            _report(self.signals.failed, str(exc))
         except Exception as exc:
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}".splitlines()[0])
+            _report(self.signals.failed, f"{type(exc).__name__}: {exc}".splitlines()[0])
         else:
-            self.signals.progress.emit(self.steps, self.steps)
-            self.signals.finished.emit(report)
+            _report(self.signals.progress, self.steps, self.steps)
+            _report(self.signals.finished, report)
 
 
 class SearchWorker(QRunnable):
@@ -82,9 +94,9 @@ class SearchWorker(QRunnable):
             with Session(self.engine) as session:
                 ids = search_text(session, self.text)
         except Exception as exc:
-            self.signals.failed.emit(str(exc).splitlines()[0])
+            _report(self.signals.failed, str(exc).splitlines()[0])
             return
-        self.signals.finished.emit((self.text, frozenset(ids)))
+        _report(self.signals.finished, (self.text, frozenset(ids)))
 
 
 class RowsWorker(QRunnable):
@@ -101,6 +113,6 @@ class RowsWorker(QRunnable):
             with Session(self.engine) as session:
                 rows = load_rows(session, offset=self.offset)
         except Exception as exc:
-            self.signals.failed.emit(str(exc).splitlines()[0])
+            _report(self.signals.failed, str(exc).splitlines()[0])
             return
-        self.signals.finished.emit(rows)
+        _report(self.signals.finished, rows)

@@ -91,3 +91,21 @@ def test_not_a_database_is_one_clear_line(tmp_path):
 def test_default_database_lives_in_user_data(monkeypatch, _isolated_home):
     path = store_db.default_db_path()
     assert Path(path).is_relative_to(_isolated_home)
+
+
+def test_schema_head_constant_is_the_newest_migration():
+    assert store_db.SCHEMA_HEAD == store_db.head_revision()
+
+
+def test_opening_a_current_database_does_not_load_alembic(db_path):
+    import subprocess
+    import sys
+
+    store_db.open_database(db_path)
+    code = (
+        "import sys; from newsroom.store.db import open_database; "
+        f"open_database({str(db_path)!r}); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "False"

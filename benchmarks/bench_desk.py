@@ -1,0 +1,227 @@
+"""The desk's speed: start-up beside a bare Qt table window, and a 100,000-article newsroom.
+
+    python benchmarks/bench_desk.py [--articles 100000] [--runs 5]
+
+Runs offscreen. Start-up is measured from process start to the window shown,
+for the desk on the seed and for a bare PySide6 window with one QTableView.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BARE = """
+import time, sys
+from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtGui import QStandardItemModel
+app = QApplication([])
+view = QTableView(); view.setModel(QStandardItemModel(10, 5)); view.show()
+app.processEvents()
+print("shown")
+"""
+
+DESK = """
+import sys
+sys.path.insert(0, {root!r})
+from newsroom.ui.app import make_application
+from newsroom.settings import Settings
+from newsroom.store.db import open_database
+app = make_application()
+from newsroom.ui.main_window import MainWindow
+window = MainWindow(open_database({db!r}), Settings(user_name="编辑"))
+window.show()
+app.processEvents()
+assert window.model.rowCount() == 10
+print("shown")
+"""
+
+
+def process_seconds(code: str, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+        assert "shown" in out
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def build_large(path: Path, count: int) -> None:
+    from sqlalchemy import insert
+    from sqlalchemy.orm import Session
+
+    from newsroom.store.db import open_database
+    from newsroom.store.models import Article, Byline, Edition, Page, Person
+
+    engine = open_database(path)
+    text = (ROOT / "seeds" / "hexi-bulletin-2025-04.txt").read_text(encoding="utf-8")
+    lines = [line for line in text.split("\n") if len(line) > 40]
+    now = dt.datetime.now()
+    statuses = ["submitted", "first_review", "second_review", "signed_off", "draft"]
+    with Session(engine) as session, session.begin():
+        session.execute(
+            insert(Edition),
+            [
+                {
+                    "id": e,
+                    "paper_name": "本报",
+                    "date": dt.date(2020, 1, 1) + dt.timedelta(days=e),
+                    "created_at": now,
+                }
+                for e in range(1, count // 40 + 2)
+            ],
+        )
+        session.execute(
+            insert(Page),
+            [
+                {
+                    "id": p,
+                    "edition_id": (p - 1) // 4 + 1,
+                    "number": (p - 1) % 4 + 1,
+                    "label": "",
+                    "source_file": "",
+                    "source_hash": "",
+                    "created_at": now,
+                }
+                for p in range(1, count // 10 + 2)
+            ],
+        )
+        session.execute(
+            insert(Person),
+            [
+                {
+                    "id": i,
+                    "name": f"通讯员{i:03d}",
+                    "default_role": "通讯员",
+                    "organisation": "",
+                    "contact": "",
+                }
+                for i in range(1, 401)
+            ],
+        )
+        for start in range(0, count, 20000):
+            chunk = range(start + 1, min(count, start + 20000) + 1)
+            session.execute(
+                insert(Article),
+                [
+                    {
+                        "id": i,
+                        "kind": "article",
+                        "kicker": "",
+                        "headline": f"河西区第{i}号稿件 {lines[i % len(lines)][:12]}",
+                        "subheadline": "",
+                        "body": "\n".join(lines[(i + k) % len(lines)] for k in range(3)),
+                        "status": statuses[i % 5],
+                        "page_id": (i - 1) // 10 + 1,
+                        "position": (i - 1) % 10 + 1,
+                        "chars": 600 + i % 900,
+                        "source_file": "",
+                        "content_hash": "",
+                        "created_at": now,
+                        "updated_at": now,
+                        "version": 1,
+                    }
+                    for i in chunk
+                ],
+            )
+            session.execute(
+                insert(Byline),
+                [
+                    {"article_id": i, "person_id": i % 400 + 1, "role": "通讯员", "order": 0}
+                    for i in chunk
+                ],
+            )
+    engine.dispose()
+
+
+def large_newsroom(count: int, folder: Path) -> dict[str, float]:
+    from PySide6.QtCore import QThreadPool
+
+    from newsroom.settings import Settings
+    from newsroom.store.db import open_database
+    from newsroom.ui.app import make_application
+
+    path = folder / "large.db"
+    build_large(path, count)
+    app = make_application()
+    from newsroom.ui.main_window import MainWindow
+
+    start = time.perf_counter()
+    window = MainWindow(open_database(path), Settings(user_name="编辑"))
+    window.show()
+    app.processEvents()
+    first_shown = time.perf_counter() - start
+    while window.model.rowCount() < count:
+        QThreadPool.globalInstance().waitForDone(50)
+        app.processEvents()
+    all_rows = time.perf_counter() - start
+
+    keystrokes = []
+    for text in ("河", "河西", "河西区第7", "河西区第77", "民营"):
+        start = time.perf_counter()
+        window.filter_bar.text.setText(text)  # what a keystroke does
+        app.processEvents()
+        keystrokes.append(time.perf_counter() - start)
+    start = time.perf_counter()
+    body = window.desk.search("适老化")
+    body_search = time.perf_counter() - start
+    start = time.perf_counter()
+    window.table.sortByColumn(4, window.table.horizontalHeader().sortIndicatorOrder())
+    app.processEvents()
+    sort = time.perf_counter() - start
+    window.filter_bar.text.clear()
+    app.processEvents()
+    return {
+        "first screenful shown": first_shown,
+        "all rows in the list": all_rows,
+        "filter keystroke → view (median)": statistics.median(keystrokes),
+        "filter keystroke → view (worst)": max(keystrokes),
+        f"body search in the store ({len(body):,} hits)": body_search,
+        "sort by 字数": sort,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        seed_db = folder / "seed.db"
+        from newsroom.importer import import_files
+        from newsroom.store.db import open_database
+
+        import_files(open_database(seed_db), [ROOT / "seeds" / "hexi-bulletin-2025-04.txt"])
+        bare = process_seconds(BARE, args.runs)
+        desk = process_seconds(DESK.format(root=str(ROOT), db=str(seed_db)), args.runs)
+        print(f"start-up, process start to window shown (median of {args.runs})")
+        print(f"  bare PySide6 window with one QTableView  {bare:6.3f} s")
+        print(
+            f"  the desk on the seed                     {desk:6.3f} s   {desk / bare:4.1f}×"
+            f"   (target ≤ 3×)"
+        )
+        print(f"\n{args.articles:,} articles")
+        for name, seconds in large_newsroom(args.articles, folder).items():
+            print(f"  {name:<42}{seconds * 1000:8.1f} ms")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak RSS                                  {peak:8.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
