@@ -1,4 +1,4 @@
-"""The newsroom's records: editions, pages, articles, people, bylines, tags, revisions."""
+"""The newsroom's records: editions, pages, articles, people, bylines, tags, revisions, rules."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -130,6 +131,9 @@ class Article(Base):
     events: Mapped[list[WorkflowEvent]] = relationship(
         back_populates="article", order_by="WorkflowEvent.id", cascade="all, delete-orphan"
     )
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="article", order_by="Attachment.id", cascade="all, delete-orphan"
+    )
 
     @property
     def paragraphs(self) -> list[str]:
@@ -169,6 +173,9 @@ class Tag(Base):
 
     articles: Mapped[list[ArticleTag]] = relationship(
         back_populates="tag", cascade="all, delete-orphan"
+    )
+    aliases: Mapped[list[TagAlias]] = relationship(
+        back_populates="tag", order_by="TagAlias.alias", cascade="all, delete-orphan"
     )
 
 
@@ -223,3 +230,66 @@ class WorkflowEvent(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     article: Mapped[Article] = relationship(back_populates="events")
+
+
+class TagAlias(Base):
+    """Another name of a tag (AI for 人工智能): a suggestion of the alias means the tag."""
+
+    __tablename__ = "tag_alias"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(200), unique=True)
+
+    tag: Mapped[Tag] = relationship(back_populates="aliases")
+
+
+class Attachment(Base):
+    """A file that came with an article, such as a photo embedded in a Word draft."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(300))
+    content_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    data: Mapped[bytes] = deferred(mapped_column(LargeBinary, nullable=False))
+
+    article: Mapped[Article] = relationship(back_populates="attachments")
+
+
+class ProofRule(Base):
+    """The newsroom's own wrong → right rule for the proofreader (category custom)."""
+
+    __tablename__ = "proof_rule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    wrong: Mapped[str] = mapped_column(String(100), unique=True)
+    right: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ProofWhitelist(Base):
+    """A term the proofreader must leave alone in this newsroom (a name, a slogan)."""
+
+    __tablename__ = "proof_whitelist"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    term: Mapped[str] = mapped_column(String(100), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ProofIgnore(Base):
+    """A finding an editor dismissed for one article: not shown for that article again."""
+
+    __tablename__ = "proof_ignore"
+    __table_args__ = (UniqueConstraint("article_id", "rule", "text"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    rule: Mapped[str] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(String(200))

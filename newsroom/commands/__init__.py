@@ -1,0 +1,1 @@
+"""The ``newsroom`` subcommands, one module each; ``newsroom.cli`` gathers them."""

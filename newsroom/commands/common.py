@@ -1,0 +1,49 @@
+"""What every subcommand shares: the --db option, one-line errors, tables for people to read."""
+
+from __future__ import annotations
+
+import argparse
+import unicodedata
+
+DB_HELP = "SQLite file or SQLAlchemy URL (default: $NEWSROOM_DB, else the user data folder)"
+
+
+class CommandError(Exception):
+    """A problem to report in one line on stderr, exit status 2."""
+
+
+def db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument("--db", metavar="DB", help=DB_HELP, required=required)
+
+
+def open_db(db: str | None):
+    """The engine for --db / $NEWSROOM_DB / the default, migrated; CommandError if it fails."""
+    from newsroom.store.db import DatabaseError, open_database
+
+    try:
+        return open_database(db)
+    except DatabaseError as exc:
+        raise CommandError(str(exc)) from None
+
+
+def width(text: str) -> int:
+    """Columns a text takes in a terminal: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def clip(text: str, columns: int) -> str:
+    out, used = "", 0
+    for char in text:
+        used += width(char)
+        if used > columns - 1:
+            return out + "…"
+        out += char
+    return out
+
+
+def table(rows: list[tuple[str, ...]]) -> str:
+    widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(cell + " " * (widths[i] - width(cell)) for i, cell in enumerate(row)).rstrip()
+        for row in rows
+    )
