@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,11 @@ class StatusDelegate(QStyledItemDelegate):
 
 
 class MainWindow(QMainWindow):
+    """The desk. Panes dock on the right through ``add_pane`` and follow the current article
+    through ``current_article_changed``."""
+
+    current_article_changed = Signal(object)  # article id, or None
+
     def __init__(self, engine: Engine, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
@@ -77,7 +82,7 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # reading order until asked
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -114,6 +119,7 @@ class MainWindow(QMainWindow):
 
         self.history = HistoryPane(self.desk, self)
         self.history_dock = self._dock("history", self.tr("修订历史"), self.history)
+        self.current_article_changed.connect(self.history.show_article)
 
         self.count_label = QLabel(self)
         self.db_label = QLabel(self)
@@ -134,6 +140,19 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         return dock
+
+    def add_pane(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        """Dock a pane on the right, listed in the View menu; its layout is remembered."""
+        dock = self._dock(name, title, widget)
+        self.view_menu.addAction(dock.toggleViewAction())
+        self.tabifyDockWidget(self.history_dock, dock)
+        self._restore_layout()
+        return dock
+
+    def selected_article_ids(self) -> list[int]:
+        """The articles selected in the list, in list order."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.proxy.index(r, 0).data(ID_ROLE) for r in rows]
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -196,7 +215,7 @@ class MainWindow(QMainWindow):
             self.find_action,
         ):
             menu.addSeparator() if action is None else menu.addAction(action)
-        menu = self.menuBar().addMenu(self.tr("稿件(&A)"))
+        menu = self.article_menu = self.menuBar().addMenu(self.tr("稿件(&A)"))
         for action in (
             self.new_action,
             self.duplicate_action,
@@ -301,7 +320,7 @@ class MainWindow(QMainWindow):
             self.table.selectionModel().blockSignals(False)
             return
         self.editor.load(article_id)
-        self.history.show_article(article_id)
+        self.current_article_changed.emit(article_id)
 
     def _edit_in_list(self, row: ArticleRow, column: str, value) -> bool:
         try:
@@ -465,7 +484,7 @@ class MainWindow(QMainWindow):
             return
         self.editor.discard_changes()
         self.editor.load(None)
-        self.history.show_article(None)
+        self.current_article_changed.emit(None)
 
     def show_people(self) -> None:
         from newsroom.ui.people_dialog import PeopleDialog
@@ -569,7 +588,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("无法打开数据库"), str(exc))
             return False
         self.editor.load(None)
-        self.history.show_article(None)
+        self.current_article_changed.emit(None)
         self.desk.switch_engine(engine)
         return True
 
