@@ -15,6 +15,7 @@ COMMANDS = {
     "gui": "newsroom.commands.gui",
     "import": "newsroom.commands.importing",
     "list": "newsroom.commands.listing",
+    "proofread": "newsroom.commands.proofread",
 }
 
 DESCRIPTION = """\
@@ -23,6 +24,7 @@ Newsroom desk 新闻编辑部: import the day's copy, edit, proofread, tag and l
   newsroom [FILE…]                      open the window, importing FILEs first
   newsroom import FILE… [--page N]      import bulletins; each becomes one page
   newsroom list [--json]                the stored articles
+  newsroom proofread FILE [--json]      proofreading findings; exit 0 clean, 1 findings
 
 The database: --db takes an SQLite file path or an SQLAlchemy URL
 (postgresql+psycopg://…); else $NEWSROOM_DB; else newsroom.db in the
