@@ -14,17 +14,23 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "hexi-bulletin-2025-04.txt"
 
 
+@pytest.fixture(scope="session")
+def _shared_cache(tmp_path_factory):
+    """Dictionary caches (proofreading, jieba) are rebuilt once per test run, not per test."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory, monkeypatch):
+def _isolated_home(tmp_path_factory, monkeypatch, _shared_cache):
     """No test reads or writes the real user's data, settings or database."""
     home = tmp_path_factory.mktemp("home")
     for var, sub in (
         ("XDG_DATA_HOME", "data"),
         ("XDG_CONFIG_HOME", "config"),
-        ("XDG_CACHE_HOME", "cache"),
         ("XDG_STATE_HOME", "state"),
     ):
         monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_shared_cache))
     monkeypatch.setenv("NEWSROOM_SETTINGS", str(home / "config" / "settings.toml"))
     monkeypatch.delenv("NEWSROOM_DB", raising=False)
     yield home

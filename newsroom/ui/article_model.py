@@ -40,7 +40,7 @@ def _sort_key(column: str):
 class ArticleTableModel(QAbstractTableModel):
     """Rows come from the store as plain ArticleRow values; edits go back through the desk."""
 
-    COLUMNS = ("place", "headline", "bylines", "status", "chars", "tags", "updated")
+    COLUMNS = ("place", "headline", "bylines", "status", "chars", "proof", "tags", "updated")
     EDITABLE = ("headline", "status")
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -54,9 +54,12 @@ class ArticleTableModel(QAbstractTableModel):
             self.tr("署名"),
             self.tr("状态"),
             self.tr("字数"),
+            self.tr("校对"),
             self.tr("标签"),
             self.tr("修改时间"),
         )
+        #: Open proofreading findings of the articles checked in this session.
+        self.finding_counts: dict[int, int] = {}
 
     # --- filling ------------------------------------------------------------
     def set_rows(self, rows: Sequence[ArticleRow]) -> None:
@@ -82,6 +85,13 @@ class ArticleTableModel(QAbstractTableModel):
             return
         self._rows[position] = row
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.COLUMNS) - 1))
+
+    def set_finding_count(self, article_id: int, count: int) -> None:
+        self.finding_counts[article_id] = count
+        row = self._by_id.get(article_id)
+        if row is not None:
+            column = self.COLUMNS.index("proof")
+            self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
     def _reindex(self, start: int = 0) -> None:
         if start == 0:
@@ -135,7 +145,7 @@ class ArticleTableModel(QAbstractTableModel):
             return row.headline if column == "headline" else row.status
         if role == Qt.ItemDataRole.ToolTipRole and column == "headline":
             return "\n".join(filter(None, (row.kicker, row.headline)))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("place", "chars"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("place", "chars", "proof"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return row.id
@@ -154,12 +164,12 @@ class ArticleTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS):
             return
+        name = self.COLUMNS[column]
+        key = (lambda r: self.finding_counts.get(r.id, -1)) if name == "proof" else _sort_key(name)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         ids = [self._rows[p.row()].id for p in persistent]
-        self._rows.sort(
-            key=_sort_key(self.COLUMNS[column]), reverse=order == Qt.SortOrder.DescendingOrder
-        )
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self._reindex()
         self.changePersistentIndexList(
             persistent,
@@ -181,6 +191,9 @@ class ArticleTableModel(QAbstractTableModel):
             return status_label(row.status)
         if column == "chars":
             return str(row.chars)
+        if column == "proof":
+            count = self.finding_counts.get(row.id)
+            return "" if count is None else (str(count) if count else "✓")
         if column == "tags":
             return "、".join(row.tags)
         if column == "updated":

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         # Fixed widths: sizing columns to their contents would read every one of 100,000 rows.
-        widths = (64, 300, 110, 56, 50, 110, 90)
+        widths = (64, 250, 100, 56, 46, 40, 100, 90)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         self.desk.articles_changed.connect(self.reload)
         self.desk.database_changed.connect(self._database_changed)
         self._database_changed()
+        from newsroom.ui.proof_page import install_proofing
+
+        install_proofing(self)
         self._restore_layout()
         self.reload()
 

@@ -106,6 +106,7 @@ def test_opening_a_current_database_does_not_load_alembic(db_path):
         "import sys; from newsroom.store.db import open_database; "
         f"open_database({str(db_path)!r}); print('alembic' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "False"

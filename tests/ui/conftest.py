@@ -16,6 +16,7 @@ class DialogRecorder:
         self.save_file = ""
         self.answer = QMessageBox.StandardButton.Yes  # to questions
         self.note = ("", False)  # to QInputDialog.getMultiLineText
+        self.text: tuple[str, bool] | None = None  # to QInputDialog.getText; None: keep its text
 
 
 @pytest.fixture(autouse=True)
@@ -49,6 +50,11 @@ def dialogs(monkeypatch, _isolated_home, qapp) -> DialogRecorder:
     )
     monkeypatch.setattr(
         QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: recorder.note)
+    )
+    monkeypatch.setattr(
+        QInputDialog,
+        "getText",
+        staticmethod(lambda *a, **k: recorder.text or (k.get("text", ""), True)),
     )
     yield recorder
     QThreadPool.globalInstance().waitForDone(10000)

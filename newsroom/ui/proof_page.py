@@ -1,0 +1,137 @@
+"""Proofreading a whole page in the background, and putting proofreading into the window."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from sqlalchemy import select
+from sqlalchemy.orm import Session, undefer
+
+from newsroom.commands.proofread import article_text
+from newsroom.store import proofrules
+from newsroom.store.models import Article
+from newsroom.ui.proof_pane import ProofPane
+from newsroom.ui.proofing import ProofingService
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    counted = Signal(int, int)
+    finished = Signal(int)
+    cancelled = Signal()
+
+
+class ProofPageWorker(QRunnable):
+    """Checks copies of a page's articles; counts come back one by one, cancel stops it."""
+
+    def __init__(self, proofreader, articles: list[tuple[int, str, set]]) -> None:
+        super().__init__()
+        self.proofreader, self.articles = proofreader, articles
+        self.signals = _Signals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        total = 0
+        try:
+            for done, (article_id, text, ignored) in enumerate(self.articles, start=1):
+                if self._cancel.is_set():
+                    self.signals.cancelled.emit()
+                    return
+                count = sum((f.rule, f.text) not in ignored for f in self.proofreader.check(text))
+                total += count
+                self.signals.counted.emit(article_id, count)
+                self.signals.progress.emit(done, len(self.articles))
+            self.signals.finished.emit(total)
+        except RuntimeError:  # the window closed meanwhile
+            pass
+
+
+def page_texts(engine, page_id: int) -> list[tuple[int, str, set]]:
+    with Session(engine) as session:
+        articles = session.scalars(
+            select(Article)
+            .where(Article.page_id == page_id)
+            .order_by(Article.position)
+            .options(undefer(Article.body))
+        )
+        return [
+            (
+                a.id,
+                article_text(a.kicker, a.headline, a.subheadline, a.paragraphs),
+                proofrules.ignored(session, a.id),
+            )
+            for a in articles
+        ]
+
+
+def install_proofing(window) -> ProofPane:
+    """The 校对 pane, underlines in the editor, the 校对 column, page proofreading, rules."""
+    service = ProofingService(window.desk, window)
+    pane = ProofPane(window.desk, service, window.editor, window)
+    window.proofing = service
+    window.proof_pane = pane
+    window.add_pane("proofing", window.tr("校对"), pane)
+    window.current_article_changed.connect(pane.show_article)
+    pane.counted.connect(window.model.set_finding_count)
+    window.article_menu.addSeparator()
+    page_action = window.article_menu.addAction(window.tr("校对本版…"))
+    page_action.triggered.connect(lambda: proofread_page(window))
+    rules_action = window.article_menu.addAction(window.tr("校对规则…"))
+    rules_action.triggered.connect(lambda: edit_rules(window))
+    window.proofread_page_action, window.rules_action = page_action, rules_action
+    # After the window is shown: loading the dictionaries never delays start-up.
+    QTimer.singleShot(0, service.rebuild)
+    return pane
+
+
+def proofread_page(window) -> ProofPageWorker | None:
+    """Proofread every article on the current article's page, with a progress dialog."""
+    article_id = window.current_article_id()
+    proofreader = window.proofing.proofreader
+    if article_id is None or proofreader is None:
+        QMessageBox.information(
+            window, window.tr("校对本版"), window.tr("请先选择一篇稿件，并等待校对引擎准备好。")
+        )
+        return None
+    with Session(window.desk.engine) as session:
+        page_id = session.scalar(select(Article.page_id).where(Article.id == article_id))
+    if page_id is None:
+        QMessageBox.information(window, window.tr("校对本版"), window.tr("这篇稿件还没有上版。"))
+        return None
+    articles = page_texts(window.desk.engine, page_id)
+    worker = ProofPageWorker(proofreader, articles)
+    progress = QProgressDialog(
+        window.tr("正在校对本版…"), window.tr("取消"), 0, len(articles), window
+    )
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+    progress.canceled.connect(worker.cancel)
+    worker.signals.progress.connect(lambda done, _total: progress.setValue(done))
+    worker.signals.counted.connect(window.model.set_finding_count)
+
+    def finished(total: int) -> None:
+        progress.reset()
+        window.statusBar().showMessage(
+            window.tr("本版 %1 篇稿件，%2 处待校对")
+            .replace("%1", str(len(articles)))
+            .replace("%2", str(total)),
+            10000,
+        )
+
+    worker.signals.finished.connect(finished)
+    worker.signals.cancelled.connect(progress.reset)
+    window.page_proof_worker = worker  # kept until it reports
+    worker.setAutoDelete(False)
+    QThreadPool.globalInstance().start(worker)
+    return worker
+
+
+def edit_rules(window) -> None:
+    from newsroom.ui.rules_dialog import RulesDialog
+
+    RulesDialog(window.desk, window.proofing, window).exec()

@@ -1,0 +1,63 @@
+"""The proofreader in the window: built off the UI thread, rebuilt when the rules change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from sqlalchemy.orm import Session
+
+from newsroom.store.proofrules import RuleSet, load_rule_set
+
+
+class _Signals(QObject):
+    built = Signal(object, int)  # Proofreader, generation
+
+
+class _BuildProofreader(QRunnable):
+    """Loading the dictionaries takes a second or two: never on the UI thread."""
+
+    def __init__(self, rule_set: RuleSet, generation: int) -> None:
+        super().__init__()
+        self.rule_set = rule_set
+        self.generation = generation
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        from newsroom.proofing.engine import Proofreader
+
+        proofreader = Proofreader(
+            custom_rules=self.rule_set.rules, whitelist=self.rule_set.whitelist
+        )
+        proofreader.check("预热")  # builds the shared dictionaries now, not at first keystroke
+        try:
+            self.signals.built.emit(proofreader, self.generation)
+        except RuntimeError:  # the window closed meanwhile
+            pass
+
+
+class ProofingService(QObject):
+    """Holds the current Proofreader (None until ready) for highlighter, pane and list."""
+
+    ready = Signal()
+
+    def __init__(self, desk, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.proofreader = None
+        self._generation = 0
+        self._job = None
+        desk.database_changed.connect(self.rebuild)
+
+    def rebuild(self) -> None:
+        """(Re)build with the newsroom's rules from the store, in the background."""
+        self._generation += 1
+        with Session(self.desk.engine) as session:
+            rule_set = load_rule_set(session)
+        self._job = _BuildProofreader(rule_set, self._generation)
+        self._job.signals.built.connect(self._built)
+        QThreadPool.globalInstance().start(self._job)
+
+    def _built(self, proofreader, generation: int) -> None:
+        if generation != self._generation:
+            return  # the rules changed again meanwhile
+        self.proofreader = proofreader
+        self.ready.emit()

@@ -1,0 +1,160 @@
+"""The newsroom's proofreading rules: wrong → right forms and the whitelist, as TSV too."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from newsroom.store import proofrules
+
+
+class RulesDialog(QDialog):
+    """Edits rules stored in the database; every change is its own small transaction."""
+
+    def __init__(self, desk, service, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.service = desk, service
+        self.changed = False
+        self.setWindowTitle(self.tr("校对规则"))
+        self.resize(640, 520)
+        # A handful of rows a newsroom types by hand: item widgets are the plain choice here.
+        self.rules = QTableWidget(0, 3, self)
+        self.rules.setHorizontalHeaderLabels(
+            [self.tr("错误写法"), self.tr("正确写法"), self.tr("说明")]
+        )
+        self.rules.horizontalHeader().setStretchLastSection(True)
+        self.rules.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.wrong, self.right, self.note = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.wrong.setPlaceholderText(self.tr("错误写法"))
+        self.right.setPlaceholderText(self.tr("正确写法"))
+        self.note.setPlaceholderText(self.tr("说明（可空）"))
+        add_rule = QPushButton(self.tr("添加规则"), self)
+        add_rule.clicked.connect(self.add_rule)
+        remove_rule = QPushButton(self.tr("删除所选规则"), self)
+        remove_rule.clicked.connect(self.remove_rule)
+        self.whitelist = QListWidget(self)
+        self.term = QLineEdit(self)
+        self.term.setPlaceholderText(self.tr("不必校对的词语，如人名、口号"))
+        add_term = QPushButton(self.tr("加入白名单"), self)
+        add_term.clicked.connect(self.add_term)
+        remove_term = QPushButton(self.tr("移出白名单"), self)
+        remove_term.clicked.connect(self.remove_term)
+        import_button = QPushButton(self.tr("导入 TSV…"), self)
+        import_button.clicked.connect(self.import_tsv)
+        export_button = QPushButton(self.tr("导出 TSV…"), self)
+        export_button.clicked.connect(self.export_tsv)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(export_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        rule_row = QHBoxLayout()
+        for widget in (self.wrong, self.right, self.note, add_rule):
+            rule_row.addWidget(widget)
+        term_row = QHBoxLayout()
+        for widget in (self.term, add_term, remove_term):
+            term_row.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("本报规则（错误写法 → 正确写法）"), self))
+        layout.addWidget(self.rules, 2)
+        layout.addLayout(rule_row)
+        layout.addWidget(remove_rule)
+        layout.addWidget(QLabel(self.tr("白名单"), self))
+        layout.addWidget(self.whitelist, 1)
+        layout.addLayout(term_row)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        with Session(self.desk.engine) as session:
+            rules = [(r.wrong, r.right, r.note) for r in proofrules.list_rules(session)]
+            terms = proofrules.whitelist_terms(session)
+        self.rules.setRowCount(len(rules))
+        for row, values in enumerate(rules):
+            for column, value in enumerate(values):
+                self.rules.setItem(row, column, QTableWidgetItem(value))
+        self.whitelist.clear()
+        self.whitelist.addItems(terms)
+
+    def _change(self, work) -> bool:
+        try:
+            with Session(self.desk.engine) as session, session.begin():
+                work(session)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+            return False
+        self.changed = True
+        self.reload()
+        self.service.rebuild()
+        return True
+
+    def add_rule(self) -> bool:
+        wrong, right, note = self.wrong.text(), self.right.text(), self.note.text()
+        if self._change(lambda s: proofrules.set_rule(s, wrong, right, note)):
+            for edit in (self.wrong, self.right, self.note):
+                edit.clear()
+            return True
+        return False
+
+    def remove_rule(self) -> None:
+        row = self.rules.currentRow()
+        if row >= 0:
+            wrong = self.rules.item(row, 0).text()
+            self._change(lambda s: proofrules.remove_rule(s, wrong))
+
+    def add_term(self) -> bool:
+        term = self.term.text()
+        if self._change(lambda s: proofrules.add_to_whitelist(s, term)):
+            self.term.clear()
+            return True
+        return False
+
+    def remove_term(self) -> None:
+        item = self.whitelist.currentItem()
+        if item is not None:
+            term = item.text()
+            self._change(lambda s: proofrules.remove_from_whitelist(s, term))
+
+    def import_tsv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("导入校对规则"), "", self.tr("TSV 文件 (*.tsv *.txt)")
+        )
+        if not path:
+            return
+        from newsroom.ingest.encoding import read_text_file
+        from newsroom.ingest.model import IngestError
+
+        try:
+            text = read_text_file(path)
+        except IngestError as exc:
+            QMessageBox.warning(self, self.tr("无法导入"), str(exc))
+            return
+        self._change(lambda s: proofrules.import_tsv(s, text, source=path))
+
+    def export_tsv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出校对规则"), "rules.tsv", self.tr("TSV 文件 (*.tsv)")
+        )
+        if not path:
+            return
+        with Session(self.desk.engine) as session:
+            text = proofrules.export_tsv(session)
+        try:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(text)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("无法导出"), f"{path}: {exc.strerror or exc}")
