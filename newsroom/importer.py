@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from newsroom.ingest.bulletin import parse_bulletin
+from newsroom.ingest.draft import looks_like_bulletin, parse_draft, read_draft
 from newsroom.ingest.encoding import read_text_file
 from newsroom.ingest.model import IngestError, ParsedItem
 from newsroom.store import articles as repo
@@ -22,26 +23,38 @@ _DATE_IN_NAME = re.compile(
 )
 
 
+WORD_SUFFIXES = (".docx", ".docm", ".dotx")
+OTHER_WORD_SUFFIXES = (".doc", ".wps", ".rtf", ".odt", ".pages")
+
+
 class ImportCancelled(Exception):
     """The person cancelled; nothing was stored."""
 
 
 @dataclass(slots=True)
 class LoadedCopy:
-    """A file read and parsed, not yet stored."""
+    """A file read and parsed, not yet stored.
+
+    A bulletin (or an exported page) is a page's copy; a correspondent's draft is
+    one article that waits at the desk without a page.
+    """
 
     path: Path
     items: list[ParsedItem]
     source_hash: str
+    is_page: bool = True
 
 
 @dataclass(slots=True)
 class ImportedPage:
+    """What one file became: a page of an edition, or (a draft) articles without a page."""
+
     path: Path
-    edition_date: dt.date
-    page_number: int
+    edition_date: dt.date | None
+    page_number: int | None
     items: int
     duplicate: bool = False  # already stored: nothing new was added
+    article_ids: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -66,15 +79,26 @@ def edition_date_for(path: Path, today: dt.date | None = None) -> dt.date:
 
 
 def load_copy(path: str | Path) -> LoadedCopy:
-    """Read and parse one file; raises IngestError naming the file."""
+    """Read and parse one file (.txt bulletin or draft, .docx draft or page).
+
+    Raises IngestError naming the file.
+    """
     path = Path(path)
-    if path.suffix.lower() in {".docx", ".doc"}:
-        raise IngestError(f"{path}: Word drafts cannot be imported yet; save the draft as .txt")
-    text = read_text_file(path)
-    items = parse_bulletin(text)
+    suffix = path.suffix.lower()
+    if suffix in WORD_SUFFIXES or suffix in OTHER_WORD_SUFFIXES:
+        items = read_draft(path)  # refuses .doc/.wps/… with a one-line reason
+        content = "\x1e".join(repo.item_hash(item) for item in items)
+        source_hash = repo.text_hash(content)
+        is_page = len(items) > 1
+    else:
+        text = read_text_file(path)
+        is_page = looks_like_bulletin(text)
+        items = parse_bulletin(text) if is_page else [parse_draft(text)]
+        source_hash = repo.text_hash(text)
+    items = [item for item in items if item.headline or item.paragraphs or item.kicker]
     if not items:
         raise IngestError(f"{path}: no articles found in the file")
-    return LoadedCopy(path=path, items=items, source_hash=repo.text_hash(text))
+    return LoadedCopy(path=path, items=items, source_hash=source_hash, is_page=is_page)
 
 
 def load_copies(
@@ -112,9 +136,12 @@ def store_copies(
     try:
         with Session(engine, expire_on_commit=False) as session, session.begin():
             people = repo.PeopleCache(session)
-            for index, copy in enumerate(copies):
+            pages_so_far = 0
+            for copy in copies:
                 if cancelled and cancelled():
                     raise ImportCancelled()
+                index = pages_so_far
+                pages_so_far += copy.is_page
                 report.pages.append(
                     _store_one(session, copy, people, page, edition_date, paper_name, index, author)
                 )
@@ -143,6 +170,8 @@ def _store_one(
     index: int,
     author: str = "",
 ) -> ImportedPage:
+    if not copy.is_page:
+        return _store_draft(session, copy, people, author)
     # Pages added earlier in this batch are flushed, so the same file twice is caught too.
     existing = repo.find_page_by_hash(session, copy.source_hash)
     if existing is not None:
@@ -167,3 +196,18 @@ def _store_one(
         source_hash=copy.source_hash,
     )
     return ImportedPage(copy.path, date, number, len(copy.items))
+
+
+def _store_draft(
+    session: Session, copy: LoadedCopy, people: repo.PeopleCache, author: str
+) -> ImportedPage:
+    """A correspondent's draft: an article at the desk, on no page until layout places it."""
+    existing = repo.find_articles_by_hash(session, [repo.item_hash(i) for i in copy.items])
+    if existing:
+        return ImportedPage(
+            copy.path, None, None, len(copy.items), duplicate=True, article_ids=existing
+        )
+    added = repo.add_unplaced(
+        session, copy.items, people=people, author=author, source_file=str(copy.path)
+    )
+    return ImportedPage(copy.path, None, None, len(added), article_ids=[a.id for a in added])

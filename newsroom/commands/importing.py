@@ -73,6 +73,11 @@ def run(args: argparse.Namespace) -> int:
     except IngestError as exc:
         raise CommandError(str(exc)) from None
     for page in report.pages:
+        if page.page_number is None:
+            ids = ", ".join(f"#{i}" for i in page.article_ids)
+            what = "already imported as" if page.duplicate else "draft →"
+            print(f"{page.path}: {what} article {ids} (not on a page)")
+            continue
         what = "already imported as" if page.duplicate else f"{page.items} items →"
         print(f"{page.path}: {what} page {page.page_number} of {page.edition_date.isoformat()}")
     return 0

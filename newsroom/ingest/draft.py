@@ -116,7 +116,8 @@ def looks_like_bulletin(text: str) -> bool:
     markers, the bulletin parser must find at least two items with both a headline and
     a byline. A subheading in a draft gives neither.
     """
-    marked = sum(1 for line in text.split("\n") if line.strip()[:1] in _MARKERS)
+    # A blank line's first character is "", which `in` finds in any string.
+    marked = sum(1 for line in text.split("\n") if line.strip()[:1] and line.strip()[0] in _MARKERS)
     if marked >= 2:
         return True
     items = parse_bulletin(text)

@@ -11,7 +11,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, undefer
 
 from newsroom.ingest.model import ParsedItem
-from newsroom.store.models import Article, ArticleTag, Byline, Edition, Page, Person, Revision
+from newsroom.store.models import (
+    Article,
+    ArticleTag,
+    Attachment,
+    Byline,
+    Edition,
+    Page,
+    Person,
+    Revision,
+)
 from newsroom.textstats import count_chars
 from newsroom.workflow import IMPORTED_STATUS
 
@@ -93,6 +102,10 @@ def new_article(
         content_hash=item_hash(item),
         tags=[],  # known empty: no lazy load when the first revision is taken
         revisions=[],
+        attachments=[
+            Attachment(filename=a.filename, content_type=a.content_type, data=a.data)
+            for a in item.attachments
+        ],
     )
     article.bylines = [
         Byline(person=people.get(b.name, b.role), role=b.role, order=i)
@@ -139,6 +152,37 @@ def add_page(
     )
     session.flush()
     return page
+
+
+def add_unplaced(
+    session: Session,
+    items: Sequence[ParsedItem],
+    *,
+    people: PeopleCache | None = None,
+    author: str = "",
+    source_file: str = "",
+) -> list[Article]:
+    """Drafts as articles on no page yet, each starting its history with a revision."""
+    people = people or PeopleCache(session)
+    added = [new_article(item, people, source_file=source_file) for item in items]
+    session.add_all(added)
+    session.flush()
+    session.add_all(
+        Revision(article=a, author=author, note=IMPORT_NOTE, snapshot=snapshot(a)) for a in added
+    )
+    session.flush()
+    return added
+
+
+def find_articles_by_hash(session: Session, hashes: Sequence[str]) -> list[int]:
+    """Ids of stored articles with exactly this content (the same draft imported again)."""
+    if not hashes:
+        return []
+    found = session.execute(
+        select(Article.content_hash, Article.id).where(Article.content_hash.in_(set(hashes)))
+    )
+    by_hash = {h: i for h, i in found}
+    return [by_hash[h] for h in hashes] if all(h in by_hash for h in hashes) else []
 
 
 def list_query(*, with_body: bool = False):

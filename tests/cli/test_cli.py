@@ -123,7 +123,10 @@ def test_one_bad_file_stores_none_of_the_batch(capsys, seed_path, db_path, tmp_p
 def test_occupied_page_is_refused(capsys, seed_path, db_path, tmp_path):
     assert run(capsys, "import", seed_path, "--db", db_path, "--page", 2)[0] == 0
     other = tmp_path / "other-2025-04.txt"
-    other.write_text("新的一版\n\n■ 记者 孙悦\n\n今天下雨了。\n", encoding="utf-8")
+    other.write_text(
+        "新的一版\n\n■ 记者 孙悦\n\n今天下雨了。\n\n另一篇稿件\n\n■ 通讯员 高洁\n\n明天放晴。\n",
+        encoding="utf-8",
+    )
     code, _, err = run(capsys, "import", other, "--db", db_path, "--page", 2)
     assert code == 2 and "page 2" in err
     assert len(listed(capsys, db_path)) == 10
@@ -162,3 +165,51 @@ def test_help_documents_the_commands():
     )
     for word in ("import", "list", "--db", "NEWSROOM_DB"):
         assert word in result.stdout
+
+
+def test_a_draft_waits_on_no_page_and_is_not_imported_twice(capsys, db_path, tmp_path):
+    draft = tmp_path / "来稿.txt"
+    draft.write_text("社区举办邻里节\n通讯员 王芳\n\n近日，某社区举办邻里节。\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", draft, "--db", db_path)
+    assert code == 0 and "draft" in out and "not on a page" in out
+    items = listed(capsys, db_path)
+    assert len(items) == 1 and items[0]["page"] is None
+    assert items[0]["headline"] == "社区举办邻里节"
+    assert items[0]["bylines"] == [{"role": "通讯员", "name": "王芳"}]
+    code, out, _ = run(capsys, "import", draft, "--db", db_path)
+    assert code == 0 and "already imported" in out
+    assert len(listed(capsys, db_path)) == 1
+
+
+def test_a_word_draft_with_a_picture(capsys, db_path, tmp_path):
+    import docx
+
+    from tests.layout.helpers import png
+
+    document = docx.Document()
+    document.add_paragraph("河西区举办邻里节")
+    document.add_paragraph("记者 孙悦")
+    document.add_paragraph("近日，河西区举办邻里节，居民们欢聚一堂。")
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(png(8, 6))
+    document.add_picture(str(picture))
+    path = tmp_path / "来稿.docx"
+    document.save(path)
+    assert run(capsys, "import", path, "--db", db_path)[0] == 0
+    items = listed(capsys, db_path)
+    assert items[0]["headline"] == "河西区举办邻里节" and items[0]["page"] is None
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import Session
+
+    from newsroom.store.db import open_database
+    from newsroom.store.models import Attachment
+
+    with Session(open_database(db_path)) as session:
+        assert session.scalar(select(func.count()).select_from(Attachment)) == 1
+
+
+def test_a_corrupt_word_file_is_exit_2(capsys, db_path, tmp_path):
+    bad = tmp_path / "坏文件.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    code, _, err = run(capsys, "import", bad, "--db", db_path)
+    assert code == 2 and str(bad) in err and err.count("\n") == 1

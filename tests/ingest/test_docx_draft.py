@@ -308,3 +308,10 @@ def test_read_draft_dispatch(tmp_path: Path) -> None:
     old.write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(IngestError, match=r"draft\.doc: .*\.docx"):
         read_draft(old)
+
+
+def test_a_one_article_text_with_blank_lines_is_a_draft():
+    from newsroom.ingest.draft import looks_like_bulletin
+
+    assert not looks_like_bulletin("新的一版\n\n■ 记者 孙悦\n\n今天下雨了。\n")
+    assert looks_like_bulletin("甲稿\n\n■ 记者 孙悦\n\n正文一。\n\n乙稿\n\n■ 通讯员 高洁\n\n正文二。\n")
