@@ -16,6 +16,7 @@ COMMANDS = {
     "import": "newsroom.commands.importing",
     "list": "newsroom.commands.listing",
     "proofread": "newsroom.commands.proofread",
+    "export": "newsroom.commands.export",
 }
 
 DESCRIPTION = """\
@@ -25,6 +26,7 @@ Newsroom desk 新闻编辑部: import the day's copy, edit, proofread, tag and l
   newsroom import FILE… [--page N]      import bulletins; each becomes one page
   newsroom list [--json]                the stored articles
   newsroom proofread FILE [--json]      proofreading findings; exit 0 clean, 1 findings
+  newsroom export --page N -o OUT.docx  a layout-ready page (--galley: one column)
 
 The database: --db takes an SQLite file path or an SQLAlchemy URL
 (postgresql+psycopg://…); else $NEWSROOM_DB; else newsroom.db in the

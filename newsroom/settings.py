@@ -19,6 +19,7 @@ class Settings:
     paper_name: str = "本报"
     user_name: str = ""
     language: str = ""  # "" follows the system locale; "zh_CN" or "en"
+    stylesheet: str = ""  # the newsroom's DOCX style sheet; "" is the bundled one
 
 
 def settings_path() -> Path:

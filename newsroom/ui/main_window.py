@@ -193,6 +193,9 @@ class MainWindow(QMainWindow):
         )
         self.spike_action = self._action(self.tr("撤稿(&K)"), self.spike_article)
         self.delete_action = self._action(self.tr("删除稿件"), self.delete_article, key.Delete)
+        self.planner_action = self._action(
+            self.tr("版面(&L)…"), self.show_planner, "Ctrl+L", self.tr("各版稿件顺序、字数与导出")
+        )
         self.people_action = self._action(
             self.tr("通讯员与记者(&P)…"), self.show_people, "Ctrl+Shift+P"
         )
@@ -227,6 +230,7 @@ class MainWindow(QMainWindow):
             self.delete_action,
             None,
             self.people_action,
+            self.planner_action,
         ):
             menu.addSeparator() if action is None else menu.addAction(action)
         self.view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
@@ -241,6 +245,7 @@ class MainWindow(QMainWindow):
             self.duplicate_action,
             self.spike_action,
             self.people_action,
+            self.planner_action,
         ):
             toolbar.addAction(action)
         self._fill_recent_menu()
@@ -488,6 +493,11 @@ class MainWindow(QMainWindow):
         self.editor.discard_changes()
         self.editor.load(None)
         self.current_article_changed.emit(None)
+
+    def show_planner(self) -> None:
+        from newsroom.ui.page_planner import PagePlanner
+
+        PagePlanner(self.desk, self.settings.stylesheet or None, self).exec()
 
     def show_people(self) -> None:
         from newsroom.ui.people_dialog import PeopleDialog

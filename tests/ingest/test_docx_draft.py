@@ -314,4 +314,5 @@ def test_a_one_article_text_with_blank_lines_is_a_draft():
     from newsroom.ingest.draft import looks_like_bulletin
 
     assert not looks_like_bulletin("新的一版\n\n■ 记者 孙悦\n\n今天下雨了。\n")
-    assert looks_like_bulletin("甲稿\n\n■ 记者 孙悦\n\n正文一。\n\n乙稿\n\n■ 通讯员 高洁\n\n正文二。\n")
+    two = "甲稿\n\n■ 记者 孙悦\n\n正文一。\n\n乙稿\n\n■ 通讯员 高洁\n\n正文二。\n"
+    assert looks_like_bulletin(two)

@@ -1,0 +1,288 @@
+"""The page planner: an edition's pages with their copy in order, drag to reorder or move,
+each page's length against its room, and export of a page or the whole edition."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from newsroom.layout import StyleSheetError, load_stylesheet, write_edition, write_page
+from newsroom.layout.fit import page_fit
+from newsroom.store import pages
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 20  # "page" or "article"
+ID_ROLE = Qt.ItemDataRole.UserRole + 21
+VERDICT_COLOURS = {"over": "#c62828", "under": "#ef6c00", "fits": "#2e7d32"}
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class ExportEditionWorker(QRunnable):
+    def __init__(self, layouts, folder: Path, galley: bool, sheet) -> None:
+        super().__init__()
+        self.layouts, self.folder, self.galley, self.sheet = layouts, folder, galley, sheet
+        self.signals = _Signals()
+        self.cancel = threading.Event()
+
+    def run(self) -> None:
+        def progress(done: int, total: int) -> None:
+            self.signals.progress.emit(done, total)
+
+        try:
+            written = write_edition(
+                self.layouts,
+                self.folder,
+                galley=self.galley,
+                stylesheet=self.sheet,
+                progress=progress,
+            )
+        except OSError as exc:
+            self.signals.failed.emit(f"{self.folder}: {exc.strerror or exc}")
+            return
+        self.signals.finished.emit(written)
+
+
+class PlanModel(QStandardItemModel):
+    """Pages at the top, their articles below; only articles move, only pages take them."""
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if not index.isValid():
+            return flags & ~Qt.ItemFlag.ItemIsDropEnabled  # nothing lands outside a page
+        if index.data(KIND_ROLE) == "page":
+            return (flags | Qt.ItemFlag.ItemIsDropEnabled) & ~Qt.ItemFlag.ItemIsDragEnabled
+        return (flags | Qt.ItemFlag.ItemIsDragEnabled) & ~Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        if not parent.isValid() or parent.data(KIND_ROLE) != "page":
+            return False
+        return super().canDropMimeData(data, action, row, column, parent)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        return super().dropMimeData(data, action, row, column, parent)
+
+
+class PagePlanner(QDialog):
+    def __init__(
+        self, desk, stylesheet_path: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setWindowTitle(self.tr("版面"))
+        self.resize(640, 720)
+        try:
+            self.sheet = load_stylesheet(stylesheet_path or None)
+        except (StyleSheetError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("样式表有误"), str(exc))
+            self.sheet = load_stylesheet()
+        self.editions = QComboBox(self)
+        self.model = PlanModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.add_button = QPushButton(self.tr("新增一版"), self)
+        self.export_page_button = QPushButton(self.tr("导出本版…"), self)
+        self.export_edition_button = QPushButton(self.tr("导出整期…"), self)
+        self.galley = QComboBox(self)
+        self.galley.addItem(self.tr("版面预览"), False)
+        self.galley.addItem(self.tr("排版稿（单栏）"), True)
+        buttons = QHBoxLayout()
+        for widget in (
+            self.add_button,
+            self.galley,
+            self.export_page_button,
+            self.export_edition_button,
+        ):
+            buttons.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editions)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self._saving = QTimer(self)
+        self._saving.setSingleShot(True)
+        self._saving.timeout.connect(self.save_order)
+        self._loading = False
+        self.model.rowsInserted.connect(self._moved)
+        self.model.rowsRemoved.connect(self._moved)
+        self.editions.currentIndexChanged.connect(self.reload)
+        self.add_button.clicked.connect(self.add_page)
+        self.export_page_button.clicked.connect(self.export_page)
+        self.export_edition_button.clicked.connect(self.export_edition)
+        self._fill_editions()
+
+    # --- reading ----------------------------------------------------------------------
+    def _fill_editions(self) -> None:
+        with Session(self.desk.engine) as session:
+            found = pages.editions(session)
+        for edition_id, date, paper in found:
+            self.editions.addItem(f"{paper} {date.isoformat()}", edition_id)
+        if not found:
+            self.reload()
+
+    @property
+    def edition_id(self) -> int | None:
+        return self.editions.currentData()
+
+    def reload(self) -> None:
+        self._loading = True
+        self.model.clear()
+        if self.edition_id is not None:
+            with Session(self.desk.engine) as session:
+                for planned in pages.plan(session, self.edition_id):
+                    page = QStandardItem()
+                    page.setData("page", KIND_ROLE)
+                    page.setData(planned.id, ID_ROLE)
+                    for article in planned.articles:
+                        text = article.headline or self.tr("[图片]")
+                        item = QStandardItem(f"{text}（{article.chars}字）")
+                        item.setData("article", KIND_ROLE)
+                        item.setData(article.id, ID_ROLE)
+                        page.appendRow(item)
+                    self.model.appendRow(page)
+                    self._describe_page(session, page, planned)
+        self.tree.expandAll()
+        self._loading = False
+
+    def _describe_page(self, session, item: QStandardItem, planned) -> None:
+        layout = pages.layout_page(session, planned.id)
+        fit = page_fit(layout.articles, self.sheet)
+        verdict = {"over": self.tr("超版"), "under": self.tr("欠版"), "fits": self.tr("合适")}
+        label = f" {planned.label}" if planned.label else ""
+        item.setText(
+            self.tr("第%1版%2　%3 字 · %4/%5 行 · %6")
+            .replace("%1", str(planned.number))
+            .replace("%2", label)
+            .replace("%3", f"{fit.chars:,}")
+            .replace("%4", str(fit.lines))
+            .replace("%5", str(fit.capacity))
+            .replace("%6", verdict[fit.verdict])
+        )
+        item.setForeground(QBrush(QColor(VERDICT_COLOURS[fit.verdict])))
+        item.setData(fit.verdict, Qt.ItemDataRole.UserRole + 22)
+
+    def page_orders(self) -> list[tuple[int, list[int]]]:
+        """(page id, article ids in order) as the tree shows them now."""
+        out = []
+        for row in range(self.model.rowCount()):
+            page = self.model.item(row)
+            out.append(
+                (page.data(ID_ROLE), [page.child(r).data(ID_ROLE) for r in range(page.rowCount())])
+            )
+        return out
+
+    @property
+    def saving(self) -> bool:
+        """A move is waiting to be stored (it is, on the next turn of the event loop)."""
+        return self._saving.isActive()
+
+    # --- changing ---------------------------------------------------------------------
+    def _moved(self, *_args) -> None:
+        if not self._loading:
+            self._saving.start(0)  # after the drop has removed the source row too
+
+    def save_order(self) -> None:
+        try:
+            with Session(self.desk.engine) as session, session.begin():
+                for page_id, article_ids in self.page_orders():
+                    pages.place(session, page_id, article_ids)
+        except LookupError as exc:
+            QMessageBox.warning(self, self.tr("无法调整版面"), str(exc))
+        self.reload()
+        self.desk.articles_changed.emit()
+
+    def add_page(self) -> None:
+        if self.edition_id is None:
+            return
+        with Session(self.desk.engine) as session, session.begin():
+            pages.add_page(session, self.edition_id)
+        self.reload()
+
+    def current_page_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        if index.data(KIND_ROLE) == "article":
+            index = index.parent()
+        return index.data(ID_ROLE)
+
+    # --- exporting --------------------------------------------------------------------
+    def export_page(self) -> Path | None:
+        page_id = self.current_page_id()
+        if page_id is None:
+            QMessageBox.information(self, self.tr("导出本版"), self.tr("请先选择一个版面。"))
+            return None
+        with Session(self.desk.engine) as session:
+            layout = pages.layout_page(session, page_id)
+        from newsroom.layout import page_filename
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出本版"), page_filename(layout), self.tr("Word 文档 (*.docx)")
+        )
+        if not path:
+            return None
+        try:
+            write_page(layout, path, galley=bool(self.galley.currentData()), stylesheet=self.sheet)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("无法导出"), f"{path}: {exc.strerror or exc}")
+            return None
+        return Path(path)
+
+    def export_edition(self) -> ExportEditionWorker | None:
+        if self.edition_id is None:
+            return None
+        folder = QFileDialog.getExistingDirectory(self, self.tr("导出整期到文件夹"))
+        if not folder:
+            return None
+        with Session(self.desk.engine) as session:
+            layouts = [
+                pages.layout_page(session, planned.id)
+                for planned in pages.plan(session, self.edition_id)
+            ]
+        worker = ExportEditionWorker(
+            layouts, Path(folder), bool(self.galley.currentData()), self.sheet
+        )
+        progress = QProgressDialog(self.tr("正在导出…"), "", 0, len(layouts), self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        worker.signals.progress.connect(lambda done, _total: progress.setValue(done))
+        worker.signals.finished.connect(lambda _w: progress.reset())
+        worker.signals.failed.connect(
+            lambda message: (
+                progress.reset(),
+                QMessageBox.warning(self, self.tr("无法导出"), message),
+            )
+        )
+        self._worker = worker
+        QThreadPool.globalInstance().start(worker)
+        return worker

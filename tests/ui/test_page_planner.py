@@ -1,0 +1,96 @@
+"""The page planner: pages with copy in order, moving copy by drag and drop, fit, export."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy.orm import Session
+
+from newsroom.store import pages
+from newsroom.ui.page_planner import ID_ROLE, PagePlanner
+from tests.ui.helpers import drain, open_window
+
+VERDICT_ROLE = Qt.ItemDataRole.UserRole + 22
+
+
+@pytest.fixture
+def planner(qtbot, db_path, seed_path):
+    window = open_window(qtbot, db_path, seed=seed_path)
+    dialog = PagePlanner(window.desk, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.window_under_test = window
+    return dialog
+
+
+def drag(planner, article_row: int, from_page: int, to_page: int, to_row: int) -> None:
+    """What the view does on a drop: the model takes the dragged row's data, then drops it."""
+    model = planner.model
+    source = model.index(article_row, 0, model.index(from_page, 0))
+    data = model.mimeData([source])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, to_row, 0, model.index(to_page, 0))
+    model.dropMimeData(data, Qt.DropAction.MoveAction, to_row, 0, model.index(to_page, 0))
+    model.removeRow(source.row(), source.parent())
+
+
+def test_pages_show_their_copy_and_fit(planner):
+    page = planner.model.item(0)
+    assert page.rowCount() == 10
+    assert page.text().startswith("第1版") and "超版" in page.text()
+    assert page.data(VERDICT_ROLE) == "over"
+
+
+def test_articles_cannot_be_dropped_outside_a_page(planner):
+    model = planner.model
+    data = model.mimeData([model.index(0, 0, model.index(0, 0))])
+    assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))
+    assert not (model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled)
+
+
+def test_moving_an_article_to_a_new_page_is_stored(qtbot, planner):
+    planner.add_page()
+    assert planner.model.rowCount() == 2
+    moved = planner.model.index(9, 0, planner.model.index(0, 0)).data(ID_ROLE)
+    drag(planner, 9, 0, 1, 0)
+    qtbot.waitUntil(lambda: not planner.saving and planner.model.item(1).rowCount() == 1)
+    with Session(planner.desk.engine) as session:
+        plan = pages.plan(session, planner.edition_id)
+    assert [a.id for a in plan[1].articles] == [moved]
+    assert len(plan[0].articles) == 9
+    assert "欠版" in planner.model.item(1).text()
+    window = planner.window_under_test
+    row = window.model.row_of(moved)
+    assert window.model.article_row(row).page == 2
+
+
+def test_reordering_within_a_page(qtbot, planner):
+    first = planner.model.index(0, 0, planner.model.index(0, 0)).data(ID_ROLE)
+    drag(planner, 0, 0, 0, 10)  # to the end of the same page
+    qtbot.waitUntil(lambda: not planner.saving)
+    assert planner.model.index(9, 0, planner.model.index(0, 0)).data(ID_ROLE) == first
+    with Session(planner.desk.engine) as session:
+        plan = pages.plan(session, planner.edition_id)
+    assert plan[0].articles[-1].id == first
+
+
+def test_export_the_selected_page(planner, dialogs, tmp_path):
+    planner.tree.setCurrentIndex(planner.model.index(0, 0))
+    dialogs.save_file = str(tmp_path / "page.docx")
+    path = planner.export_page()
+    assert path is not None
+    with zipfile.ZipFile(path) as docx:
+        assert "主题" in docx.read("word/styles.xml").decode("utf-8")
+
+
+def test_export_the_edition_in_the_background(planner, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path / "out"))
+    )
+    planner.galley.setCurrentIndex(1)
+    worker = planner.export_edition()
+    assert worker is not None
+    drain()
+    assert (tmp_path / "out" / "2025-04-01-01.docx").exists()
