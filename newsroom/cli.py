@@ -15,6 +15,7 @@ COMMANDS = {
     "gui": "newsroom.commands.gui",
     "import": "newsroom.commands.importing",
     "list": "newsroom.commands.listing",
+    "tags": "newsroom.commands.tags",
     "proofread": "newsroom.commands.proofread",
     "export": "newsroom.commands.export",
 }
@@ -25,6 +26,7 @@ Newsroom desk 新闻编辑部: import the day's copy, edit, proofread, tag and l
   newsroom [FILE…]                      open the window, importing FILEs first
   newsroom import FILE… [--page N]      import bulletins; each becomes one page
   newsroom list [--json]                the stored articles
+  newsroom tags (FILE | --db DB) [--json]  suggested tags per article (a FILE is not stored)
   newsroom proofread FILE [--json]      proofreading findings; exit 0 clean, 1 findings
   newsroom export --page N -o OUT.docx  a layout-ready page (--galley: one column)
 

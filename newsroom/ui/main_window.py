@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         from newsroom.ui.proof_page import install_proofing
 
         install_proofing(self)
+        from newsroom.ui.tag_pane import install_tag_pane
+
+        install_tag_pane(self)
         self._restore_layout()
         self.reload()
 

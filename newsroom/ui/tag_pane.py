@@ -1,0 +1,374 @@
+"""The tag pane: suggestions to accept with a click, the article's tags as chips, tags by name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QRunnable,
+    QStringListModel,
+    Qt,
+    QThreadPool,
+    QTimer,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from newsroom.store import vocabulary as store
+from newsroom.tagging.lexicon import default_vocabulary
+from newsroom.tagging.model import KINDS, TagSuggestion, VocabularyTerm
+from newsroom.ui.tag_support import (
+    KIND_COLOURS,
+    Chip,
+    FlowLayout,
+    FrequenciesWorker,
+    SuggestWorker,
+    chip_style,
+    kind_label,
+)
+
+
+def unit_of_work(engine: Engine, work: Callable[[Session], Any]) -> Any:
+    """One short transaction on the store; the caller tells the person about a ValueError."""
+    with Session(engine) as s, s.begin():
+        return work(s)
+
+
+class TagPane(QWidget):
+    """Tags of the current article; suggestions are computed in the background."""
+
+    def __init__(self, desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.article_id: int | None = None
+        self.suggestions: list[TagSuggestion] = []
+        self.tags: list[tuple[str, str]] = []
+        self.kinds: dict[str, str] = {}  # name or alias → kind, for the combo
+        self._terms: tuple[VocabularyTerm, ...] = ()
+        self._frequencies = None
+        self._learning: FrequenciesWorker | None = None
+        self._request = 0
+        self._workers: set[QRunnable] = set()
+        self._announcing = False
+
+        self.status = QLabel(self)
+        self.status.setStyleSheet("color:#666;")
+        self.suggestion_box = QWidget(self)
+        self.suggestion_flow = FlowLayout(self.suggestion_box)
+        self.chip_box = QWidget(self)
+        self.chip_flow = FlowLayout(self.chip_box)
+        self.no_tags = QLabel(self.tr("还没有标签"), self)
+        self.no_tags.setStyleSheet("color:#888;")
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("输入标签，回车添加"))
+        self.completion_model = QStringListModel(self)
+        self.completer = QCompleter(self.completion_model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name_edit.setCompleter(self.completer)
+        self.kind_box = QComboBox(self)
+        for kind in KINDS:
+            self.kind_box.addItem(kind_label(kind), kind)
+        self.add_button = QPushButton(self.tr("添加"), self)
+        self.name_edit.returnPressed.connect(self.add_typed)
+        self.add_button.clicked.connect(self.add_typed)
+        self.name_edit.textChanged.connect(self._follow_kind)
+
+        heading = QHBoxLayout()
+        heading.addWidget(self._title(self.tr("建议标签")))
+        heading.addStretch(1)
+        heading.addWidget(self.status)
+        adding = QHBoxLayout()
+        adding.addWidget(self.name_edit, 1)
+        adding.addWidget(self.kind_box)
+        adding.addWidget(self.add_button)
+        legend = "　".join(
+            f'<span style="color:{KIND_COLOURS[k][1]}">●</span> {kind_label(k)}' for k in KINDS
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(heading)
+        layout.addWidget(self.suggestion_box)
+        layout.addSpacing(8)
+        layout.addWidget(self._title(self.tr("已加标签")))
+        layout.addWidget(self.chip_box)
+        layout.addWidget(self.no_tags)
+        layout.addLayout(adding)
+        layout.addWidget(QLabel(legend, self))
+        layout.addStretch(1)
+
+        desk.article_saved.connect(self._saved_elsewhere)
+        desk.articles_changed.connect(self._vocabulary_changed)
+        desk.database_changed.connect(self._database_changed)
+        self.show_article(None)
+
+    def _title(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setStyleSheet("font-weight:bold;")
+        return label
+
+    # --- showing an article ---------------------------------------------------------
+    def show_article(self, article_id: int | None) -> None:
+        self.article_id = article_id
+        self._request += 1
+        self.suggestions = []
+        enabled = article_id is not None
+        for widget in (self.name_edit, self.kind_box, self.add_button):
+            widget.setEnabled(enabled)
+        if article_id is None:
+            self.tags = []
+            self.status.setText("")
+            self._show()
+            return
+        if not self.kinds:  # the first article shown: read the vocabulary once
+            self._load_vocabulary()
+        self._learn_frequencies()
+        self.tags = self._read(lambda s: store.tags_of(s, article_id)) or []
+        self._show()
+        self._suggest()
+
+    def _suggest(self) -> None:
+        try:
+            content = self.desk.load(self.article_id)[0]
+        except Exception as exc:  # the article went away meanwhile
+            self.status.setText(str(exc).splitlines()[0] if str(exc) else "")
+            return
+        self.status.setText(self.tr("正在分析…"))
+        worker = SuggestWorker(self._request, content, self._terms, self._frequencies)
+        worker.signals.suggested.connect(self._suggested)
+        worker.signals.failed.connect(self._failed)
+        self._start(worker)
+
+    def _start(self, worker) -> None:
+        self._workers.add(worker)
+        done = lambda *_a, w=worker: self._workers.discard(w)  # noqa: E731
+        worker.signals.suggested.connect(done)
+        worker.signals.failed.connect(done)
+        QThreadPool.globalInstance().start(worker)
+
+    def _suggested(self, request: int, suggestions: list[TagSuggestion]) -> None:
+        if request != self._request:
+            return  # an answer for an article no longer shown
+        self.suggestions = list(suggestions)
+        self.status.setText("" if suggestions else self.tr("没有建议"))
+        self._show()
+
+    def _failed(self, request: int, message: str) -> None:
+        if request == self._request:
+            self.status.setText(self.tr("无法分析：%1").replace("%1", message))
+
+    def _show(self) -> None:
+        self.suggestion_flow.clear()
+        for s in self.open_suggestions():
+            button = QToolButton(self.suggestion_box)
+            button.setText(f"{s.tag}  {s.score:.2f}")
+            # Dashed: offered, not yet given; an accepted tag is a solid chip.
+            button.setStyleSheet(f"QToolButton {{{chip_style(s.kind, dashed=True)}}}")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(
+                self.tr("%1 · 相关度 %2 · 点击采用")
+                .replace("%1", kind_label(s.kind))
+                .replace("%2", f"{s.score:.2f}")
+            )
+            button.setProperty("tag", s.tag)
+            button.setProperty("kind", s.kind)
+            button.clicked.connect(lambda _=False, s=s: self.accept(s))
+            self.suggestion_flow.addWidget(button)
+        self.chip_flow.clear()
+        for name, kind in self.tags:
+            chip = Chip(name, kind, self.chip_box)
+            chip.remove_button.clicked.connect(lambda _=False, n=name, k=kind: self.remove(n, k))
+            self.chip_flow.addWidget(chip)
+        self.no_tags.setVisible(self.article_id is not None and not self.tags)
+        for box in (self.suggestion_box, self.chip_box):
+            box.updateGeometry()
+
+    def open_suggestions(self) -> list[TagSuggestion]:
+        """Suggestions not yet accepted, best first."""
+        given = {name for name, _ in self.tags}
+        return [s for s in self.suggestions if s.tag not in given]
+
+    def suggestion_buttons(self) -> list[QToolButton]:
+        return [
+            self.suggestion_flow.itemAt(i).widget() for i in range(self.suggestion_flow.count())
+        ]
+
+    def chips(self) -> list[Chip]:
+        return [self.chip_flow.itemAt(i).widget() for i in range(self.chip_flow.count())]
+
+    # --- changing the article's tags ------------------------------------------------------
+    def accept(self, suggestion: TagSuggestion) -> None:
+        self.add(suggestion.tag, suggestion.kind)
+
+    def add(self, name: str, kind: str) -> bool:
+        if self.article_id is None or not name.strip():
+            return False
+        article_id = self.article_id
+        known = name.strip() in self.kinds
+        if not self._change(lambda s: store.add_tag(s, article_id, name, kind)):
+            return False
+        if not known:
+            self._load_vocabulary()  # a new tag: offer it in the completer from now on
+        return True
+
+    def remove(self, name: str, kind: str | None = None) -> bool:
+        if self.article_id is None:
+            return False
+        article_id = self.article_id
+        return self._change(lambda s: store.remove_tag(s, article_id, name, kind))
+
+    def add_typed(self) -> None:
+        name = self.name_edit.text().strip()
+        if name and self.add(name, self.kind_box.currentData()):
+            self.name_edit.clear()
+            # A completer chosen with Enter writes its choice back after this: clear that too.
+            QTimer.singleShot(0, self.name_edit.clear)
+
+    def _follow_kind(self, text: str) -> None:
+        # A tag the newsroom already has keeps its kind: 河西区 is a place, not a new topic.
+        kind = self.kinds.get(text.strip())
+        if kind:
+            self.kind_box.setCurrentIndex(self.kind_box.findData(kind))
+
+    def kind_of(self, name: str) -> str | None:
+        return self.kinds.get(name.strip())
+
+    def _change(self, work: Callable[[Session], Any]) -> bool:
+        article_id = self.article_id
+        try:
+            unit_of_work(self.desk.engine, work)
+        except (ValueError, LookupError) as exc:
+            QMessageBox.warning(self, self.tr("无法修改标签"), str(exc).splitlines()[0])
+            return False
+        self.tags = self._read(lambda s: store.tags_of(s, article_id)) or []
+        self._show()
+        self._announcing = True
+        try:
+            self.desk.article_saved.emit(article_id)  # the list's 标签 column follows
+        finally:
+            self._announcing = False
+        return True
+
+    def _read(self, work: Callable[[Session], Any]) -> Any:
+        with Session(self.desk.engine) as s:
+            return work(s)
+
+    # --- the vocabulary and the archive -------------------------------------------------
+    def _load_vocabulary(self) -> None:
+        rows = self._read(store.list_tags)
+        self._terms = tuple(
+            VocabularyTerm(r.name, r.kind, tuple(r.aliases)) for r in rows if r.kind in KINDS
+        )
+        kinds: dict[str, str] = {}
+        # The shipped vocabulary first, so the newsroom's own tags win where both name one.
+        for term in (*default_vocabulary(), *self._terms):
+            for spelling in (term.name, *term.aliases):
+                kinds[spelling] = term.kind
+        self.kinds = kinds
+        self.completion_model.setStringList(sorted(kinds))
+
+    def _learn_frequencies(self) -> None:
+        if self._learning is not None or self._frequencies is not None:
+            return
+        worker = FrequenciesWorker(self.desk.engine, self.desk.database_name)
+        worker.signals.learned.connect(self._learned)
+        # A large archive takes a while: stop learning when nobody will use the answer.
+        self.destroyed.connect(lambda *_a, w=worker: w.stop.set())
+        self._learning = worker
+        QThreadPool.globalInstance().start(worker)
+
+    def _learned(self, database: str, frequencies) -> None:
+        # Used from the next suggestion on: the shown ones do not change under the editor.
+        if database == self.desk.database_name:
+            self._frequencies = frequencies
+
+    def _stop_learning(self) -> None:
+        if self._learning is not None:
+            self._learning.stop.set()
+
+    def _saved_elsewhere(self, article_id: int) -> None:
+        if article_id == self.article_id and not self._announcing:
+            self.show_article(article_id)  # the text changed: suggest again
+
+    def _vocabulary_changed(self) -> None:
+        self._load_vocabulary()
+        if self.article_id is not None:
+            article_id = self.article_id
+            self.tags = self._read(lambda s: store.tags_of(s, article_id)) or []
+            self._show()
+
+    def _database_changed(self) -> None:
+        self._stop_learning()
+        self._learning, self._frequencies, self._terms = None, None, ()
+        self.show_article(None)
+
+
+def install_tag_pane(window) -> TagPane:
+    """Dock the tag pane in the window and add its actions to the 稿件 menu (once)."""
+    existing = getattr(window, "tag_pane", None)
+    if isinstance(existing, TagPane):
+        return existing
+    pane = TagPane(window.desk, window)
+    window.tag_pane = pane
+    window.tag_dock = window.add_pane("tags", pane.tr("标签"), pane)
+    window.current_article_changed.connect(pane.show_article)
+    pane.bulk_action = QAction(pane.tr("批量添加标签…"), window)
+    pane.bulk_action.triggered.connect(lambda: bulk_tag_selected(window, pane))
+    pane.vocabulary_action = QAction(pane.tr("标签词表…"), window)
+    pane.vocabulary_action.triggered.connect(lambda: open_vocabulary(window))
+    window.article_menu.addSeparator()
+    window.article_menu.addAction(pane.bulk_action)
+    window.article_menu.addAction(pane.vocabulary_action)
+    pane.show_article(window.editor.article_id)  # what the editor and the other panes show
+    return pane
+
+
+def bulk_tag_selected(window, pane: TagPane) -> int:
+    """Ask for a tag and give it to every selected article; returns how many got it."""
+    ids = window.selected_article_ids()
+    title = pane.tr("批量添加标签")
+    if not ids:
+        QMessageBox.information(window, title, pane.tr("请先在列表中选择稿件。"))
+        return 0
+    name, ok = QInputDialog.getText(
+        window, title, pane.tr("给所选的 %1 篇稿件添加标签：").replace("%1", str(len(ids)))
+    )
+    if not ok or not name.strip():
+        return 0
+    kind = pane.kind_of(name) or "topic"
+    try:
+        added = unit_of_work(window.desk.engine, lambda s: store.bulk_tag(s, ids, name, kind))
+    except (ValueError, LookupError) as exc:
+        QMessageBox.warning(window, title, str(exc).splitlines()[0])
+        return 0
+    window.desk.articles_changed.emit()
+    window.statusBar().showMessage(
+        pane.tr("%1 篇稿件加上了标签“%2”").replace("%1", str(added)).replace("%2", name.strip()),
+        8000,
+    )
+    return added
+
+
+def open_vocabulary(window):
+    """The vocabulary dialog, window-modal; it deletes itself when closed."""
+    from newsroom.ui.vocabulary_dialog import VocabularyDialog
+
+    dialog = VocabularyDialog(window.desk, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
