@@ -18,6 +18,8 @@ COMMANDS = {
     "tags": "newsroom.commands.tags",
     "proofread": "newsroom.commands.proofread",
     "export": "newsroom.commands.export",
+    "review": "newsroom.commands.review",
+    "account": "newsroom.commands.account",
 }
 
 DESCRIPTION = """\
@@ -29,6 +31,8 @@ Newsroom desk 新闻编辑部: import the day's copy, edit, proofread, tag and l
   newsroom tags (FILE | --db DB) [--json]  suggested tags per article (a FILE is not stored)
   newsroom proofread FILE [--json]      proofreading findings; exit 0 clean, 1 findings
   newsroom export --page N -o OUT.docx  a layout-ready page (--galley: one column)
+  newsroom review ID ACTION [--note …]  submit, review, return, sign off an article
+  newsroom account add|list|passwd …    accounts of a shared newsroom
 
 The database: --db takes an SQLite file path or an SQLAlchemy URL
 (postgresql+psycopg://…); else $NEWSROOM_DB; else newsroom.db in the

@@ -126,6 +126,7 @@ def store_copies(
     edition_date: dt.date | None = None,
     paper_name: str = "本报",
     author: str = "",
+    owner_id: int | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Store parsed files, each as one page, in one transaction: all or nothing.
@@ -142,9 +143,12 @@ def store_copies(
                     raise ImportCancelled()
                 index = pages_so_far
                 pages_so_far += copy.is_page
-                report.pages.append(
-                    _store_one(session, copy, people, page, edition_date, paper_name, index, author)
+                stored = _store_one(
+                    session, copy, people, page, edition_date, paper_name, index, author
                 )
+                if owner_id is not None and not stored.duplicate:
+                    repo.set_owner(session, stored.article_ids, owner_id)
+                report.pages.append(stored)
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         where = copies[0].path if copies else "import"
@@ -185,7 +189,7 @@ def _store_one(
         raise IngestError(
             f"{copy.path}: page {number} of the {date.isoformat()} edition already has copy"
         )
-    repo.add_page(
+    stored = repo.add_page(
         session,
         edition,
         number,
@@ -195,7 +199,9 @@ def _store_one(
         source_file=str(copy.path),
         source_hash=copy.source_hash,
     )
-    return ImportedPage(copy.path, date, number, len(copy.items))
+    return ImportedPage(
+        copy.path, date, number, len(copy.items), article_ids=[a.id for a in stored.articles]
+    )
 
 
 def _store_draft(

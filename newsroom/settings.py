@@ -20,6 +20,8 @@ class Settings:
     user_name: str = ""
     language: str = ""  # "" follows the system locale; "zh_CN" or "en"
     stylesheet: str = ""  # the newsroom's DOCX style sheet; "" is the bundled one
+    proofing_off: str = ""  # rule families switched off, comma separated (e.g. "statistical")
+    welcomed: str = ""  # "1" once the first-run page has been seen
 
 
 def settings_path() -> Path:
@@ -54,3 +56,14 @@ def _toml_string(value: str) -> str:
     escaped = value.replace("\\", "\\\\").replace('"', '\\"')
     escaped = "".join(c if c >= " " else f"\\u{ord(c):04x}" for c in escaped)
     return f'"{escaped}"'
+
+
+def proof_options(settings: Settings):
+    """The proofreader's switches from the settings (a family named in proofing_off is off)."""
+    from dataclasses import replace
+
+    from newsroom.proofing.model import ProofOptions
+
+    off = {name.strip() for name in settings.proofing_off.split(",") if name.strip()}
+    known = {f.name for f in fields(ProofOptions)}
+    return replace(ProofOptions(), **{name: False for name in off & known})

@@ -94,8 +94,27 @@ TRANSITIONS: dict[Status, dict[Action, Status]] = {
 for _status in _IN_REVIEW:
     TRANSITIONS[_status] |= {Action.RETURN: Status.RETURNED, Action.SPIKE: Status.SPIKED}
 
-#: Hook for account roles (a later issue). ``role=None`` is the single-user desk where
-#: anyone may act; a named role may do only what is listed here.
+
+class Role(StrEnum):
+    """What an account is at the newsroom; the value is what is stored."""
+
+    CORRESPONDENT = "correspondent"
+    EDITOR = "editor"
+    CHIEF_EDITOR = "chief_editor"
+    LAYOUT = "layout"
+    ADMIN = "admin"
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.CORRESPONDENT: "通讯员",
+    Role.EDITOR: "编辑",
+    Role.CHIEF_EDITOR: "总编/值班主任",
+    Role.LAYOUT: "排版",
+    Role.ADMIN: "管理员",
+}
+
+#: ``role=None`` is the single-user desk where anyone may act; a named role may do
+#: only what is listed here. Only a chief editor signs off.
 ROLE_ACTIONS: dict[str, frozenset[Action]] = {
     "correspondent": frozenset({Action.SUBMIT}),
     "reporter": frozenset({Action.SUBMIT}),
@@ -111,7 +130,42 @@ ROLE_ACTIONS: dict[str, frozenset[Action]] = {
     ),
     "chief_editor": frozenset(set(Action) - {Action.LAY_OUT}),
     "layout": frozenset({Action.LAY_OUT}),
+    "admin": frozenset(),
 }
+
+#: States in which a correspondent may still change their own copy.
+_OWNER_EDITABLE = (Status.DRAFT, Status.RETURNED)
+
+
+def can_view(role: str | None, account_id: int | None, owner_id: int | None) -> bool:
+    """A correspondent sees only their own copy; everyone else sees the whole desk."""
+    if role != Role.CORRESPONDENT:
+        return True
+    return owner_id is not None and owner_id == account_id
+
+
+def can_edit(role: str | None, account_id: int | None, owner_id: int | None, status: str) -> bool:
+    """Who may change an article's text now.
+
+    A correspondent edits their own drafts until submitted (and again when returned);
+    editors and chief editors edit copy not yet laid out; layout staff and the
+    administrator read copy but do not change it.
+    """
+    if role is None:
+        return True
+    if role == Role.CORRESPONDENT:
+        return can_view(role, account_id, owner_id) and status in _OWNER_EDITABLE
+    if role in (Role.EDITOR, Role.CHIEF_EDITOR):
+        return status not in (Status.LAID_OUT,)
+    return False
+
+
+def can_plan_pages(role: str | None) -> bool:
+    return role in (None, Role.LAYOUT, Role.CHIEF_EDITOR, Role.EDITOR)
+
+
+def can_manage_accounts(role: str | None) -> bool:
+    return role in (None, Role.ADMIN)
 
 
 @dataclass(frozen=True)

@@ -47,3 +47,42 @@ def table(rows: list[tuple[str, ...]]) -> str:
         "  ".join(cell + " " * (widths[i] - width(cell)) for i, cell in enumerate(row)).rstrip()
         for row in rows
     )
+
+
+def user_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="account to act as in a shared newsroom (default: $NEWSROOM_USER); "
+        "the password comes from $NEWSROOM_PASSWORD or is asked for",
+    )
+
+
+def log_in(engine, args: argparse.Namespace):
+    """The identity for a newsroom with accounts; None for a single-user desk.
+
+    Raises CommandError when the newsroom has accounts and the login fails.
+    """
+    import getpass
+    import os
+    import sys
+
+    from sqlalchemy.orm import Session
+
+    from newsroom.store.accounts import authenticate, has_accounts
+
+    with Session(engine) as session:
+        if not has_accounts(session):
+            return None
+        username = getattr(args, "user", None) or os.environ.get("NEWSROOM_USER", "")
+        if not username:
+            raise CommandError("this newsroom has accounts: give --user NAME")
+        password = os.environ.get("NEWSROOM_PASSWORD")
+        if password is None:
+            if not sys.stdin.isatty():
+                raise CommandError("no password: set NEWSROOM_PASSWORD or run in a terminal")
+            password = getpass.getpass(f"{username} 的密码：")
+        identity = authenticate(session, username, password)
+    if identity is None:
+        raise CommandError(f"{username}: wrong user name or password, or the account is disabled")
+    return identity

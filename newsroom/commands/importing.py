@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from newsroom.commands.common import CommandError, db_option, open_db
+from newsroom.commands.common import CommandError, db_option, log_in, open_db, user_option
 
 NAME = "import"
 
@@ -36,6 +36,7 @@ def register(sub) -> None:
         "a file imported before is not imported again.",
     )
     db_option(parser)
+    user_option(parser)
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument(
         "--page",
@@ -56,19 +57,26 @@ def run(args: argparse.Namespace) -> int:
     from newsroom.importer import load_copies, store_copies
     from newsroom.ingest.model import IngestError
     from newsroom.settings import load_settings
+    from newsroom.workflow import can_edit
 
     settings = load_settings()
     try:
         # Every file is read before the database is touched: bad input never creates one.
         copies = load_copies(args.files)
         engine = open_db(args.db)
+        identity = log_in(engine, args)
+        if identity is not None and not can_edit(
+            identity.role, identity.account_id, identity.account_id, "draft"
+        ):
+            raise CommandError(f"{identity.name}: your role does not bring in copy")
         report = store_copies(
             engine,
             copies,
             page=args.page,
             edition_date=args.date,
             paper_name=settings.paper_name,
-            author=settings.user_name,
+            author=identity.name if identity else settings.user_name,
+            owner_id=identity.account_id if identity and identity.role == "correspondent" else None,
         )
     except IngestError as exc:
         raise CommandError(str(exc)) from None

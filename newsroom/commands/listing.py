@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from newsroom.commands.common import clip, db_option, open_db, table
+from newsroom.commands.common import clip, db_option, log_in, open_db, table, user_option
 
 NAME = "list"
 
@@ -17,6 +17,7 @@ def register(sub) -> None:
         description="List the stored articles in reading order.",
     )
     db_option(parser)
+    user_option(parser)
     parser.add_argument("--json", action="store_true", help="JSON as in DESIGN.md")
     parser.set_defaults(run=run)
 
@@ -30,11 +31,16 @@ def run(args: argparse.Namespace) -> int:
         display_headline,
         list_articles,
     )
-    from newsroom.workflow import status_label
+    from newsroom.workflow import can_view, status_label
 
     engine = open_db(args.db)
+    identity = log_in(engine, args)
     with Session(engine) as session:
         articles = list_articles(session, with_body=True)
+        if identity is not None:  # a correspondent lists their own copy only
+            articles = [
+                a for a in articles if can_view(identity.role, identity.account_id, a.owner_id)
+            ]
         if args.json:
             print(json.dumps([article_to_dict(a) for a in articles], ensure_ascii=False, indent=2))
             return 0

@@ -174,6 +174,15 @@ def add_unplaced(
     return added
 
 
+def set_owner(session: Session, article_ids: Sequence[int], owner_id: int) -> None:
+    """Make new copy a correspondent's own (their seat shows it, and only they edit it)."""
+    table = Article.__table__  # a Core update: ownership is not an edit of the copy
+    session.execute(
+        table.update().where(table.c.id.in_(list(article_ids))).values(owner_id=owner_id)
+    )
+    session.expire_all()
+
+
 def find_articles_by_hash(session: Session, hashes: Sequence[str]) -> list[int]:
     """Ids of stored articles with exactly this content (the same draft imported again)."""
     if not hashes:
@@ -196,7 +205,13 @@ def list_query(*, with_body: bool = False):
             selectinload(Article.tags).joinedload(ArticleTag.tag),
             selectinload(Article.page).joinedload(Page.edition),
         )
-        .order_by(Edition.date, Page.number, Article.position, Article.id)
+        # NULLS LAST: the unplaced after the pages, on SQLite (NULLs first) and PostgreSQL alike.
+        .order_by(
+            Edition.date.nulls_last(),
+            Page.number.nulls_last(),
+            Article.position.nulls_last(),
+            Article.id,
+        )
     )
     if with_body:
         query = query.options(undefer(Article.body))

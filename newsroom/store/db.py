@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 ENV_VAR = "NEWSROOM_DB"
 #: The newest migration in migrations/versions; a test keeps the two in step.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -75,7 +75,9 @@ def create_db_engine(url: str) -> Engine:
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # A desk needs a connection or two at a time: keep at most two idle, so that twenty
+    # desks do not sit on PostgreSQL's max_connections (100 by default).
+    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=8)
 
 
 def alembic_config(engine: Engine | None = None):
@@ -84,7 +86,9 @@ def alembic_config(engine: Engine | None = None):
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if engine is not None:
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        # ConfigParser interpolates "%": a percent-encoded password or query must be escaped.
+        url = engine.url.render_as_string(hide_password=False)
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 
@@ -115,13 +119,16 @@ def upgrade(engine: Engine) -> None:
 def open_database(db: str | os.PathLike[str] | None = None) -> Engine:
     """Resolve, connect and migrate; raises DatabaseError with a one-line reason."""
     url = resolve_db_url(db)
+    engine = None
     try:
         engine = create_db_engine(url)
         # Alembic takes a third of a second to import: only a database that is not
         # at the head this release was built with needs it.
         if current_revision(engine) != SCHEMA_HEAD:
             upgrade(engine)
-    except (SQLAlchemyError, OSError) as exc:
+    except (SQLAlchemyError, OSError, ImportError) as exc:  # ImportError: no psycopg
+        if engine is not None:
+            engine.dispose()  # no connection left open to a database we give up on
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise DatabaseError(f"{describe_url(url)}: cannot open database ({reason})") from None
     return engine

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from newsroom import workflow
 from newsroom.ingest.model import ParsedByline, ParsedItem
+from newsroom.store.accounts import Identity
 from newsroom.store.articles import PeopleCache, item_hash, new_article, snapshot
 from newsroom.store.models import Article, ArticleTag, Byline, Page, Revision, WorkflowEvent
 from newsroom.textstats import count_chars
@@ -122,6 +123,52 @@ def _parsed(kind: str, content: ArticleContent) -> ParsedItem:
     )
 
 
+def require_view(article: Article, identity: Identity | None) -> None:
+    if identity is not None and not workflow.can_view(
+        identity.role, identity.account_id, article.owner_id
+    ):
+        raise WorkflowError("这篇稿件不属于您")
+
+
+def require_edit(article: Article, identity: Identity | None) -> None:
+    """The one check before any change of an article's text (rules in workflow.py)."""
+    if identity is None:
+        return
+    require_view(article, identity)
+    if not workflow.can_edit(identity.role, identity.account_id, article.owner_id, article.status):
+        raise WorkflowError(f"稿件处于“{workflow.status_label(article.status)}”状态，您不能修改")
+
+
+def require_role_may_write(identity: Identity | None) -> None:
+    if identity is not None and not workflow.can_edit(
+        identity.role, identity.account_id, identity.account_id, Status.DRAFT
+    ):
+        raise WorkflowError("您的角色不能撰写稿件")
+
+
+def keep_unsaved_version(
+    session: Session, article_id: int, content: ArticleContent, *, author: str, note: str
+) -> Revision:
+    """Keep a version that was not saved over the article (the other side of a conflict)
+    as a revision of its own, so that nothing anyone wrote is lost."""
+    article = load_article(session, article_id)
+    new = content.normalized()
+    data = snapshot(article)
+    data.update(
+        kicker=new.kicker,
+        headline=new.headline,
+        subheadline=new.subheadline,
+        bylines=[{"role": r, "name": n} for r, n in new.bylines],
+        paragraphs=list(new.paragraphs),
+        chars=count_chars(new.paragraphs),
+        unapplied=True,
+    )
+    revision = Revision(article=article, author=author, note=note, snapshot=data)
+    session.add(revision)
+    session.flush()
+    return revision
+
+
 def _check_version(article: Article, expected_version: int | None) -> None:
     if expected_version is not None and article.version != expected_version:
         raise ConflictError(article.id, article.version)
@@ -149,12 +196,15 @@ def save_article(
     author: str,
     expected_version: int,
     note: str = "",
+    identity: Identity | None = None,
 ) -> Article:
     """Store the editor's content as a new revision; nothing when nothing changed.
 
-    Raises ConflictError when the article was saved by someone since ``expected_version``.
+    Raises ConflictError when the article was saved by someone since ``expected_version``,
+    WorkflowError when the identity may not change this article now.
     """
     article = load_article(session, article_id)
+    require_edit(article, identity)
     _check_version(article, expected_version)
     new = content.normalized()
     old = content_of(article)
@@ -182,7 +232,13 @@ def save_article(
 
 
 def set_headline(
-    session: Session, article_id: int, headline: str, *, author: str, expected_version: int
+    session: Session,
+    article_id: int,
+    headline: str,
+    *,
+    author: str,
+    expected_version: int,
+    identity: Identity | None = None,
 ) -> Article:
     """An inline edit of the headline in the article list: a save like any other."""
     content = content_of(load_article(session, article_id))
@@ -194,6 +250,7 @@ def set_headline(
         author=author,
         expected_version=expected_version,
         note=HEADLINE_NOTE,
+        identity=identity,
     )
 
 
@@ -226,10 +283,16 @@ def create_article(
     author: str,
     page_id: int | None = None,
     position: int | None = None,
+    identity: Identity | None = None,
 ) -> Article:
-    """A new draft, optionally placed on a page (at the end unless a position is given)."""
+    """A new draft, optionally placed on a page (at the end unless a position is given).
+
+    A correspondent's new draft is theirs: only they (and the desk) see it.
+    """
+    require_role_may_write(identity)
     content = content.normalized()
     article = new_article(_parsed("article", content), PeopleCache(session), status=Status.DRAFT)
+    article.owner_id = identity.account_id if identity else None
     article.events = []
     article.page = None
     if page_id is not None:
@@ -241,24 +304,31 @@ def create_article(
     return article
 
 
-def duplicate_article(session: Session, article_id: int, *, author: str) -> Article:
+def duplicate_article(
+    session: Session, article_id: int, *, author: str, identity: Identity | None = None
+) -> Article:
     """A copy of the article's text and tags as a new draft that is on no page."""
     source = load_article(session, article_id)
+    require_view(source, identity)
+    require_role_may_write(identity)
     content = content_of(source)
     tags = [t.tag for t in source.tags]  # loaded before the half-built copy exists
     copy = new_article(_parsed(source.kind, content), PeopleCache(session), status=Status.DRAFT)
     copy.tags = [ArticleTag(tag=tag) for tag in tags]
     copy.events = []
     copy.page = None
+    copy.owner_id = identity.account_id if identity else None
     session.add(copy)
     session.flush()
     _record(session, copy, author, f"复制自 #{source.id}")
     return copy
 
 
-def delete_article(session: Session, article_id: int) -> None:
+def delete_article(session: Session, article_id: int, *, identity: Identity | None = None) -> None:
     """Delete for good, with its revisions and events; only spiked copy may go."""
     article = load_article(session, article_id)
+    if identity is not None and identity.role not in (None, "editor", "chief_editor"):
+        raise WorkflowError("只有编辑可以删除稿件")
     if article.status != Status.SPIKED:
         raise WorkflowError("只能删除已撤稿的稿件")
     session.delete(article)
@@ -311,9 +381,13 @@ def transition(
     note: str = "",
     expected_version: int | None = None,
     role: str | None = None,
+    identity: Identity | None = None,
 ) -> Article:
     """Move the article on by one workflow action, checked against its stored history."""
     article = load_article(session, article_id)
+    if identity is not None:
+        require_view(article, identity)
+        role = identity.role
     _check_version(article, expected_version)
     previous = article.status
     target = workflow.check(previous, action, history(session, article_id), actor, note, role)
@@ -351,7 +425,12 @@ def revision_number(session: Session, revision: Revision) -> int:
 
 
 def restore_revision(
-    session: Session, revision_id: int, *, author: str, expected_version: int
+    session: Session,
+    revision_id: int,
+    *,
+    author: str,
+    expected_version: int,
+    identity: Identity | None = None,
 ) -> Article:
     """Bring back a revision's text as a new revision; status, page and tags stay as they are."""
     revision = session.get(Revision, revision_id)
@@ -366,4 +445,5 @@ def restore_revision(
         author=author,
         expected_version=expected_version,
         note=note,
+        identity=identity,
     )

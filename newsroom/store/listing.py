@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
+from newsroom.store.accounts import live_locks
 from newsroom.store.models import Article, ArticleTag, Byline, Edition, Page, Person, Tag
 
 # A photo item has no headline: the list shows the start of its caption.
@@ -36,6 +37,7 @@ class ArticleRow:
     updated_at: dt.datetime
     bylines: list[tuple[str, str]] = field(default_factory=list)  # (role, name)
     tags: list[str] = field(default_factory=list)
+    editing_by: str = ""  # who holds the soft edit lock now
 
     @property
     def byline_text(self) -> str:
@@ -54,7 +56,12 @@ class ArticleRow:
 
 
 def load_rows(
-    session: Session, ids: Iterable[int] | None = None, *, offset: int = 0, limit: int | None = None
+    session: Session,
+    ids: Iterable[int] | None = None,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    owner_id: int | None = None,
 ) -> list[ArticleRow]:
     """Rows in reading order (edition, page, position): three flat queries in all.
 
@@ -76,12 +83,20 @@ def load_rows(
         )
         .outerjoin(Page, Article.page_id == Page.id)
         .outerjoin(Edition, Page.edition_id == Edition.id)
-        .order_by(Edition.date, Page.number, Article.position, Article.id)
+        # The unplaced last on SQLite (NULLs first) and PostgreSQL (NULLs last) alike.
+        .order_by(
+            Edition.date.nulls_last(),
+            Page.number.nulls_last(),
+            Article.position.nulls_last(),
+            Article.id,
+        )
         .offset(offset or None)
         .limit(limit)
     )
     if ids is not None:
         query = query.where(Article.id.in_(list(ids)))
+    if owner_id is not None:  # a correspondent's seat: their own copy only
+        query = query.where(Article.owner_id == owner_id)
     rows = [ArticleRow(*values) for values in session.execute(query)]
     # A few hundred ids go in an IN list; past that, reading every byline is cheaper
     # than a query with more parameters than SQLite allows.
@@ -115,9 +130,11 @@ def _attach_bylines_and_tags(
     tags: dict[int, list[str]] = defaultdict(list)
     for article_id, name in session.execute(tag_query):
         tags[article_id].append(name)
+    locks = live_locks(session)
     for row in rows:
         row.bylines = bylines.get(row.id, [])
         row.tags = tags.get(row.id, [])
+        row.editing_by = locks.get(row.id, "")
 
 
 def search_text(session: Session, text: str) -> set[int]:

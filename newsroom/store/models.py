@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -104,6 +105,10 @@ class Article(Base):
         ForeignKey("page.id", ondelete="SET NULL"), index=True
     )
     position: Mapped[int | None] = mapped_column(Integer)
+    # The account whose draft this is (a correspondent's seat); None for desk copy.
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("account.id", ondelete="SET NULL"), index=True
+    )
     chars: Mapped[int] = mapped_column(Integer, default=0)
     source_file: Mapped[str] = mapped_column(String(1000), default="")
     content_hash: Mapped[str] = mapped_column(String(64), default="", index=True)
@@ -293,3 +298,30 @@ class ProofIgnore(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
     rule: Mapped[str] = mapped_column(String(100))
     text: Mapped[str] = mapped_column(String(200))
+
+
+class Account(Base):
+    """Someone who logs in to a shared newsroom: their role decides what they may do."""
+
+    __tablename__ = "account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class EditLock(Base):
+    """Who has an article open for editing now; it expires unless renewed (a soft lock)."""
+
+    __tablename__ = "edit_lock"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), primary_key=True
+    )
+    holder: Mapped[str] = mapped_column(String(100))
+    session_key: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)

@@ -23,11 +23,11 @@ def listed(capsys, db):
     return json.loads(out)
 
 
-def test_import_then_list_json(capsys, seed_path, db_path):
-    code, out, err = run(capsys, "import", seed_path, "--db", db_path)
+def test_import_then_list_json(capsys, seed_path, db_url):
+    code, out, err = run(capsys, "import", seed_path, "--db", db_url)
     assert code == 0, err
     assert "10 items" in out
-    items = listed(capsys, db_path)
+    items = listed(capsys, db_url)
     assert len(items) == 10
     assert [i["position"] for i in items] == list(range(1, 11))
     assert {i["page"] for i in items} == {1}
@@ -52,28 +52,28 @@ def test_import_then_list_json(capsys, seed_path, db_path):
     assert all(i["chars"] > 0 for i in items)
 
 
-def test_importing_twice_does_not_duplicate(capsys, seed_path, db_path):
-    assert run(capsys, "import", seed_path, "--db", db_path)[0] == 0
-    code, out, _ = run(capsys, "import", seed_path, "--db", db_path)
+def test_importing_twice_does_not_duplicate(capsys, seed_path, db_url):
+    assert run(capsys, "import", seed_path, "--db", db_url)[0] == 0
+    code, out, _ = run(capsys, "import", seed_path, "--db", db_url)
     assert code == 0 and "already imported" in out
-    assert len(listed(capsys, db_path)) == 10
+    assert len(listed(capsys, db_url)) == 10
 
 
-def test_page_option_and_edition_from_file_name(capsys, seed_path, db_path):
-    assert run(capsys, "import", seed_path, "--db", db_path, "--page", 4)[0] == 0
-    items = listed(capsys, db_path)
+def test_page_option_and_edition_from_file_name(capsys, seed_path, db_url):
+    assert run(capsys, "import", seed_path, "--db", db_url, "--page", 4)[0] == 0
+    items = listed(capsys, db_url)
     assert {i["page"] for i in items} == {4}
     assert {i["edition"] for i in items} == {"2025-04-01"}
 
 
-def test_gb18030_copy_imports_like_utf8(capsys, seed_path, db_path, tmp_path):
+def test_gb18030_copy_imports_like_utf8(capsys, seed_path, db_url, other_db_url, tmp_path):
     gbk = tmp_path / "bulletin-gbk.txt"
     gbk.write_bytes(seed_path.read_text(encoding="utf-8").encode("gb18030"))
-    assert run(capsys, "import", gbk, "--db", db_path, "--date", "2025-04-02")[0] == 0
-    other = tmp_path / "other.db"
+    assert run(capsys, "import", gbk, "--db", db_url, "--date", "2025-04-02")[0] == 0
+    other = other_db_url
     assert run(capsys, "import", seed_path, "--db", other)[0] == 0
     strip = [
-        {k: v for k, v in i.items() if k not in ("id", "edition")} for i in listed(capsys, db_path)
+        {k: v for k, v in i.items() if k not in ("id", "edition")} for i in listed(capsys, db_url)
     ]
     assert strip == [
         {k: v for k, v in i.items() if k not in ("id", "edition")} for i in listed(capsys, other)
@@ -92,16 +92,16 @@ def bad_inputs(tmp_path):
 
 @pytest.mark.parametrize("kind", ["binary", "empty", "missing", "directory"])
 def test_bad_input_is_one_line_exit_2_and_changes_nothing(
-    capsys, kind, seed_path, db_path, tmp_path
+    capsys, kind, seed_path, db_url, tmp_path
 ):
-    assert run(capsys, "import", seed_path, "--db", db_path)[0] == 0
-    before = listed(capsys, db_path)
+    assert run(capsys, "import", seed_path, "--db", db_url)[0] == 0
+    before = listed(capsys, db_url)
     bad = bad_inputs(tmp_path)[kind]
-    code, out, err = run(capsys, "import", bad, "--db", db_path)
+    code, out, err = run(capsys, "import", bad, "--db", db_url)
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and str(bad) in err
     assert "Traceback" not in err
-    assert listed(capsys, db_path) == before
+    assert listed(capsys, db_url) == before
 
 
 def test_bad_input_creates_no_database(capsys, tmp_path):
@@ -110,26 +110,26 @@ def test_bad_input_creates_no_database(capsys, tmp_path):
     assert code == 2 and not db.exists() and "binary" in err
 
 
-def test_one_bad_file_stores_none_of_the_batch(capsys, seed_path, db_path, tmp_path):
+def test_one_bad_file_stores_none_of_the_batch(capsys, seed_path, db_url, tmp_path):
     other = tmp_path / "page2-2025-04-01.txt"
     other.write_text("另一版的稿件\n\n■ 记者 孙悦\n\n今天下雨了。\n", encoding="utf-8")
     bad = bad_inputs(tmp_path)["empty"]
-    code, _, err = run(capsys, "import", seed_path, other, bad, "--db", db_path)
+    code, _, err = run(capsys, "import", seed_path, other, bad, "--db", db_url)
     assert code == 2 and str(bad) in err
-    code, out, _ = run(capsys, "list", "--db", db_path, "--json")
+    code, out, _ = run(capsys, "list", "--db", db_url, "--json")
     assert json.loads(out) == []
 
 
-def test_occupied_page_is_refused(capsys, seed_path, db_path, tmp_path):
-    assert run(capsys, "import", seed_path, "--db", db_path, "--page", 2)[0] == 0
+def test_occupied_page_is_refused(capsys, seed_path, db_url, tmp_path):
+    assert run(capsys, "import", seed_path, "--db", db_url, "--page", 2)[0] == 0
     other = tmp_path / "other-2025-04.txt"
     other.write_text(
         "新的一版\n\n■ 记者 孙悦\n\n今天下雨了。\n\n另一篇稿件\n\n■ 通讯员 高洁\n\n明天放晴。\n",
         encoding="utf-8",
     )
-    code, _, err = run(capsys, "import", other, "--db", db_path, "--page", 2)
+    code, _, err = run(capsys, "import", other, "--db", db_url, "--page", 2)
     assert code == 2 and "page 2" in err
-    assert len(listed(capsys, db_path)) == 10
+    assert len(listed(capsys, db_url)) == 10
 
 
 def test_bad_page_number_is_a_usage_error(capsys, seed_path, db_path):
@@ -138,9 +138,9 @@ def test_bad_page_number_is_a_usage_error(capsys, seed_path, db_path):
     assert info.value.code == 2
 
 
-def test_human_list_is_a_table(capsys, seed_path, db_path):
-    run(capsys, "import", seed_path, "--db", db_path)
-    code, out, _ = run(capsys, "list", "--db", db_path)
+def test_human_list_is_a_table(capsys, seed_path, db_url):
+    run(capsys, "import", seed_path, "--db", db_url)
+    code, out, _ = run(capsys, "list", "--db", db_url)
     lines = out.splitlines()
     assert code == 0 and len(lines) == 11
     assert "主题" in lines[0] and "通讯员 万彤" in out
@@ -167,21 +167,21 @@ def test_help_documents_the_commands():
         assert word in result.stdout
 
 
-def test_a_draft_waits_on_no_page_and_is_not_imported_twice(capsys, db_path, tmp_path):
+def test_a_draft_waits_on_no_page_and_is_not_imported_twice(capsys, db_url, tmp_path):
     draft = tmp_path / "来稿.txt"
     draft.write_text("社区举办邻里节\n通讯员 王芳\n\n近日，某社区举办邻里节。\n", encoding="utf-8")
-    code, out, _ = run(capsys, "import", draft, "--db", db_path)
+    code, out, _ = run(capsys, "import", draft, "--db", db_url)
     assert code == 0 and "draft" in out and "not on a page" in out
-    items = listed(capsys, db_path)
+    items = listed(capsys, db_url)
     assert len(items) == 1 and items[0]["page"] is None
     assert items[0]["headline"] == "社区举办邻里节"
     assert items[0]["bylines"] == [{"role": "通讯员", "name": "王芳"}]
-    code, out, _ = run(capsys, "import", draft, "--db", db_path)
+    code, out, _ = run(capsys, "import", draft, "--db", db_url)
     assert code == 0 and "already imported" in out
-    assert len(listed(capsys, db_path)) == 1
+    assert len(listed(capsys, db_url)) == 1
 
 
-def test_a_word_draft_with_a_picture(capsys, db_path, tmp_path):
+def test_a_word_draft_with_a_picture(capsys, db_url, tmp_path):
     import docx
 
     from tests.layout.helpers import png
@@ -195,8 +195,8 @@ def test_a_word_draft_with_a_picture(capsys, db_path, tmp_path):
     document.add_picture(str(picture))
     path = tmp_path / "来稿.docx"
     document.save(path)
-    assert run(capsys, "import", path, "--db", db_path)[0] == 0
-    items = listed(capsys, db_path)
+    assert run(capsys, "import", path, "--db", db_url)[0] == 0
+    items = listed(capsys, db_url)
     assert items[0]["headline"] == "河西区举办邻里节" and items[0]["page"] is None
     from sqlalchemy import func, select
     from sqlalchemy.orm import Session
@@ -204,12 +204,12 @@ def test_a_word_draft_with_a_picture(capsys, db_path, tmp_path):
     from newsroom.store.db import open_database
     from newsroom.store.models import Attachment
 
-    with Session(open_database(db_path)) as session:
+    with Session(open_database(db_url)) as session:
         assert session.scalar(select(func.count()).select_from(Attachment)) == 1
 
 
-def test_a_corrupt_word_file_is_exit_2(capsys, db_path, tmp_path):
+def test_a_corrupt_word_file_is_exit_2(capsys, db_url, tmp_path):
     bad = tmp_path / "坏文件.docx"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
-    code, _, err = run(capsys, "import", bad, "--db", db_path)
+    code, _, err = run(capsys, "import", bad, "--db", db_url)
     assert code == 2 and str(bad) in err and err.count("\n") == 1

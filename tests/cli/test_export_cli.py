@@ -15,10 +15,10 @@ def run(capsys, *args):
     return code, out, err
 
 
-def test_export_a_page_and_read_it_back(capsys, seed_path, db_path, tmp_path):
-    run(capsys, "import", seed_path, "--db", db_path)
+def test_export_a_page_and_read_it_back(capsys, seed_path, db_url, tmp_path):
+    run(capsys, "import", seed_path, "--db", db_url)
     out = tmp_path / "page1.docx"
-    code, printed, _ = run(capsys, "export", "--db", db_path, "--page", 1, "-o", out)
+    code, printed, _ = run(capsys, "export", "--db", db_url, "--page", 1, "-o", out)
     assert code == 0 and "10 items" in printed
     with zipfile.ZipFile(out) as docx:
         document = docx.read("word/document.xml").decode("utf-8")
@@ -31,27 +31,27 @@ def test_export_a_page_and_read_it_back(capsys, seed_path, db_path, tmp_path):
     ]
 
 
-def test_galley_has_one_column(capsys, seed_path, db_path, tmp_path):
-    run(capsys, "import", seed_path, "--db", db_path)
+def test_galley_has_one_column(capsys, seed_path, db_url, tmp_path):
+    run(capsys, "import", seed_path, "--db", db_url)
     out = tmp_path / "galley.docx"
-    assert run(capsys, "export", "--db", db_path, "--page", 1, "-o", out, "--galley")[0] == 0
+    assert run(capsys, "export", "--db", db_url, "--page", 1, "-o", out, "--galley")[0] == 0
     with zipfile.ZipFile(out) as docx:
         assert 'w:num="6"' not in docx.read("word/document.xml").decode("utf-8")
 
 
-def test_export_an_edition_into_a_folder(capsys, seed_path, db_path, tmp_path):
-    run(capsys, "import", seed_path, "--db", db_path)
+def test_export_an_edition_into_a_folder(capsys, seed_path, db_url, tmp_path):
+    run(capsys, "import", seed_path, "--db", db_url)
     folder = tmp_path / "edition"
     code, printed, _ = run(
-        capsys, "export", "--db", db_path, "--edition", "2025-04-01", "-o", folder
+        capsys, "export", "--db", db_url, "--edition", "2025-04-01", "-o", folder
     )
     assert code == 0 and (folder / "2025-04-01-01.docx").exists()
     assert "2025-04-01-01.docx" in printed
 
 
-def test_errors_are_one_line_exit_2(capsys, seed_path, db_path, tmp_path):
-    run(capsys, "import", seed_path, "--db", db_path)
-    code, _, err = run(capsys, "export", "--db", db_path, "--page", 9, "-o", tmp_path / "x.docx")
+def test_errors_are_one_line_exit_2(capsys, seed_path, db_url, tmp_path):
+    run(capsys, "import", seed_path, "--db", db_url)
+    code, _, err = run(capsys, "export", "--db", db_url, "--page", 9, "-o", tmp_path / "x.docx")
     assert code == 2 and "page 9" in err and err.count("\n") == 1
     sheet = tmp_path / "bad.toml"
     sheet.write_text("[page]\nsize = 'B9'\n", encoding="utf-8")
@@ -59,7 +59,7 @@ def test_errors_are_one_line_exit_2(capsys, seed_path, db_path, tmp_path):
         capsys,
         "export",
         "--db",
-        db_path,
+        db_url,
         "--page",
         1,
         "-o",
@@ -68,5 +68,5 @@ def test_errors_are_one_line_exit_2(capsys, seed_path, db_path, tmp_path):
         sheet,
     )
     assert code == 2 and "bad.toml" in err and err.count("\n") == 1
-    code, _, err = run(capsys, "export", "--db", db_path, "-o", tmp_path / "z.docx")
+    code, _, err = run(capsys, "export", "--db", db_url, "-o", tmp_path / "z.docx")
     assert code == 2

@@ -60,22 +60,22 @@ def test_bad_input_exits_2_with_one_line(capsys, tmp_path):
     assert code == 2 and "missing.txt" in err
 
 
-def test_a_stored_article_with_the_newsrooms_own_rules(capsys, seed_path, db_path):
-    assert run(capsys, "import", seed_path, "--db", db_path)[0] == 0
-    engine = open_database(db_path)
+def test_a_stored_article_with_the_newsrooms_own_rules(capsys, seed_path, db_url):
+    assert run(capsys, "import", seed_path, "--db", db_url)[0] == 0
+    engine = open_database(db_url)
     with Session(engine) as session, session.begin():
         set_rule(session, "数创", "数字创新", "本报统一写法")
         add_to_whitelist(session, "典型案列")  # a newsroom may whitelist anything
-    code, out, _ = run(capsys, "proofread", "--db", db_path, "--article", 2, "--json")
+    code, out, _ = run(capsys, "proofread", "--db", db_url, "--article", 2, "--json")
     findings = json.loads(out)
     assert code == 1
     assert any(f["category"] == "custom" and f["suggestion"] == "数字创新" for f in findings)
     assert not any(f["suggestion"] == "例" for f in findings)
 
 
-def test_unknown_article_is_exit_2(capsys, seed_path, db_path):
-    run(capsys, "import", seed_path, "--db", db_path)
-    code, _, err = run(capsys, "proofread", "--db", db_path, "--article", 999)
+def test_unknown_article_is_exit_2(capsys, seed_path, db_url):
+    run(capsys, "import", seed_path, "--db", db_url)
+    code, _, err = run(capsys, "proofread", "--db", db_url, "--article", 999)
     assert code == 2 and "999" in err
 
 

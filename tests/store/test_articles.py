@@ -11,7 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from newsroom.ingest.model import ParsedByline, ParsedItem
 from newsroom.store import articles as repo
-from newsroom.store.db import open_database
+from newsroom.store.listing import load_rows
 from newsroom.store.models import Article, Person
 
 ITEMS = [
@@ -27,11 +27,6 @@ ITEMS = [
         headline="主题二", bylines=[ParsedByline("通讯员", "高洁")], paragraphs=["第三段。"]
     ),
 ]
-
-
-@pytest.fixture
-def engine(db_path):
-    return open_database(db_path)
 
 
 def store(engine, items=ITEMS):
@@ -110,3 +105,14 @@ def test_import_starts_each_history_with_a_revision(engine):
             assert first.note == repo.IMPORT_NOTE
             assert first.snapshot["paragraphs"] == article.paragraphs
             assert first.snapshot["headline"] == article.headline
+
+
+def test_unplaced_drafts_come_after_the_pages_on_both_engines(engine):
+    store(engine)
+    with Session(engine) as session, session.begin():
+        repo.add_unplaced(session, [ParsedItem(headline="来稿", paragraphs=["正文。"])])
+    with Session(engine) as session:
+        listed = [(a.id, a.headline, a.position) for a in repo.list_articles(session)]
+        rows = [row.id for row in load_rows(session)]
+    assert listed[-1][1:] == ("来稿", None) and [p for *_, p in listed[:-1]] == [1, 2, 3]
+    assert rows == [i for i, *_ in listed]

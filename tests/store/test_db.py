@@ -43,8 +43,8 @@ def test_password_hidden_when_described():
     assert "secret" not in shown and "host" in shown
 
 
-def test_new_database_is_created_at_head(db_path):
-    engine = store_db.open_database(db_path)
+def test_new_database_is_created_at_head(db_url):
+    engine = store_db.open_database(db_url)
     assert store_db.current_revision(engine) == store_db.head_revision()
     tables = set(inspect(engine).get_table_names())
     assert {
@@ -59,8 +59,8 @@ def test_new_database_is_created_at_head(db_path):
     } <= tables
 
 
-def test_migrations_match_the_models(db_path):
-    engine = store_db.open_database(db_path)
+def test_migrations_match_the_models(db_url):
+    engine = store_db.open_database(db_url)
     with engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diff == []
@@ -70,6 +70,29 @@ def test_old_empty_database_is_upgraded_on_open(db_path):
     sqlite3.connect(db_path).close()  # an empty file, as an old install might leave
     engine = store_db.open_database(db_path)
     assert "article" in inspect(engine).get_table_names()
+
+
+def test_upgrade_from_an_empty_database_step_by_step(db_url):
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    engine = store_db.create_db_engine(db_url)
+    assert inspect(engine).get_table_names() == []
+    config = store_db.alembic_config(engine)
+    revisions = [
+        r.revision for r in ScriptDirectory.from_config(config).walk_revisions("base", "heads")
+    ]
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        for revision in reversed(revisions):  # oldest first
+            command.upgrade(config, revision)
+        command.downgrade(config, "base")
+    assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+    engine = store_db.open_database(db_url)
+    assert store_db.current_revision(engine) == store_db.SCHEMA_HEAD
+    assert {"article", "revision", "attachment", "proof_ignore"} <= set(
+        inspect(engine).get_table_names()
+    )
 
 
 def test_wal_and_foreign_keys_are_on(db_path):
@@ -97,16 +120,25 @@ def test_schema_head_constant_is_the_newest_migration():
     assert store_db.SCHEMA_HEAD == store_db.head_revision()
 
 
-def test_opening_a_current_database_does_not_load_alembic(db_path):
+def test_opening_a_current_database_does_not_load_alembic(db_url):
     import subprocess
     import sys
 
-    store_db.open_database(db_path)
+    store_db.open_database(db_url)
     code = (
         "import sys; from newsroom.store.db import open_database; "
-        f"open_database({str(db_path)!r}); print('alembic' in sys.modules)"
+        f"open_database({db_url!r}).dispose(); print('alembic' in sys.modules)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "False"
+
+
+def test_an_unreachable_server_is_one_clear_line():
+    url = "postgresql+psycopg://desk:secret@127.0.0.1:1/newsroom"  # nothing listens on port 1
+    with pytest.raises(store_db.DatabaseError) as info:
+        store_db.open_database(url)
+    message = str(info.value)
+    assert "127.0.0.1:1/newsroom" in message and "secret" not in message
+    assert "\n" not in message

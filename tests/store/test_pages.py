@@ -14,8 +14,8 @@ from newsroom.workflow import Action
 
 
 @pytest.fixture
-def engine(db_path, seed_path):
-    engine = open_database(db_path)
+def engine(db_url, seed_path):
+    engine = open_database(db_url)
     import_files(engine, [seed_path])
     return engine
 

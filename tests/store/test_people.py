@@ -32,8 +32,8 @@ ITEMS = [
 
 
 @pytest.fixture
-def engine(db_path):
-    engine = open_database(db_path)
+def engine(db_url):
+    engine = open_database(db_url)
     with Session(engine) as session, session.begin():
         edition = repo.get_edition(session, "本报", dt.date(2025, 4, 18))
         repo.add_page(session, edition, 1, ITEMS, source_file="x.txt", source_hash="h")

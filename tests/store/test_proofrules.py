@@ -9,11 +9,6 @@ from newsroom.store import proofrules
 from newsroom.store.db import open_database
 
 
-@pytest.fixture
-def engine(db_path):
-    return open_database(db_path)
-
-
 def test_rules_and_whitelist_reach_the_rule_set(engine):
     with Session(engine) as session, session.begin():
         proofrules.set_rule(session, "河西报社", "河西区融媒体中心")
@@ -27,12 +22,12 @@ def test_rules_and_whitelist_reach_the_rule_set(engine):
         assert proofrules.list_rules(session)[0].note == "改名后"
 
 
-def test_tsv_round_trip(engine, db_path, tmp_path):
+def test_tsv_round_trip(engine, other_db_url):
     with Session(engine) as session, session.begin():
         proofrules.set_rule(session, "再接再励", "再接再厉", "成语")
         proofrules.add_to_whitelist(session, "青力而为")
         text = proofrules.export_tsv(session)
-    other = open_database(tmp_path / "other.db")
+    other = open_database(other_db_url)
     with Session(other) as session, session.begin():
         assert proofrules.import_tsv(session, text) == (1, 1)
     with Session(other) as session:

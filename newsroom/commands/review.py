@@ -1,0 +1,54 @@
+"""``newsroom review ID ACTION``: move an article through 三审三校 from the command line."""
+
+from __future__ import annotations
+
+import argparse
+
+from newsroom.commands.common import CommandError, db_option, log_in, open_db, user_option
+
+NAME = "review"
+
+
+def register(sub) -> None:
+    from newsroom.workflow import Action
+
+    parser = sub.add_parser(
+        NAME,
+        help="submit, review, return, sign off… one article",
+        description="Apply one workflow action to a stored article, under the same rules as "
+        "the window: who may do what (roles), no person doing two review stages of one "
+        "article, a note when returning.",
+    )
+    db_option(parser)
+    user_option(parser)
+    parser.add_argument("article", type=int, metavar="ID")
+    parser.add_argument("action", choices=[a.value for a in Action])
+    parser.add_argument("--note", default="", help="why (needed to return copy)")
+    parser.add_argument(
+        "--as", dest="actor", default="", help="name of the person acting, on a single-user desk"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from sqlalchemy.orm import Session
+
+    from newsroom.settings import load_settings
+    from newsroom.store.editing import ConflictError, transition
+    from newsroom.workflow import WorkflowError, status_label
+
+    engine = open_db(args.db)
+    identity = log_in(engine, args)
+    actor = identity.name if identity else (args.actor or load_settings().user_name)
+    try:
+        with Session(engine) as session, session.begin():
+            article = transition(
+                session, args.article, args.action, actor=actor, note=args.note, identity=identity
+            )
+            status = article.status
+    except LookupError:
+        raise CommandError(f"article {args.article}: no such article") from None
+    except (WorkflowError, ConflictError) as exc:
+        raise CommandError(f"article {args.article}: {exc}") from None
+    print(f"article {args.article}: {status_label(status)}")
+    return 0
