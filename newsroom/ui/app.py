@@ -19,8 +19,25 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("新闻编辑部")
     return app
+
+
+def log_in(engine, parent=None):
+    """The identity for a newsroom with accounts (a login dialog), None for a single desk,
+    or False when the person cancelled."""
+    from sqlalchemy.orm import Session
+
+    from newsroom.store.accounts import has_accounts
+    from newsroom.store.db import describe_url
+    from newsroom.ui.login_dialog import LoginDialog
+
+    with Session(engine) as session:
+        if not has_accounts(session):
+            return None
+    dialog = LoginDialog(engine, describe_url(str(engine.url)), parent)
+    if not dialog.exec() or dialog.identity is None:
+        return False
+    return dialog.identity
 
 
 def run_gui(db: str | None = None, files: Sequence[str] = ()) -> int:
@@ -30,12 +47,19 @@ def run_gui(db: str | None = None, files: Sequence[str] = ()) -> int:
 
     app = make_application()
     settings = load_settings()
+    from newsroom.ui.i18n import choose_language, install_translators
+
+    install_translators(app, choose_language(settings.language))
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "新闻编辑部"))
     try:
         engine = open_database(db)
     except DatabaseError as exc:
         print(f"newsroom: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, "新闻编辑部", str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "新闻编辑部"), str(exc))
         return 2
+    identity = log_in(engine)
+    if identity is False:
+        return 0
     error = None
     if files:
         try:
@@ -45,7 +69,11 @@ def run_gui(db: str | None = None, files: Sequence[str] = ()) -> int:
         except IngestError as exc:
             error = str(exc)
             print(f"newsroom: {error}", file=sys.stderr)
-    window = MainWindow(engine, settings)
+    window = MainWindow(engine, settings, identity)
+    from newsroom.ui.crash import install_crash_handler, setup_logging
+
+    setup_logging()
+    install_crash_handler(lambda: window)
     window.show()
     if error:
         window.show_error(error)

@@ -17,7 +17,8 @@ from PySide6.QtCore import (
 )
 
 from newsroom.store.listing import ArticleRow
-from newsroom.workflow import STATUS_LABELS, Status, status_label
+from newsroom.ui.labels import status_text
+from newsroom.workflow import Status
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ArticleRow itself
@@ -60,6 +61,8 @@ class ArticleTableModel(QAbstractTableModel):
         )
         #: Open proofreading findings of the articles checked in this session.
         self.finding_counts: dict[int, int] = {}
+        #: Who sits at this desk: their own edit locks are not flagged.
+        self.me = ""
 
     # --- filling ------------------------------------------------------------
     def set_rows(self, rows: Sequence[ArticleRow]) -> None:
@@ -144,7 +147,10 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return row.headline if column == "headline" else row.status
         if role == Qt.ItemDataRole.ToolTipRole and column == "headline":
-            return "\n".join(filter(None, (row.kicker, row.headline)))
+            lines = [row.kicker, row.headline]
+            if row.editing_by and row.editing_by != self.me:
+                lines.append(self.tr("%1 正在编辑").replace("%1", row.editing_by))
+            return "\n".join(filter(None, lines))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("place", "chars", "proof"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
@@ -184,11 +190,15 @@ class ArticleTableModel(QAbstractTableModel):
             return f"{row.page}/{row.position or ''}"
         if column == "headline":
             text = row.headline if not row.kicker else f"{row.kicker}｜{row.headline}"
-            return self.tr("[图片] ") + text if row.kind == "photo" else text
+            if row.kind == "photo":
+                text = self.tr("[图片] ") + text
+            if row.editing_by and row.editing_by != self.me:
+                text = f"✎{row.editing_by} {text}"
+            return text
         if column == "bylines":
             return row.byline_text
         if column == "status":
-            return status_label(row.status)
+            return status_text(row.status)
         if column == "chars":
             return str(row.chars)
         if column == "proof":
@@ -284,4 +294,6 @@ def _matches(row: ArticleRow, f: ArticleFilter) -> bool:
 
 def status_choices() -> list[tuple[str, str]]:
     """(label, value) pairs for a status picker."""
-    return [(label, str(status)) for status, label in STATUS_LABELS.items()]
+    from newsroom.ui.labels import statuses
+
+    return statuses()

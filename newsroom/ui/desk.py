@@ -5,19 +5,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from newsroom import workflow
 from newsroom.settings import Settings
-from newsroom.store import editing, people
+from newsroom.store import accounts, editing, people
+from newsroom.store.accounts import Identity
 from newsroom.store.db import describe_url
 from newsroom.store.listing import ArticleRow, load_rows, search_text
-from newsroom.store.models import Revision
+from newsroom.store.models import Article, Revision
+from newsroom.workflow import Role
 
 
 class DeskError(Exception):
     """Something the person must be told in one line: a conflict, a refused transition."""
+
+
+class DeskConflict(DeskError):
+    """Someone saved the article since it was loaded: the window offers a choice."""
 
 
 class Desk(QObject):
@@ -32,10 +39,20 @@ class Desk(QObject):
     people_changed = Signal()
     database_changed = Signal()
 
-    def __init__(self, engine: Engine, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        settings: Settings,
+        parent: QObject | None = None,
+        identity: Identity | None = None,
+    ) -> None:
         super().__init__(parent)
         self.engine = engine
         self.settings = settings
+        #: Who logged in to a shared newsroom; None on a single-user desk.
+        self.identity = identity
+        self.last_owner_id: int | None = None
+        self._lock_key = accounts.new_session_key()
 
     # --- the database -------------------------------------------------------
     @property
@@ -50,14 +67,29 @@ class Desk(QObject):
 
     @property
     def user(self) -> str:
-        return self.settings.user_name
+        return self.identity.name if self.identity else self.settings.user_name
+
+    @property
+    def role(self) -> str | None:
+        return self.identity.role if self.identity else None
+
+    @property
+    def _owner_filter(self) -> int | None:
+        if self.identity and self.identity.role == Role.CORRESPONDENT:
+            return self.identity.account_id
+        return None
+
+    def can_edit(self, status: str, owner_id: int | None) -> bool:
+        if self.identity is None:
+            return True
+        return workflow.can_edit(self.identity.role, self.identity.account_id, owner_id, status)
 
     # --- reading ------------------------------------------------------------
     def rows(
         self, ids: Sequence[int] | None = None, *, offset: int = 0, limit: int | None = None
     ) -> list[ArticleRow]:
         with Session(self.engine) as session:
-            return load_rows(session, ids, offset=offset, limit=limit)
+            return load_rows(session, ids, offset=offset, limit=limit, owner_id=self._owner_filter)
 
     def search(self, text: str) -> set[int]:
         with Session(self.engine) as session:
@@ -67,6 +99,7 @@ class Desk(QObject):
         """Content, version, status and kind of an article."""
         with Session(self.engine) as session:
             article = editing.load_article(session, article_id)
+            self.last_owner_id = article.owner_id
             return editing.content_of(article), article.version, article.status, article.kind
 
     def history(self, article_id: int) -> list[workflow.Event]:
@@ -74,7 +107,7 @@ class Desk(QObject):
             return editing.history(session, article_id)
 
     def allowed_actions(self, article_id: int, status: str) -> list[workflow.Action]:
-        return workflow.allowed_actions(status, self.history(article_id), self.user)
+        return workflow.allowed_actions(status, self.history(article_id), self.user, self.role)
 
     def revisions(self, article_id: int) -> list[Revision]:
         with Session(self.engine, expire_on_commit=False) as session:
@@ -95,7 +128,9 @@ class Desk(QObject):
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 result = work(session)
-        except (editing.ConflictError, workflow.WorkflowError, LookupError, ValueError) as exc:
+        except editing.ConflictError as exc:
+            raise DeskConflict(str(exc)) from exc
+        except (workflow.WorkflowError, LookupError, ValueError) as exc:
             raise DeskError(
                 str(exc).strip().splitlines()[0] if str(exc) else type(exc).__name__
             ) from exc
@@ -109,47 +144,120 @@ class Desk(QObject):
         """Save; returns the new version. Raises DeskError on a conflict."""
         article = self._change(
             lambda s: editing.save_article(
-                s, article_id, content, author=self.user, expected_version=version
+                s,
+                article_id,
+                content,
+                author=self.user,
+                expected_version=version,
+                identity=self.identity,
             ),
             announce=article_id,
         )
         return article.version
 
+    def take_lock(self, article_id: int) -> str:
+        """Hold the article as being edited here; returns who else holds it now, or ""."""
+        try:
+            with Session(self.engine) as session, session.begin():
+                return (
+                    accounts.take_lock(session, article_id, self.user or "?", self._lock_key) or ""
+                )
+        except SQLAlchemyError:
+            return ""  # a lock is a courtesy: never stop editing for it
+
+    def release_lock(self, article_id: int) -> None:
+        try:
+            with Session(self.engine) as session, session.begin():
+                accounts.release_lock(session, article_id, self._lock_key)
+        except SQLAlchemyError:
+            pass
+
+    def change_stamp(self) -> tuple:
+        """Something that changes when any article is added, saved or moves on."""
+        with Session(self.engine) as session:
+            return tuple(
+                session.execute(
+                    select(
+                        func.count(Article.id),
+                        func.max(Article.updated_at),
+                        func.sum(Article.version),
+                    )
+                ).one()
+            )
+
+    def inbox_count(self) -> int:
+        """Submitted copy waiting for 初审."""
+        with Session(self.engine) as session:
+            return (
+                session.scalar(select(func.count(Article.id)).where(Article.status == "submitted"))
+                or 0
+            )
+
+    def keep_unsaved(self, article_id: int, content: editing.ArticleContent, note: str) -> None:
+        """Store a version that was not saved over the article as a revision of its own."""
+        self._change(
+            lambda s: editing.keep_unsaved_version(
+                s, article_id, content, author=self.user, note=note
+            ),
+            announce=article_id,
+        )
+
+    def last_author(self, article_id: int) -> str:
+        revisions = self.revisions(article_id)
+        return revisions[-1].author if revisions else ""
+
     def set_headline(self, article_id: int, headline: str) -> None:
         def work(session):
             version = editing.load_article(session, article_id).version
             editing.set_headline(
-                session, article_id, headline, author=self.user, expected_version=version
+                session,
+                article_id,
+                headline,
+                author=self.user,
+                expected_version=version,
+                identity=self.identity,
             )
 
         self._change(work, announce=article_id)
 
     def transition(self, article_id: int, action: str, note: str = "") -> str:
         article = self._change(
-            lambda s: editing.transition(s, article_id, action, actor=self.user, note=note),
+            lambda s: editing.transition(
+                s, article_id, action, actor=self.user, note=note, identity=self.identity
+            ),
             announce=article_id,
         )
         return article.status
 
     def create(self, content: editing.ArticleContent) -> int:
         article = self._change(
-            lambda s: editing.create_article(s, content, author=self.user), reload=True
+            lambda s: editing.create_article(s, content, author=self.user, identity=self.identity),
+            reload=True,
         )
         return article.id
 
     def duplicate(self, article_id: int) -> int:
         article = self._change(
-            lambda s: editing.duplicate_article(s, article_id, author=self.user), reload=True
+            lambda s: editing.duplicate_article(
+                s, article_id, author=self.user, identity=self.identity
+            ),
+            reload=True,
         )
         return article.id
 
     def delete(self, article_id: int) -> None:
-        self._change(lambda s: editing.delete_article(s, article_id), reload=True)
+        self._change(
+            lambda s: editing.delete_article(s, article_id, identity=self.identity), reload=True
+        )
 
     def restore(self, revision_id: int, version: int) -> int:
         def work(session):
             return editing.restore_revision(
-                session, revision_id, author=self.user, expected_version=version
+                session,
+                revision_id,
+                author=self.user,
+                expected_version=version,
+                identity=self.identity,
             )
 
         article = self._change(work)

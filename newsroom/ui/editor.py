@@ -23,10 +23,12 @@ from newsroom.recovery import RecoveryRecord, RecoveryStore
 from newsroom.store.editing import ArticleContent
 from newsroom.textstats import count_chars
 from newsroom.ui.bylines_editor import BylinesEditor
-from newsroom.ui.desk import Desk, DeskError
-from newsroom.workflow import ACTION_LABELS, Action, status_label
+from newsroom.ui.desk import Desk, DeskConflict, DeskError
+from newsroom.ui.labels import action_text, status_text
+from newsroom.workflow import Action
 
 AUTOSAVE_MS = 5000
+LOCK_RENEW_MS = 45_000  # well inside the lock's two minutes
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -54,6 +56,11 @@ class ArticleEditor(QWidget):
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusLabel")
+        self.notice = QLabel(self)  # who else is editing; why this copy is read-only
+        self.notice.setObjectName("editorNotice")
+        self.notice.setStyleSheet("color: #b26a00")
+        self.notice.hide()
+        self.read_only = False
         self.kicker = QLineEdit(self)
         self.headline = QLineEdit(self)
         font = QFont(self.headline.font())
@@ -92,6 +99,7 @@ class ArticleEditor(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addLayout(self.actions_row)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
@@ -101,6 +109,9 @@ class ArticleEditor(QWidget):
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
+        self.lock_timer = QTimer(self)
+        self.lock_timer.setInterval(LOCK_RENEW_MS)
+        self.lock_timer.timeout.connect(self._renew_lock)
         desk.article_saved.connect(self._saved_elsewhere)
         self.setEnabled(False)
         self._update_chars()
@@ -108,9 +119,13 @@ class ArticleEditor(QWidget):
     # --- loading and reading ----------------------------------------------------
     def load(self, article_id: int | None) -> None:
         """Show an article (None: nothing). The caller asks about unsaved edits first."""
+        if self.article_id is not None and self.article_id != article_id:
+            self.desk.release_lock(self.article_id)
+            self.lock_timer.stop()
         self.article_id = article_id
         if article_id is None:
             self._fill(ArticleContent(), version=0, status="")
+            self.notice.hide()
             self.setEnabled(False)
             return
         try:
@@ -121,6 +136,31 @@ class ArticleEditor(QWidget):
         self.bylines.set_known_names(self.desk.person_names())
         self._fill(content, version=version, status=status)
         self.setEnabled(True)
+        self._apply_permissions()
+
+    def _apply_permissions(self) -> None:
+        """Read-only copy for those who may not change it; a soft lock for those who may."""
+        self.read_only = not self.desk.can_edit(self.status, self.desk.last_owner_id)
+        for edit in (self.kicker, self.headline, self.subheadline):
+            edit.setReadOnly(self.read_only)
+        self.body.setReadOnly(self.read_only)
+        self.bylines.setEnabled(not self.read_only)
+        if self.read_only:
+            self.notice.setText(self.tr("只读：您不能修改这篇稿件的当前状态"))
+            self.notice.show()
+            return
+        self._renew_lock()
+        self.lock_timer.start()
+
+    def _renew_lock(self) -> None:
+        if self.article_id is None or self.read_only:
+            return
+        holder = self.desk.take_lock(self.article_id)
+        self.notice.setVisible(bool(holder))
+        if holder:
+            self.notice.setText(
+                self.tr("✎ %1 正在编辑这篇稿件，同时保存会出现冲突").replace("%1", holder)
+            )
 
     def _fill(
         self, content: ArticleContent, *, version: int, status: str, dirty: bool = False
@@ -181,6 +221,9 @@ class ArticleEditor(QWidget):
         self._saving = True  # our own save: no reload, which would clear the undo history
         try:
             self.version = self.desk.save(self.article_id, content, self.version)
+        except DeskConflict:
+            self._saving = False
+            return self.resolve_conflict(content)
         except DeskError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), str(exc))
             return False
@@ -191,6 +234,43 @@ class ArticleEditor(QWidget):
         self.recovery.discard(self.article_id)
         self.saved.emit(self.article_id)
         return True
+
+    def resolve_conflict(self, mine: ArticleContent) -> bool:
+        """Someone saved meanwhile: show both, let the person choose; keep both in history."""
+        from newsroom.ui.conflict_dialog import KEEP_MINE, KEEP_THEIRS, MERGE, ConflictDialog
+
+        theirs, version, status, _kind = self.desk.load(self.article_id)
+        dialog = ConflictDialog(mine, theirs, self.desk.last_author(self.article_id), self)
+        dialog.exec()
+        try:
+            if dialog.choice == KEEP_MINE:
+                self.version = self.desk.save(self.article_id, mine, version)
+            elif dialog.choice in (KEEP_THEIRS, MERGE):
+                note = (
+                    self.tr("冲突时未采用的版本")
+                    if dialog.choice == KEEP_THEIRS
+                    else self.tr("冲突时我的版本（手动合并前）")
+                )
+                self.desk.keep_unsaved(self.article_id, mine, note)
+            else:
+                return False  # closed without choosing: the edits stay, unsaved
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+            return False
+        self.recovery.discard(self.article_id)
+        if dialog.choice == KEEP_MINE:
+            self._loaded = mine
+            self._set_dirty(False)
+            self.saved.emit(self.article_id)
+            return True
+        if dialog.choice == KEEP_THEIRS:
+            self._fill(theirs, version=version, status=status)
+            return True
+        # Merge by hand: my text stays in the editor, now based on their version.
+        self.version, self.status = version, status
+        self._loaded = theirs
+        self._set_dirty(True)
+        return False
 
     def autosave(self) -> bool:
         """Keep unsaved edits in a recovery record, so a crash loses nothing."""
@@ -229,7 +309,7 @@ class ArticleEditor(QWidget):
             button.hide()  # deleteLater waits for the event loop; until then it must not show
             button.deleteLater()
         self.action_buttons = {}
-        self.status_label.setText(status_label(self.status) if self.status else "")
+        self.status_label.setText(status_text(self.status) if self.status else "")
         if self.article_id is None:
             return
         if not self.desk.user:
@@ -239,7 +319,7 @@ class ArticleEditor(QWidget):
             self.action_buttons[None] = hint
             return
         for action in self.desk.allowed_actions(self.article_id, self.status):
-            button = QPushButton(ACTION_LABELS[action], self)
+            button = QPushButton(action_text(action), self)
             button.setObjectName(f"action_{action.value}")
             button.clicked.connect(lambda _=False, a=action: self.perform(a))
             self.actions_row.addWidget(button)
@@ -263,6 +343,7 @@ class ArticleEditor(QWidget):
             return False
         _content, self.version, self.status, _ = self.desk.load(self.article_id)
         self._update_actions()
+        self._apply_permissions()
         return True
 
     def _saved_elsewhere(self, article_id: int) -> None:

@@ -63,6 +63,8 @@ class HistoryPane(QWidget):
         self.after = QTextBrowser(self)
         self.before.setPlaceholderText(self.tr("修改前"))
         self.after.setPlaceholderText(self.tr("修改后"))
+        self.events = QTextBrowser(self)
+        self.events.setPlaceholderText(self.tr("流程记录：提交、审稿、退回、签发……"))
         self.restore_button = QPushButton(self.tr("恢复到此版本"), self)
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -72,6 +74,7 @@ class HistoryPane(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.list)
         split.addWidget(sides)
+        split.addWidget(self.events)
         split.setStretchFactor(1, 3)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -97,11 +100,29 @@ class HistoryPane(QWidget):
             note = f" · {revision.note}" if revision.note else ""
             labels.append(f"#{total - i}  {when}  {who}{note}")
         self.list_model.setStringList(labels)
+        self.events.setHtml(self._events_html())
         self.before.clear()
         self.after.clear()
         self.restore_button.setEnabled(False)
         if labels:
             self.list.setCurrentIndex(self.list_model.index(0))
+
+    def _events_html(self) -> str:
+        """The audit log of the article's workflow: who did what, when, and why."""
+        if not self.article_id:
+            return ""
+        from newsroom.ui.labels import action_text, status_text
+
+        rows = []
+        for event in self.desk.history(self.article_id):
+            when = event.at.strftime("%Y-%m-%d %H:%M")
+            step = f"{status_text(event.from_status)} → {status_text(event.to_status)}"
+            note = f"：{html.escape(event.note)}" if event.note else ""
+            rows.append(
+                f"<div>{when}　<b>{html.escape(event.actor)}</b>　"
+                f"{action_text(event.action)}（{step}）{note}</div>"
+            )
+        return "".join(rows) or self.tr("尚无流程记录")
 
     def _show_selected(self, current, _previous=None) -> None:
         row = current.row()

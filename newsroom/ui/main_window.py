@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
+    QStackedWidget,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -33,9 +34,11 @@ from newsroom.ui.desk import Desk, DeskError
 from newsroom.ui.editor import ArticleEditor
 from newsroom.ui.filter_bar import FilterBar
 from newsroom.ui.history_pane import HistoryPane
+from newsroom.ui.labels import status_text, statuses
 from newsroom.ui.workers import ImportWorker, RowsWorker, SearchWorker
-from newsroom.workflow import STATUS_LABELS, TRANSITIONS, Status
+from newsroom.workflow import TRANSITIONS, Status
 
+POLL_MS = 10_000
 FIRST_ROWS = 500  # shown at once; the rest of a large newsroom arrives in the background
 IMPORTABLE = (".txt", ".docx")
 MAX_RECENT = 8
@@ -46,8 +49,8 @@ class StatusDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         box = QComboBox(parent)
-        for status, label in STATUS_LABELS.items():
-            box.addItem(label, str(status))
+        for label, value in statuses():
+            box.addItem(label, value)
         return box
 
     def setEditorData(self, editor, index):
@@ -63,18 +66,20 @@ class MainWindow(QMainWindow):
 
     current_article_changed = Signal(object)  # article id, or None
 
-    def __init__(self, engine: Engine, settings: Settings) -> None:
+    def __init__(self, engine: Engine, settings: Settings, identity=None) -> None:
         super().__init__()
         self.settings = settings
-        self.desk = Desk(engine, settings, self)
+        self.desk = Desk(engine, settings, self, identity=identity)
         self.recovery = RecoveryStore(recovery_folder(str(engine.url)))
         self.setWindowTitle(self.tr("新闻编辑部") + "[*]")
         self.setAcceptDrops(True)
         self.resize(1500, 880)
         self._workers: set = set()
+        self.welcome = None
 
         self.model = ArticleTableModel(self)
         self.model.edit_handler = self._edit_in_list
+        self.model.me = self.desk.user
         self.proxy = ArticleFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
@@ -113,7 +118,9 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.editor)
+        self.splitter.addWidget(self.centre)
         self.splitter.setSizes([700, 560])
         self.setCentralWidget(self.splitter)
 
@@ -122,9 +129,19 @@ class MainWindow(QMainWindow):
         self.current_article_changed.connect(self.history.show_article)
 
         self.count_label = QLabel(self)
+        self.inbox_label = QLabel(self)
+        self.user_label = QLabel(self)
         self.db_label = QLabel(self)
         self.statusBar().addWidget(self.count_label)
+        self.statusBar().addWidget(self.inbox_label)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        # Other desks' submissions and saves appear without a restart.
+        self._stamp = None
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self.poll_timer.start()
         self._build_actions()
         self.desk.article_saved.connect(self._refresh_row)
         self.desk.articles_changed.connect(self.reload)
@@ -180,6 +197,12 @@ class MainWindow(QMainWindow):
         self.open_db_action = self._action(
             self.tr("打开数据库(&O)…"), self.choose_database, key.Open
         )
+        self.connect_action = self._action(
+            self.tr("连接服务器(&C)…"),
+            self.connect_server,
+            tip=self.tr("多岗位共用的 PostgreSQL 编辑部数据库"),
+        )
+        self.accounts_action = self._action(self.tr("账号管理(&M)…"), self.manage_accounts)
         self.preferences_action = self._action(self.tr("首选项(&P)…"), self.edit_preferences)
         self.quit_action = self._action(self.tr("退出(&Q)"), self.close, key.Quit)
         self.save_action = self._action(self.tr("保存(&S)"), self.editor.save, key.Save)
@@ -210,7 +233,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.import_action)
         menu.addSeparator()
         menu.addAction(self.open_db_action)
+        menu.addAction(self.connect_action)
         self.recent_menu = menu.addMenu(self.tr("最近的数据库"))
+        menu.addAction(self.accounts_action)
         menu.addSeparator()
         menu.addAction(self.preferences_action)
         menu.addAction(self.quit_action)
@@ -286,12 +311,49 @@ class MainWindow(QMainWindow):
         worker.signals.cancelled.connect(done)
         QThreadPool.globalInstance().start(worker)
 
+    def poll(self) -> bool:
+        """Reload the list when another desk added, saved or moved an article on."""
+        try:
+            stamp = self.desk.change_stamp()
+        except Exception:
+            return False
+        changed = self._stamp is not None and stamp != self._stamp
+        self._stamp = stamp
+        if changed:
+            self.reload()
+        return changed
+
+    def _show_welcome_when_empty(self) -> None:
+        """An empty newsroom shows what to do instead of an empty editor."""
+        if self.model.rowCount() == 0:
+            if self.welcome is None:
+                from newsroom.ui.welcome import WelcomePanel
+
+                self.welcome = WelcomePanel(self)
+                self.centre.addWidget(self.welcome)
+            self.centre.setCurrentWidget(self.welcome)
+        else:
+            self.centre.setCurrentWidget(self.editor)
+
     def _update_counts(self) -> None:
+        self._show_welcome_when_empty()
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         text = self.tr("共 %1 篇").replace("%1", str(total))
         if shown != total:
             text = self.tr("显示 %1 / 共 %2 篇").replace("%1", str(shown)).replace("%2", str(total))
         self.count_label.setText(text)
+        if self.desk.role != "correspondent":
+            waiting = self.desk.inbox_count()
+            self.inbox_label.setText(
+                self.tr("待初审 %1 篇").replace("%1", str(waiting)) if waiting else ""
+            )
+        identity = self.desk.identity
+        if identity is not None:
+            from newsroom.ui.labels import role_text
+
+            self.user_label.setText(f"{identity.name}（{role_text(identity.role)}）")
+        else:
+            self.user_label.setText(self.desk.user)
 
     def _search_bodies(self, text: str) -> None:
         if not text.strip():
@@ -348,8 +410,8 @@ class MainWindow(QMainWindow):
                         self,
                         self.tr("不能改变状态"),
                         self.tr("不能从“%1”直接改为“%2”。")
-                        .replace("%1", STATUS_LABELS[Status(row.status)])
-                        .replace("%2", STATUS_LABELS[Status(value)]),
+                        .replace("%1", status_text(row.status))
+                        .replace("%2", status_text(value)),
                     )
                     return False
                 if row.id == self.editor.article_id:
@@ -562,6 +624,9 @@ class MainWindow(QMainWindow):
         if not self.ask_to_keep_edits():
             event.ignore()
             return
+        if self.editor.article_id is not None:
+            self.desk.release_lock(self.editor.article_id)
+        self.poll_timer.stop()
         self.recovery.clear() if not self.editor.is_dirty() else None
         QSettings().setValue("window/geometry", self.saveGeometry())
         QSettings().setValue("window/state", self.saveState())
@@ -603,8 +668,16 @@ class MainWindow(QMainWindow):
         except DatabaseError as exc:
             QMessageBox.warning(self, self.tr("无法打开数据库"), str(exc))
             return False
+        from newsroom.ui.app import log_in
+
+        identity = log_in(engine, self)
+        if identity is False:
+            engine.dispose()
+            return False
         self.editor.load(None)
         self.current_article_changed.emit(None)
+        self.desk.identity = identity
+        self.model.me = self.desk.user
         self.desk.switch_engine(engine)
         return True
 
@@ -625,15 +698,44 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, n=name: self.open_database(n))
         self.recent_menu.setEnabled(bool(self.recent_databases()))
 
-    def edit_preferences(self) -> None:
+    def connect_server(self) -> bool:
+        """Open a shared newsroom by its URL (postgresql+psycopg://user:pass@host/db)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        url, ok = QInputDialog.getText(
+            self,
+            self.tr("连接服务器"),
+            self.tr("数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部："),
+            text="postgresql+psycopg://",
+        )
+        return bool(ok and url.strip()) and self.open_database(url.strip())
+
+    def manage_accounts(self) -> None:
+        from newsroom.ui.login_dialog import AccountsDialog
+        from newsroom.workflow import can_manage_accounts
+
+        if not can_manage_accounts(self.desk.role):
+            QMessageBox.information(self, self.tr("账号管理"), self.tr("只有管理员可以管理账号。"))
+            return
+        AccountsDialog(self.desk.engine, self).exec()
+
+    def edit_preferences(self) -> bool:
         from newsroom.ui.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
-        if dialog.exec():
-            dialog.apply_to(self.settings)
-            save_settings(self.settings)
-            if self.editor.article_id is not None and not self.editor.is_dirty():
-                self.editor.load(self.editor.article_id)
+        if not dialog.exec():
+            return False
+        before = (self.settings.language, self.settings.proofing_off)
+        dialog.apply_to(self.settings)
+        save_settings(self.settings)
+        self.model.me = self.desk.user
+        if (self.settings.language, self.settings.proofing_off) != before:
+            self.proofing.rebuild()
+            if self.settings.language != before[0]:
+                self.statusBar().showMessage(self.tr("界面语言将在重新启动后生效"), 10000)
+        if self.editor.article_id is not None and not self.editor.is_dirty():
+            self.editor.load(self.editor.article_id)
+        return True
 
     def database_path(self) -> Path | None:
         name = self.desk.database_name

@@ -164,7 +164,11 @@ class PagePlanner(QDialog):
                     page.setData(planned.id, ID_ROLE)
                     for article in planned.articles:
                         text = article.headline or self.tr("[图片]")
-                        item = QStandardItem(f"{text}（{article.chars}字）")
+                        item = QStandardItem(
+                            self.tr("%1（%2字）")
+                            .replace("%1", text)
+                            .replace("%2", str(article.chars))
+                        )
                         item.setData("article", KIND_ROLE)
                         item.setData(article.id, ID_ROLE)
                         page.appendRow(item)

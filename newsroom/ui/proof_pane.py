@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from newsroom.proofing.model import CATEGORIES
 from newsroom.store import proofrules
+from newsroom.ui.labels import category_text
 from newsroom.ui.proof_highlighter import CATEGORY_COLOURS, ProofHighlighter, utf16_offsets
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -173,7 +173,7 @@ class ProofPane(QWidget):
             item.setData((field, finding), FINDING_ROLE)
             group.appendRow(item)
         for category, group in groups.items():
-            label = CATEGORIES.get(category, category)
+            label = category_text(category)
             group.setText(f"{label}（{group.rowCount()}）")
         self.tree.expandAll()
         count = len(self.findings)
@@ -193,7 +193,8 @@ class ProofPane(QWidget):
             right = text[finding.end : finding.end + 2].split("\n")[0]
         was = f"{left}{finding.text}{right}".strip() or "␣"
         becomes = f"{left}{finding.suggestion}{right}".strip() or self.tr("（删除）")
-        return f"{was} → {becomes}　{FIELD_LABELS[field]}"
+        where = QCoreApplication.translate("labels", FIELD_LABELS[field])
+        return f"{was} → {becomes}　{where}"
 
     # --- acting on a finding ----------------------------------------------------------
     def selected(self):
@@ -314,7 +315,7 @@ class ProofPane(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("导出校对单"),
-            f"校对单-{self.article_id}.docx",
+            self.tr("校对单-%1.docx").replace("%1", str(self.article_id)),
             self.tr("Word 文档 (*.docx)"),
         )
         if not path:

@@ -15,9 +15,10 @@ class _Signals(QObject):
 class _BuildProofreader(QRunnable):
     """Loading the dictionaries takes a second or two: never on the UI thread."""
 
-    def __init__(self, rule_set: RuleSet, generation: int) -> None:
+    def __init__(self, rule_set: RuleSet, generation: int, options=None) -> None:
         super().__init__()
         self.rule_set = rule_set
+        self.options = options
         self.generation = generation
         self.signals = _Signals()
 
@@ -25,7 +26,9 @@ class _BuildProofreader(QRunnable):
         from newsroom.proofing.engine import Proofreader
 
         proofreader = Proofreader(
-            custom_rules=self.rule_set.rules, whitelist=self.rule_set.whitelist
+            options=self.options,
+            custom_rules=self.rule_set.rules,
+            whitelist=self.rule_set.whitelist,
         )
         proofreader.check("预热")  # builds the shared dictionaries now, not at first keystroke
         try:
@@ -52,7 +55,9 @@ class ProofingService(QObject):
         self._generation += 1
         with Session(self.desk.engine) as session:
             rule_set = load_rule_set(session)
-        self._job = _BuildProofreader(rule_set, self._generation)
+        from newsroom.settings import proof_options
+
+        self._job = _BuildProofreader(rule_set, self._generation, proof_options(self.desk.settings))
         self._job.signals.built.connect(self._built)
         QThreadPool.globalInstance().start(self._job)
 

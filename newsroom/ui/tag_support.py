@@ -29,7 +29,7 @@ _KIND_NAMES = {"topic": "主题", "place": "地点", "org": "机构", "person": 
 
 
 def kind_label(kind: str) -> str:
-    return QCoreApplication.translate("TagPane", _KIND_NAMES.get(kind, kind))
+    return QCoreApplication.translate("labels", _KIND_NAMES.get(kind, kind))
 
 
 def chip_style(kind: str, *, dashed: bool = False) -> str:

@@ -1,0 +1,203 @@
+"""Logging in to a shared newsroom, and the administrator's dialog of accounts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from newsroom.store import accounts
+from newsroom.ui.labels import role_text, roles
+
+
+class LoginDialog(QDialog):
+    """Username and password; ``identity`` is set when they are right."""
+
+    def __init__(self, engine, database: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.identity: accounts.Identity | None = None
+        self.setWindowTitle(self.tr("登录"))
+        self.username = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #c62828")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("编辑部数据库：%1").replace("%1", database), self))
+        form.addRow(self.tr("用户名"), self.username)
+        form.addRow(self.tr("密码"), self.password)
+        form.addRow(self.message)
+        form.addRow(buttons)
+
+    def try_login(self) -> bool:
+        with Session(self.engine) as session:
+            identity = accounts.authenticate(session, self.username.text(), self.password.text())
+        if identity is None:
+            self.message.setText(self.tr("用户名或密码不对，或账号已停用。"))
+            self.password.clear()
+            return False
+        self.identity = identity
+        self.accept()
+        return True
+
+
+class AccountsModel(QAbstractTableModel):
+    FIELDS = ("username", "display_name", "role", "active")
+
+    def __init__(self, engine, parent=None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self._rows: list[tuple[int, str, str, str, bool]] = []
+        self._headers = (self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("状态"))
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        with Session(self.engine) as session:
+            self._rows = [
+                (a.id, a.username, a.display_name, a.role, a.active)
+                for a in accounts.list_accounts(session)
+            ]
+        self.endResetModel()
+
+    def account_id(self, row: int) -> int:
+        return self._rows[row][0]
+
+    def is_active(self, row: int) -> bool:
+        return self._rows[row][4]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.FIELDS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        _id, username, name, account_role, active = self._rows[index.row()]
+        column = self.FIELDS[index.column()]
+        if column == "username":
+            return username
+        if column == "display_name":
+            return name
+        if column == "role":
+            return role_text(account_role)
+        return self.tr("在用") if active else self.tr("已停用")
+
+
+class AccountsDialog(QDialog):
+    """The administrator adds accounts, changes roles, resets passwords, disables accounts."""
+
+    def __init__(self, engine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.setWindowTitle(self.tr("账号管理"))
+        self.resize(600, 420)
+        self.model = AccountsModel(engine, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.username, self.display_name = QLineEdit(self), QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.role = QComboBox(self)
+        for label, role in roles():
+            self.role.addItem(label, role)
+        add = QPushButton(self.tr("添加账号"), self)
+        add.clicked.connect(self.add_account)
+        set_role = QPushButton(self.tr("改为所选角色"), self)
+        set_role.clicked.connect(self.change_role)
+        reset = QPushButton(self.tr("重设密码…"), self)
+        reset.clicked.connect(self.reset_password)
+        toggle = QPushButton(self.tr("停用/启用"), self)
+        toggle.clicked.connect(self.toggle_active)
+        form = QFormLayout()
+        form.addRow(self.tr("用户名"), self.username)
+        form.addRow(self.tr("姓名"), self.display_name)
+        form.addRow(self.tr("初始密码"), self.password)
+        form.addRow(self.tr("角色"), self.role)
+        row = QHBoxLayout()
+        for button in (add, set_role, reset, toggle):
+            row.addWidget(button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(close)
+
+    def _selected(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.account_id(index.row()) if index.isValid() else None
+
+    def _change(self, work) -> bool:
+        try:
+            with Session(self.engine) as session, session.begin():
+                work(session)
+        except (ValueError, LookupError) as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+            return False
+        self.model.reload()
+        return True
+
+    def add_account(self) -> bool:
+        username, name = self.username.text(), self.display_name.text()
+        password, role = self.password.text(), self.role.currentData()
+        if self._change(lambda s: accounts.create_account(s, username, password, role, name)):
+            for edit in (self.username, self.display_name, self.password):
+                edit.clear()
+            return True
+        return False
+
+    def change_role(self) -> None:
+        account_id, role = self._selected(), self.role.currentData()
+        if account_id is not None:
+            self._change(lambda s: accounts.update_account(s, account_id, role=role))
+
+    def reset_password(self) -> None:
+        account_id = self._selected()
+        if account_id is None:
+            return
+        password, ok = QInputDialog.getText(
+            self, self.tr("重设密码"), self.tr("新密码："), QLineEdit.EchoMode.Password
+        )
+        if ok:
+            self._change(lambda s: accounts.update_account(s, account_id, password=password))
+
+    def toggle_active(self) -> None:
+        account_id = self._selected()
+        if account_id is None:
+            return
+        active = not self.model.is_active(self.table.currentIndex().row())
+        self._change(lambda s: accounts.update_account(s, account_id, active=active))

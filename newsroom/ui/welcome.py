@@ -1,0 +1,57 @@
+"""What an empty newsroom shows first: how to bring in the day's copy."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def sample_bulletin() -> Path:
+    """The sample bulletin that ships with the application."""
+    return Path(str(files("newsroom.resources") / "samples" / "hexi-bulletin-2025-04.txt"))
+
+
+class WelcomePanel(QWidget):
+    """Shown in place of the editor while the newsroom has no copy at all."""
+
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("欢迎使用新闻编辑部"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "这个编辑部还没有稿件。可以从这里开始：\n"
+                "· 导入今天的通讯稿或通讯员来稿（.txt、.docx，也可以直接拖进窗口）；\n"
+                "· 打开示例通讯稿，看看一版稿件导入后的样子；\n"
+                "· 连接编辑部共用的服务器，与其他岗位一起工作。"
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("导入稿件…"), self)
+        self.sample_button = QPushButton(self.tr("打开示例通讯稿"), self)
+        self.connect_button = QPushButton(self.tr("连接共享服务器…"), self)
+        self.preferences_button = QPushButton(self.tr("首选项…"), self)
+        self.import_button.clicked.connect(window.choose_and_import)
+        self.sample_button.clicked.connect(lambda: window.import_paths([str(sample_bulletin())]))
+        self.connect_button.clicked.connect(window.connect_server)
+        self.preferences_button.clicked.connect(window.edit_preferences)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        for button in (
+            self.import_button,
+            self.sample_button,
+            self.connect_button,
+            self.preferences_button,
+        ):
+            button.setMinimumWidth(240)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)

@@ -1,0 +1,1668 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="123"/>
+        <source>账号管理</source>
+        <translation>Manage Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="136"/>
+        <source>添加账号</source>
+        <translation>Add Account</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="138"/>
+        <source>改为所选角色</source>
+        <translation>Change to Selected Role</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="140"/>
+        <source>重设密码…</source>
+        <translation>Reset Password…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="142"/>
+        <source>停用/启用</source>
+        <translation>Deactivate/Activate</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="145"/>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="146"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="147"/>
+        <source>初始密码</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="148"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="169"/>
+        <source>无法保存</source>
+        <translation>Cannot Save</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="193"/>
+        <source>重设密码</source>
+        <translation>Reset Password</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="193"/>
+        <source>新密码：</source>
+        <translation>New password:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="74"/>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="74"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="74"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="74"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="114"/>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="114"/>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="72"/>
+        <source>引题（可空）</source>
+        <translation>Kicker (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="73"/>
+        <location filename="../../newsroom/ui/editor.py" line="90"/>
+        <source>主题</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="74"/>
+        <source>副题（可空）</source>
+        <translation>Subheadline (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="81"/>
+        <source>正文：每段一行</source>
+        <translation>Body: one paragraph per line</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="84"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="85"/>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="89"/>
+        <source>引题</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="91"/>
+        <source>副题</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="92"/>
+        <source>署名</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="134"/>
+        <source>无法打开稿件</source>
+        <translation>Cannot Open Article</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="149"/>
+        <source>只读：您不能修改这篇稿件的当前状态</source>
+        <translation>Read-only: you cannot edit this article in its current status</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="162"/>
+        <source>✎ %1 正在编辑这篇稿件，同时保存会出现冲突</source>
+        <translation>✎ %1 is editing this article; saving at the same time will cause a conflict</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="211"/>
+        <source>字数：%1</source>
+        <translation>Characters: %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="219"/>
+        <location filename="../../newsroom/ui/editor.py" line="228"/>
+        <location filename="../../newsroom/ui/editor.py" line="258"/>
+        <source>无法保存</source>
+        <translation>Cannot Save</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="219"/>
+        <source>主题和正文不能都为空。</source>
+        <translation>The headline and the body cannot both be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="250"/>
+        <source>冲突时未采用的版本</source>
+        <translation>Version set aside in a save conflict</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="252"/>
+        <source>冲突时我的版本（手动合并前）</source>
+        <translation>My version in a save conflict (before manual merge)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="316"/>
+        <source>审稿前请在“文件 → 首选项”中填写当前用户</source>
+        <translation>Before reviewing, set the current user in “File → Preferences”</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="335"/>
+        <source>退回稿件</source>
+        <translation>Return Article</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="335"/>
+        <source>退回意见（必填）：</source>
+        <translation>Reason for returning (required):</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="342"/>
+        <source>无法执行</source>
+        <translation>Cannot Proceed</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTableModel</name>
+    <message>
+        <location filename="../../newsroom/ui/article_model.py" line="53"/>
+        <source>版次/序号</source>
+        <translation>Page/No.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/article_model.py" line="54"/>
+        <source>引题/主题</source>
+        <translation>Kicker/Headline</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/article_model.py" line="55"/>
+        <source>署名</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/article_model.py" line="56"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/article_model.py" line="57"/>
+        <source>字数</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/article_model.py" line="58"/>
+        <source>校对</source>
+        <translation>Proofreading</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/article_model.py" line="59"/>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/article_model.py" line="60"/>
+        <source>修改时间</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/article_model.py" line="152"/>
+        <source>%1 正在编辑</source>
+        <extracomment>Open proofreading findings of the articles checked in this session. Who sits at this desk: their own edit locks are not flagged.</extracomment>
+        <translation>%1 is editing</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/article_model.py" line="189"/>
+        <source>未上版</source>
+        <translation>Not on a page</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/article_model.py" line="194"/>
+        <source>[图片] </source>
+        <translation>[Photo] </translation>
+    </message>
+</context>
+<context>
+    <name>BylineRow</name>
+    <message>
+        <location filename="../../newsroom/ui/bylines_editor.py" line="36"/>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/bylines_editor.py" line="38"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/bylines_editor.py" line="42"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/bylines_editor.py" line="43"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/bylines_editor.py" line="44"/>
+        <source>删除此署名</source>
+        <translation>Remove this byline</translation>
+    </message>
+</context>
+<context>
+    <name>BylinesEditor</name>
+    <message>
+        <location filename="../../newsroom/ui/bylines_editor.py" line="78"/>
+        <source>添加署名</source>
+        <translation>Add Byline</translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <location filename="../../newsroom/ui/tag_support.py" line="120"/>
+        <source>去掉标签“%1”</source>
+        <translation>Remove tag “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../newsroom/ui/conflict_dialog.py" line="43"/>
+        <source>保存冲突</source>
+        <translation>Save Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/conflict_dialog.py" line="52"/>
+        <source>您编辑期间，%1 保存了这篇稿件。请选择保留哪个版本；未保留的版本会存入修订历史，不会丢失。</source>
+        <translation>While you were editing, %1 saved this article. Choose which version to keep; the other version goes into the revision history and is not lost.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/conflict_dialog.py" line="54"/>
+        <source>他人</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/conflict_dialog.py" line="60"/>
+        <source>对方已保存的版本</source>
+        <translation>Their saved version</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/conflict_dialog.py" line="61"/>
+        <source>我的版本</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/conflict_dialog.py" line="68"/>
+        <source>保留我的</source>
+        <translation>Keep Mine</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/conflict_dialog.py" line="69"/>
+        <source>保留对方的</source>
+        <translation>Keep Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/conflict_dialog.py" line="70"/>
+        <source>手动合并</source>
+        <translation>Merge Manually</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../newsroom/ui/filter_bar.py" line="20"/>
+        <source>查找标题和正文…</source>
+        <translation>Search headlines and body text…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/filter_bar.py" line="23"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/filter_bar.py" line="27"/>
+        <source>署名</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/filter_bar.py" line="31"/>
+        <source>全部版</source>
+        <translation>All pages</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/filter_bar.py" line="32"/>
+        <source>第</source>
+        <translation>Page </translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/filter_bar.py" line="33"/>
+        <source>版</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/filter_bar.py" line="35"/>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPane</name>
+    <message>
+        <location filename="../../newsroom/ui/history_pane.py" line="64"/>
+        <source>修改前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/history_pane.py" line="65"/>
+        <source>修改后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/history_pane.py" line="67"/>
+        <source>流程记录：提交、审稿、退回、签发……</source>
+        <translation>Workflow log: submissions, reviews, returns, sign-offs…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/history_pane.py" line="68"/>
+        <source>恢复到此版本</source>
+        <translation>Restore This Version</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/history_pane.py" line="99"/>
+        <source>（未署名）</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/history_pane.py" line="125"/>
+        <source>尚无流程记录</source>
+        <translation>No workflow events yet</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/history_pane.py" line="151"/>
+        <source>无法恢复</source>
+        <translation>Cannot Restore</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="36"/>
+        <location filename="../../newsroom/ui/login_dialog.py" line="45"/>
+        <source>登录</source>
+        <translation>Log In</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="49"/>
+        <source>编辑部数据库：%1</source>
+        <translation>Newsroom database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="50"/>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="51"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/login_dialog.py" line="59"/>
+        <source>用户名或密码不对，或账号已停用。</source>
+        <translation>Wrong username or password, or the account is deactivated.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="74"/>
+        <source>新闻编辑部</source>
+        <translation>Newsroom Desk</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="128"/>
+        <source>修订历史</source>
+        <translation>Revision History</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="192"/>
+        <source>导入稿件(&amp;I)…</source>
+        <translation>&amp;Import Copy…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="195"/>
+        <source>导入通讯稿或来稿（可多选）</source>
+        <translation>Import correspondents&apos; dispatches or submitted copy (you can select several files)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="198"/>
+        <source>打开数据库(&amp;O)…</source>
+        <translation>&amp;Open Database…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="201"/>
+        <source>连接服务器(&amp;C)…</source>
+        <translation>&amp;Connect to Server…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="203"/>
+        <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
+        <translation>Shared PostgreSQL newsroom database for several desks</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="205"/>
+        <source>账号管理(&amp;M)…</source>
+        <translation>&amp;Manage Accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="206"/>
+        <source>首选项(&amp;P)…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="207"/>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="208"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="211"/>
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="214"/>
+        <source>重做(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="216"/>
+        <source>新建稿件(&amp;N)</source>
+        <translation>&amp;New Article</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="218"/>
+        <source>复制稿件(&amp;D)</source>
+        <translation>&amp;Duplicate Article</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="220"/>
+        <source>撤稿(&amp;K)</source>
+        <translation>Spi&amp;ke Article</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="221"/>
+        <location filename="../../newsroom/ui/main_window.py" line="549"/>
+        <source>删除稿件</source>
+        <translation>Delete Article</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="223"/>
+        <source>版面(&amp;L)…</source>
+        <translation>&amp;Pages…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="223"/>
+        <source>各版稿件顺序、字数与导出</source>
+        <translation>Article order, character counts and export for each page</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="226"/>
+        <source>通讯员与记者(&amp;P)…</source>
+        <translation>&amp;Correspondents and Reporters…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="229"/>
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="232"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="237"/>
+        <source>最近的数据库</source>
+        <translation>Recent Databases</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="242"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="252"/>
+        <source>稿件(&amp;A)</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="264"/>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="267"/>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="341"/>
+        <source>共 %1 篇</source>
+        <translation>Articles: %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="343"/>
+        <source>显示 %1 / 共 %2 篇</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="348"/>
+        <source>待初审 %1 篇</source>
+        <translation>Awaiting first review: %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="411"/>
+        <source>不能改变状态</source>
+        <translation>Cannot Change Status</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="412"/>
+        <source>不能从“%1”直接改为“%2”。</source>
+        <translation>Cannot change directly from “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="421"/>
+        <source>无法修改</source>
+        <translation>Cannot Edit</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="435"/>
+        <source>导入稿件</source>
+        <translation>Import Copy</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="435"/>
+        <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
+        <translation>Copy (*.txt *.docx);;All Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="445"/>
+        <source>正在导入稿件…</source>
+        <translation>Importing copy…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="445"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="446"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="466"/>
+        <source>导入 %1 篇稿件</source>
+        <translation>Articles imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="468"/>
+        <source>（%1 个文件此前已导入）</source>
+        <translation> (files already imported before: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="482"/>
+        <source>已取消导入，未保存任何稿件</source>
+        <translation>Import cancelled; no articles were saved</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="485"/>
+        <source>无法导入</source>
+        <translation>Cannot Import</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="509"/>
+        <source>新稿件</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="511"/>
+        <source>无法新建</source>
+        <translation>Cannot Create Article</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="525"/>
+        <source>无法复制</source>
+        <translation>Cannot Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="542"/>
+        <source>无法撤稿</source>
+        <translation>Cannot Spike</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="549"/>
+        <source>永久删除这篇已撤稿的稿件？</source>
+        <translation>Permanently delete this spiked article?</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="556"/>
+        <source>无法删除</source>
+        <translation>Cannot Delete</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="590"/>
+        <source>未保存的修改</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="591"/>
+        <source>这篇稿件有未保存的修改。保存吗？</source>
+        <translation>This article has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="610"/>
+        <source>恢复未保存的修改</source>
+        <translation>Recover Unsaved Changes</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="611"/>
+        <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
+        <translation>Unsaved changes from your last session were found (articles: %1). Recover them now?</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="647"/>
+        <source>当前数据库</source>
+        <translation>Current database</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="655"/>
+        <source>打开或新建数据库</source>
+        <translation>Open or Create Database</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="657"/>
+        <source>编辑部数据库 (*.db);;所有文件 (*)</source>
+        <translation>Newsroom Database (*.db);;All Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="669"/>
+        <source>无法打开数据库</source>
+        <translation>Cannot Open Database</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="707"/>
+        <source>连接服务器</source>
+        <translation>Connect to Server</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="708"/>
+        <source>数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部：</source>
+        <translation>Database URL, e.g. postgresql+psycopg://user:password@host/newsroom:</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="718"/>
+        <source>账号管理</source>
+        <translation>Manage Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="718"/>
+        <source>只有管理员可以管理账号。</source>
+        <translation>Only administrators can manage accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="735"/>
+        <source>界面语言将在重新启动后生效</source>
+        <translation>The interface language changes when the application restarts</translation>
+    </message>
+</context>
+<context>
+    <name>PagePlanner</name>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="97"/>
+        <source>版面</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="102"/>
+        <source>样式表有误</source>
+        <translation>Style Sheet Error</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="113"/>
+        <source>新增一版</source>
+        <translation>Add Page</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="114"/>
+        <source>导出本版…</source>
+        <translation>Export Page…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="115"/>
+        <source>导出整期…</source>
+        <translation>Export Edition…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="117"/>
+        <source>版面预览</source>
+        <translation>Page preview</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="118"/>
+        <source>排版稿（单栏）</source>
+        <translation>Galley (single column)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="166"/>
+        <source>[图片]</source>
+        <translation>[Photo]</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="168"/>
+        <source>%1（%2字）</source>
+        <translation>%1 (%2 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="183"/>
+        <source>超版</source>
+        <translation>Overset</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="183"/>
+        <source>欠版</source>
+        <translation>Underset</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="183"/>
+        <source>合适</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="186"/>
+        <source>第%1版%2&#x3000;%3 字 · %4/%5 行 · %6</source>
+        <translation>Page %1%2 — %3 characters · %4/%5 lines · %6</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="223"/>
+        <source>无法调整版面</source>
+        <translation>Cannot Rearrange Pages</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="246"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="253"/>
+        <source>导出本版</source>
+        <translation>Export Page</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="246"/>
+        <source>请先选择一个版面。</source>
+        <translation>Select a page first.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="253"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word Documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="260"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="287"/>
+        <source>无法导出</source>
+        <translation>Cannot Export</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="267"/>
+        <source>导出整期到文件夹</source>
+        <translation>Export Edition to Folder</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="278"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="102"/>
+        <source>通讯员与记者</source>
+        <translation>Correspondents and Reporters</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="110"/>
+        <source>查找姓名、单位…</source>
+        <translation>Search names, organizations…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="117"/>
+        <source>合并所选的两人</source>
+        <translation>Merge Two Selected People</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="137"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="142"/>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="137"/>
+        <source>请选择同一人的两条记录。</source>
+        <translation>Select two records of the same person.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="143"/>
+        <source>把“%1”合并到“%2”？署名将随之转移。</source>
+        <translation>Merge “%1” into “%2”? Their bylines will be transferred.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="152"/>
+        <source>无法合并</source>
+        <translation>Cannot Merge</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="34"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="35"/>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="36"/>
+        <source>单位</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="37"/>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="38"/>
+        <source>稿件数</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="90"/>
+        <source>无法保存</source>
+        <translation>Cannot Save</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="38"/>
+        <source>首选项</source>
+        <extracomment>Proofreading families a newsroom may switch off (value in Settings.proofing_off).</extracomment>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="40"/>
+        <source>审稿、保存时记录的姓名</source>
+        <translation>Name recorded when reviewing and saving</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="43"/>
+        <source>跟随系统</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="47"/>
+        <source>默认样式表</source>
+        <translation>Default style sheet</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="48"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="58"/>
+        <source>统计查错（同音同形字）</source>
+        <translation>Statistical check (sound- and shape-alike characters)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="72"/>
+        <source>当前用户</source>
+        <translation>Current user</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="73"/>
+        <source>报纸名称（报眉）</source>
+        <translation>Paper name (running head)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="74"/>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="75"/>
+        <source>版面样式表</source>
+        <translation>Page style sheet</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="76"/>
+        <source>校对项目</source>
+        <translation>Proofreading checks</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="81"/>
+        <source>选择样式表</source>
+        <translation>Choose Style Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="81"/>
+        <source>样式表 (*.toml)</source>
+        <translation>Style sheets (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>ProofPane</name>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="77"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="141"/>
+        <source>校对引擎准备中…</source>
+        <translation>Preparing the proofreading engine…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="78"/>
+        <source>采纳建议</source>
+        <translation>Accept Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="79"/>
+        <source>同类全部采纳</source>
+        <translation>Accept All Like This</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="80"/>
+        <source>忽略</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="81"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="298"/>
+        <source>加入白名单</source>
+        <translation>Add to Whitelist</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="82"/>
+        <source>导出校对单…</source>
+        <translation>Export Proof Sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="181"/>
+        <source>未发现问题</source>
+        <translation>No issues found</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="181"/>
+        <source>%1 处待校对</source>
+        <translation>Issues to check: %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="195"/>
+        <source>（删除）</source>
+        <translation>(delete)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="298"/>
+        <source>不再校对的词语：</source>
+        <translation>Word to stop proofreading:</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="307"/>
+        <source>无法加入白名单</source>
+        <translation>Cannot Add to Whitelist</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="317"/>
+        <source>导出校对单</source>
+        <translation>Export Proof Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="318"/>
+        <source>校对单-%1.docx</source>
+        <translation>proof-sheet-%1.docx</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="319"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word Documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="327"/>
+        <source>校对</source>
+        <translation>Proofreader</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="330"/>
+        <source>无法导出</source>
+        <translation>Cannot Export</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="332"/>
+        <source>校对单已导出：%1</source>
+        <translation>Proof sheet exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="32"/>
+        <source>校对规则</source>
+        <translation>Proofreading Rules</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="37"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="42"/>
+        <source>错误写法</source>
+        <translation>Incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="37"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="43"/>
+        <source>正确写法</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="37"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="44"/>
+        <source>说明（可空）</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="45"/>
+        <source>添加规则</source>
+        <translation>Add Rule</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="47"/>
+        <source>删除所选规则</source>
+        <translation>Delete Selected Rules</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="51"/>
+        <source>不必校对的词语，如人名、口号</source>
+        <translation>Words not to proofread, e.g. names, slogans</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="52"/>
+        <source>加入白名单</source>
+        <translation>Add to Whitelist</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="54"/>
+        <source>移出白名单</source>
+        <translation>Remove from Whitelist</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="56"/>
+        <source>导入 TSV…</source>
+        <translation>Import TSV…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="58"/>
+        <source>导出 TSV…</source>
+        <translation>Export TSV…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="72"/>
+        <source>本报规则（错误写法 → 正确写法）</source>
+        <translation>House rules (incorrect → correct)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="76"/>
+        <source>白名单</source>
+        <translation>Whitelist</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="98"/>
+        <source>无法保存</source>
+        <translation>Cannot Save</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="134"/>
+        <source>导入校对规则</source>
+        <translation>Import Proofreading Rules</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="134"/>
+        <source>TSV 文件 (*.tsv *.txt)</source>
+        <translation>TSV Files (*.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="144"/>
+        <source>无法导入</source>
+        <translation>Cannot Import</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="150"/>
+        <source>导出校对规则</source>
+        <translation>Export Proofreading Rules</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="150"/>
+        <source>TSV 文件 (*.tsv)</source>
+        <translation>TSV Files (*.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="160"/>
+        <source>无法导出</source>
+        <translation>Cannot Export</translation>
+    </message>
+</context>
+<context>
+    <name>TagPane</name>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="75"/>
+        <source>还没有标签</source>
+        <translation>No tags yet</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="78"/>
+        <source>输入标签，回车添加</source>
+        <translation>Type a tag and press Enter to add</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="87"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="93"/>
+        <source>建议标签</source>
+        <translation>Suggested tags</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="108"/>
+        <source>已加标签</source>
+        <translation>Applied tags</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="151"/>
+        <source>正在分析…</source>
+        <translation>Analyzing…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="168"/>
+        <source>没有建议</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="173"/>
+        <source>无法分析：%1</source>
+        <translation>Cannot analyze: %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="184"/>
+        <source>%1 · 相关度 %2 · 点击采用</source>
+        <translation>%1 · relevance %2 · click to apply</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="256"/>
+        <source>无法修改标签</source>
+        <translation>Cannot Change Tags</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <location filename="../../newsroom/ui/vocabulary_dialog.py" line="138"/>
+        <source>标签词表</source>
+        <translation>Tag Vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/vocabulary_dialog.py" line="148"/>
+        <source>查找标签或别名…</source>
+        <translation>Search tags or aliases…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/vocabulary_dialog.py" line="161"/>
+        <source>合并所选的两个标签</source>
+        <translation>Merge Two Selected Tags</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/vocabulary_dialog.py" line="183"/>
+        <location filename="../../newsroom/ui/vocabulary_dialog.py" line="188"/>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/vocabulary_dialog.py" line="183"/>
+        <source>请选择要合并的两个标签。</source>
+        <translation>Select the two tags to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/vocabulary_dialog.py" line="189"/>
+        <source>把“%1”合并到“%2”？稿件随之转移，“%1”成为别名。</source>
+        <translation>Merge “%1” into “%2”? Its articles will move over and “%1” will become an alias.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/vocabulary_dialog.py" line="198"/>
+        <source>无法合并</source>
+        <translation>Cannot Merge</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyModel</name>
+    <message>
+        <location filename="../../newsroom/ui/vocabulary_dialog.py" line="42"/>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/vocabulary_dialog.py" line="42"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/vocabulary_dialog.py" line="42"/>
+        <source>别名</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/vocabulary_dialog.py" line="42"/>
+        <source>稿件数</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/vocabulary_dialog.py" line="108"/>
+        <source>无法修改标签</source>
+        <translation>Cannot Change Tags</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../newsroom/ui/welcome.py" line="22"/>
+        <source>欢迎使用新闻编辑部</source>
+        <translation>Welcome to Newsroom Desk</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/welcome.py" line="29"/>
+        <source>这个编辑部还没有稿件。可以从这里开始：
+· 导入今天的通讯稿或通讯员来稿（.txt、.docx，也可以直接拖进窗口）；
+· 打开示例通讯稿，看看一版稿件导入后的样子；
+· 连接编辑部共用的服务器，与其他岗位一起工作。</source>
+        <translation>This newsroom has no copy yet. You can start here:
+· Import today&apos;s bulletin or correspondents&apos; drafts (.txt, .docx; you can also drop them on the window);
+· Open the sample bulletin to see a page of copy after import;
+· Connect to the newsroom&apos;s shared server to work together with other desks.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/welcome.py" line="37"/>
+        <source>导入稿件…</source>
+        <translation>Import Copy…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/welcome.py" line="38"/>
+        <source>打开示例通讯稿</source>
+        <translation>Open the Sample Bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/welcome.py" line="39"/>
+        <source>连接共享服务器…</source>
+        <translation>Connect to a Shared Server…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/welcome.py" line="40"/>
+        <source>首选项…</source>
+        <translation>Preferences…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../newsroom/ui/app.py" line="53"/>
+        <location filename="../../newsroom/ui/app.py" line="58"/>
+        <source>新闻编辑部</source>
+        <translation>Newsroom Desk</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../newsroom/ui/crash.py" line="69"/>
+        <source>程序出错</source>
+        <translation>Unexpected Error</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/crash.py" line="70"/>
+        <source>程序出现了一个意外错误。%1错误报告已写入 %2，可复制下面的内容发给技术人员。</source>
+        <translation>The application ran into an unexpected error. %1The error report was written to %2; you can copy the details below for your technical staff.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/crash.py" line="73"/>
+        <source>未保存的修改已存为恢复记录。</source>
+        <translation>Unsaved edits were kept as a recovery record. </translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="22"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="23"/>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="24"/>
+        <source>初审</source>
+        <translation>First review</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="25"/>
+        <source>复审</source>
+        <translation>Second review</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="26"/>
+        <source>终审</source>
+        <translation>Final review</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="27"/>
+        <source>已签发</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="28"/>
+        <source>已排版</source>
+        <translation>Laid out</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="29"/>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="30"/>
+        <source>撤稿</source>
+        <translation>Spiked</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="32"/>
+        <source>提交</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="33"/>
+        <source>初审通过</source>
+        <translation>Pass First Review</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="34"/>
+        <source>复审通过</source>
+        <translation>Pass Second Review</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="35"/>
+        <source>终审通过</source>
+        <translation>Pass Final Review</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="36"/>
+        <source>签发</source>
+        <translation>Sign Off</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="37"/>
+        <source>排版</source>
+        <translation>Lay Out</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="38"/>
+        <source>重新编辑</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="40"/>
+        <source>通讯员</source>
+        <translation>Correspondent</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="41"/>
+        <source>编辑</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="42"/>
+        <source>总编/值班主任</source>
+        <translation>Chief editor</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="43"/>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="45"/>
+        <source>错别字</source>
+        <translation>Typos</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="46"/>
+        <source>规范表述</source>
+        <translation>Standard formulations</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="47"/>
+        <source>重复字词</source>
+        <translation>Repeated words</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="48"/>
+        <source>中英混排</source>
+        <translation>Mixed Chinese and English</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="49"/>
+        <source>标点</source>
+        <translation>Punctuation</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="50"/>
+        <source>全半角</source>
+        <translation>Full/half width</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="51"/>
+        <source>数字用法</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="52"/>
+        <source>自定义</source>
+        <translation>Newsroom rules</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="54"/>
+        <source>主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="55"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="56"/>
+        <source>机构</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="57"/>
+        <source>人物</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="59"/>
+        <source>引题</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="60"/>
+        <source>副题</source>
+        <translation>Subheadline</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="61"/>
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+</context>
+<context>
+    <name>pane</name>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="328"/>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="330"/>
+        <source>批量添加标签…</source>
+        <translation>Bulk Add Tag…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="332"/>
+        <source>标签词表…</source>
+        <translation>Tag Vocabulary…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="344"/>
+        <source>批量添加标签</source>
+        <translation>Bulk Add Tag</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="346"/>
+        <source>请先在列表中选择稿件。</source>
+        <translation>Select articles in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="349"/>
+        <source>给所选的 %1 篇稿件添加标签：</source>
+        <translation>Tag to add to the selected articles (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="361"/>
+        <source>%1 篇稿件加上了标签“%2”</source>
+        <translation>Tag “%2” added (articles: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="78"/>
+        <source>校对</source>
+        <translation>Proofreading</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="82"/>
+        <source>校对本版…</source>
+        <translation>Proofread Page…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="84"/>
+        <source>校对规则…</source>
+        <translation>Proofreading Rules…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="98"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="104"/>
+        <source>校对本版</source>
+        <translation>Proofread Page</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="98"/>
+        <source>请先选择一篇稿件，并等待校对引擎准备好。</source>
+        <translation>Select an article first and wait until the proofreading engine is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="104"/>
+        <source>这篇稿件还没有上版。</source>
+        <translation>This article is not on a page yet.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="109"/>
+        <source>正在校对本版…</source>
+        <translation>Proofreading the page…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="109"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="120"/>
+        <source>本版 %1 篇稿件，%2 处待校对</source>
+        <translation>Page checked — articles: %1, issues to check: %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1668 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+  <context>
+    <name>AccountsDialog</name>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="123" />
+      <source>账号管理</source>
+      <translation>账号管理</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="136" />
+      <source>添加账号</source>
+      <translation>添加账号</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="138" />
+      <source>改为所选角色</source>
+      <translation>改为所选角色</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="140" />
+      <source>重设密码…</source>
+      <translation>重设密码…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="142" />
+      <source>停用/启用</source>
+      <translation>停用/启用</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="145" />
+      <source>用户名</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="146" />
+      <source>姓名</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="147" />
+      <source>初始密码</source>
+      <translation>初始密码</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="148" />
+      <source>角色</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="169" />
+      <source>无法保存</source>
+      <translation>无法保存</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="193" />
+      <source>重设密码</source>
+      <translation>重设密码</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="193" />
+      <source>新密码：</source>
+      <translation>新密码：</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsModel</name>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="74" />
+      <source>用户名</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="74" />
+      <source>姓名</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="74" />
+      <source>角色</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="74" />
+      <source>状态</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="114" />
+      <source>在用</source>
+      <translation>在用</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="114" />
+      <source>已停用</source>
+      <translation>已停用</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArticleEditor</name>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="72" />
+      <source>引题（可空）</source>
+      <translation>引题（可空）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="73" />
+      <location filename="../../newsroom/ui/editor.py" line="90" />
+      <source>主题</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="74" />
+      <source>副题（可空）</source>
+      <translation>副题（可空）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="81" />
+      <source>正文：每段一行</source>
+      <translation>正文：每段一行</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="84" />
+      <source>保存</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="85" />
+      <source>保存 (Ctrl+S)</source>
+      <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="89" />
+      <source>引题</source>
+      <translation>引题</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="91" />
+      <source>副题</source>
+      <translation>副题</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="92" />
+      <source>署名</source>
+      <translation>署名</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="134" />
+      <source>无法打开稿件</source>
+      <translation>无法打开稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="149" />
+      <source>只读：您不能修改这篇稿件的当前状态</source>
+      <translation>只读：您不能修改这篇稿件的当前状态</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="162" />
+      <source>✎ %1 正在编辑这篇稿件，同时保存会出现冲突</source>
+      <translation>✎ %1 正在编辑这篇稿件，同时保存会出现冲突</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="211" />
+      <source>字数：%1</source>
+      <translation>字数：%1</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="219" />
+      <location filename="../../newsroom/ui/editor.py" line="228" />
+      <location filename="../../newsroom/ui/editor.py" line="258" />
+      <source>无法保存</source>
+      <translation>无法保存</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="219" />
+      <source>主题和正文不能都为空。</source>
+      <translation>主题和正文不能都为空。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="250" />
+      <source>冲突时未采用的版本</source>
+      <translation>冲突时未采用的版本</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="252" />
+      <source>冲突时我的版本（手动合并前）</source>
+      <translation>冲突时我的版本（手动合并前）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="316" />
+      <source>审稿前请在“文件 → 首选项”中填写当前用户</source>
+      <translation>审稿前请在“文件 → 首选项”中填写当前用户</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="335" />
+      <source>退回稿件</source>
+      <translation>退回稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="335" />
+      <source>退回意见（必填）：</source>
+      <translation>退回意见（必填）：</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="342" />
+      <source>无法执行</source>
+      <translation>无法执行</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArticleTableModel</name>
+    <message>
+      <location filename="../../newsroom/ui/article_model.py" line="53" />
+      <source>版次/序号</source>
+      <translation>版次/序号</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/article_model.py" line="54" />
+      <source>引题/主题</source>
+      <translation>引题/主题</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/article_model.py" line="55" />
+      <source>署名</source>
+      <translation>署名</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/article_model.py" line="56" />
+      <source>状态</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/article_model.py" line="57" />
+      <source>字数</source>
+      <translation>字数</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/article_model.py" line="58" />
+      <source>校对</source>
+      <translation>校对</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/article_model.py" line="59" />
+      <source>标签</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/article_model.py" line="60" />
+      <source>修改时间</source>
+      <translation>修改时间</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/article_model.py" line="152" />
+      <source>%1 正在编辑</source>
+      <extracomment>Open proofreading findings of the articles checked in this session. Who sits at this desk: their own edit locks are not flagged.</extracomment>
+      <translation>%1 正在编辑</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/article_model.py" line="189" />
+      <source>未上版</source>
+      <translation>未上版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/article_model.py" line="194" />
+      <source>[图片] </source>
+      <translation>[图片] </translation>
+    </message>
+  </context>
+  <context>
+    <name>BylineRow</name>
+    <message>
+      <location filename="../../newsroom/ui/bylines_editor.py" line="36" />
+      <source>身份</source>
+      <translation>身份</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/bylines_editor.py" line="38" />
+      <source>姓名</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/bylines_editor.py" line="42" />
+      <source>上移</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/bylines_editor.py" line="43" />
+      <source>下移</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/bylines_editor.py" line="44" />
+      <source>删除此署名</source>
+      <translation>删除此署名</translation>
+    </message>
+  </context>
+  <context>
+    <name>BylinesEditor</name>
+    <message>
+      <location filename="../../newsroom/ui/bylines_editor.py" line="78" />
+      <source>添加署名</source>
+      <translation>添加署名</translation>
+    </message>
+  </context>
+  <context>
+    <name>Chip</name>
+    <message>
+      <location filename="../../newsroom/ui/tag_support.py" line="120" />
+      <source>去掉标签“%1”</source>
+      <translation>去掉标签“%1”</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="43" />
+      <source>保存冲突</source>
+      <translation>保存冲突</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="52" />
+      <source>您编辑期间，%1 保存了这篇稿件。请选择保留哪个版本；未保留的版本会存入修订历史，不会丢失。</source>
+      <translation>您编辑期间，%1 保存了这篇稿件。请选择保留哪个版本；未保留的版本会存入修订历史，不会丢失。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="54" />
+      <source>他人</source>
+      <translation>他人</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="60" />
+      <source>对方已保存的版本</source>
+      <translation>对方已保存的版本</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="61" />
+      <source>我的版本</source>
+      <translation>我的版本</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="68" />
+      <source>保留我的</source>
+      <translation>保留我的</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="69" />
+      <source>保留对方的</source>
+      <translation>保留对方的</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="70" />
+      <source>手动合并</source>
+      <translation>手动合并</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBar</name>
+    <message>
+      <location filename="../../newsroom/ui/filter_bar.py" line="20" />
+      <source>查找标题和正文…</source>
+      <translation>查找标题和正文…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/filter_bar.py" line="23" />
+      <source>全部状态</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/filter_bar.py" line="27" />
+      <source>署名</source>
+      <translation>署名</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/filter_bar.py" line="31" />
+      <source>全部版</source>
+      <translation>全部版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/filter_bar.py" line="32" />
+      <source>第</source>
+      <translation>第</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/filter_bar.py" line="33" />
+      <source>版</source>
+      <translation>版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/filter_bar.py" line="35" />
+      <source>标签</source>
+      <translation>标签</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPane</name>
+    <message>
+      <location filename="../../newsroom/ui/history_pane.py" line="64" />
+      <source>修改前</source>
+      <translation>修改前</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/history_pane.py" line="65" />
+      <source>修改后</source>
+      <translation>修改后</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/history_pane.py" line="67" />
+      <source>流程记录：提交、审稿、退回、签发……</source>
+      <translation>流程记录：提交、审稿、退回、签发……</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/history_pane.py" line="68" />
+      <source>恢复到此版本</source>
+      <translation>恢复到此版本</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/history_pane.py" line="99" />
+      <source>（未署名）</source>
+      <translation>（未署名）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/history_pane.py" line="125" />
+      <source>尚无流程记录</source>
+      <translation>尚无流程记录</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/history_pane.py" line="151" />
+      <source>无法恢复</source>
+      <translation>无法恢复</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="36" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="45" />
+      <source>登录</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="49" />
+      <source>编辑部数据库：%1</source>
+      <translation>编辑部数据库：%1</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="50" />
+      <source>用户名</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="51" />
+      <source>密码</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/login_dialog.py" line="59" />
+      <source>用户名或密码不对，或账号已停用。</source>
+      <translation>用户名或密码不对，或账号已停用。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="74" />
+      <source>新闻编辑部</source>
+      <translation>新闻编辑部</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="128" />
+      <source>修订历史</source>
+      <translation>修订历史</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="192" />
+      <source>导入稿件(&amp;I)…</source>
+      <translation>导入稿件(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="195" />
+      <source>导入通讯稿或来稿（可多选）</source>
+      <translation>导入通讯稿或来稿（可多选）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="198" />
+      <source>打开数据库(&amp;O)…</source>
+      <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="201" />
+      <source>连接服务器(&amp;C)…</source>
+      <translation>连接服务器(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="203" />
+      <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
+      <translation>多岗位共用的 PostgreSQL 编辑部数据库</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="205" />
+      <source>账号管理(&amp;M)…</source>
+      <translation>账号管理(&amp;M)…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="206" />
+      <source>首选项(&amp;P)…</source>
+      <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="207" />
+      <source>退出(&amp;Q)</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="208" />
+      <source>保存(&amp;S)</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="211" />
+      <source>撤销(&amp;U)</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="214" />
+      <source>重做(&amp;R)</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="216" />
+      <source>新建稿件(&amp;N)</source>
+      <translation>新建稿件(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="218" />
+      <source>复制稿件(&amp;D)</source>
+      <translation>复制稿件(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="220" />
+      <source>撤稿(&amp;K)</source>
+      <translation>撤稿(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="221" />
+      <location filename="../../newsroom/ui/main_window.py" line="549" />
+      <source>删除稿件</source>
+      <translation>删除稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="223" />
+      <source>版面(&amp;L)…</source>
+      <translation>版面(&amp;L)…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="223" />
+      <source>各版稿件顺序、字数与导出</source>
+      <translation>各版稿件顺序、字数与导出</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="226" />
+      <source>通讯员与记者(&amp;P)…</source>
+      <translation>通讯员与记者(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="229" />
+      <source>查找(&amp;F)</source>
+      <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="232" />
+      <source>文件(&amp;F)</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="237" />
+      <source>最近的数据库</source>
+      <translation>最近的数据库</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="242" />
+      <source>编辑(&amp;E)</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="252" />
+      <source>稿件(&amp;A)</source>
+      <translation>稿件(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="264" />
+      <source>视图(&amp;V)</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="267" />
+      <source>工具栏</source>
+      <translation>工具栏</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="341" />
+      <source>共 %1 篇</source>
+      <translation>共 %1 篇</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="343" />
+      <source>显示 %1 / 共 %2 篇</source>
+      <translation>显示 %1 / 共 %2 篇</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="348" />
+      <source>待初审 %1 篇</source>
+      <translation>待初审 %1 篇</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="411" />
+      <source>不能改变状态</source>
+      <translation>不能改变状态</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="412" />
+      <source>不能从“%1”直接改为“%2”。</source>
+      <translation>不能从“%1”直接改为“%2”。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="421" />
+      <source>无法修改</source>
+      <translation>无法修改</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="435" />
+      <source>导入稿件</source>
+      <translation>导入稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="435" />
+      <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
+      <translation>稿件 (*.txt *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="445" />
+      <source>正在导入稿件…</source>
+      <translation>正在导入稿件…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="445" />
+      <source>取消</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="446" />
+      <source>导入</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="466" />
+      <source>导入 %1 篇稿件</source>
+      <translation>导入 %1 篇稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="468" />
+      <source>（%1 个文件此前已导入）</source>
+      <translation>（%1 个文件此前已导入）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="482" />
+      <source>已取消导入，未保存任何稿件</source>
+      <translation>已取消导入，未保存任何稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="485" />
+      <source>无法导入</source>
+      <translation>无法导入</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="509" />
+      <source>新稿件</source>
+      <translation>新稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="511" />
+      <source>无法新建</source>
+      <translation>无法新建</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="525" />
+      <source>无法复制</source>
+      <translation>无法复制</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="542" />
+      <source>无法撤稿</source>
+      <translation>无法撤稿</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="549" />
+      <source>永久删除这篇已撤稿的稿件？</source>
+      <translation>永久删除这篇已撤稿的稿件？</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="556" />
+      <source>无法删除</source>
+      <translation>无法删除</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="590" />
+      <source>未保存的修改</source>
+      <translation>未保存的修改</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="591" />
+      <source>这篇稿件有未保存的修改。保存吗？</source>
+      <translation>这篇稿件有未保存的修改。保存吗？</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="610" />
+      <source>恢复未保存的修改</source>
+      <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="611" />
+      <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
+      <translation>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="647" />
+      <source>当前数据库</source>
+      <translation>当前数据库</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="655" />
+      <source>打开或新建数据库</source>
+      <translation>打开或新建数据库</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="657" />
+      <source>编辑部数据库 (*.db);;所有文件 (*)</source>
+      <translation>编辑部数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="669" />
+      <source>无法打开数据库</source>
+      <translation>无法打开数据库</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="707" />
+      <source>连接服务器</source>
+      <translation>连接服务器</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="708" />
+      <source>数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部：</source>
+      <translation>数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部：</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="718" />
+      <source>账号管理</source>
+      <translation>账号管理</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="718" />
+      <source>只有管理员可以管理账号。</source>
+      <translation>只有管理员可以管理账号。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="735" />
+      <source>界面语言将在重新启动后生效</source>
+      <translation>界面语言将在重新启动后生效</translation>
+    </message>
+  </context>
+  <context>
+    <name>PagePlanner</name>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="97" />
+      <source>版面</source>
+      <translation>版面</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="102" />
+      <source>样式表有误</source>
+      <translation>样式表有误</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="113" />
+      <source>新增一版</source>
+      <translation>新增一版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="114" />
+      <source>导出本版…</source>
+      <translation>导出本版…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="115" />
+      <source>导出整期…</source>
+      <translation>导出整期…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="117" />
+      <source>版面预览</source>
+      <translation>版面预览</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="118" />
+      <source>排版稿（单栏）</source>
+      <translation>排版稿（单栏）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="166" />
+      <source>[图片]</source>
+      <translation>[图片]</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="168" />
+      <source>%1（%2字）</source>
+      <translation>%1（%2字）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="183" />
+      <source>超版</source>
+      <translation>超版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="183" />
+      <source>欠版</source>
+      <translation>欠版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="183" />
+      <source>合适</source>
+      <translation>合适</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="186" />
+      <source>第%1版%2　%3 字 · %4/%5 行 · %6</source>
+      <translation>第%1版%2　%3 字 · %4/%5 行 · %6</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="223" />
+      <source>无法调整版面</source>
+      <translation>无法调整版面</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="246" />
+      <location filename="../../newsroom/ui/page_planner.py" line="253" />
+      <source>导出本版</source>
+      <translation>导出本版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="246" />
+      <source>请先选择一个版面。</source>
+      <translation>请先选择一个版面。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="253" />
+      <source>Word 文档 (*.docx)</source>
+      <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="260" />
+      <location filename="../../newsroom/ui/page_planner.py" line="287" />
+      <source>无法导出</source>
+      <translation>无法导出</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="267" />
+      <source>导出整期到文件夹</source>
+      <translation>导出整期到文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="278" />
+      <source>正在导出…</source>
+      <translation>正在导出…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleDialog</name>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="102" />
+      <source>通讯员与记者</source>
+      <translation>通讯员与记者</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="110" />
+      <source>查找姓名、单位…</source>
+      <translation>查找姓名、单位…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="117" />
+      <source>合并所选的两人</source>
+      <translation>合并所选的两人</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="137" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="142" />
+      <source>合并</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="137" />
+      <source>请选择同一人的两条记录。</source>
+      <translation>请选择同一人的两条记录。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="143" />
+      <source>把“%1”合并到“%2”？署名将随之转移。</source>
+      <translation>把“%1”合并到“%2”？署名将随之转移。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="152" />
+      <source>无法合并</source>
+      <translation>无法合并</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleModel</name>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="34" />
+      <source>姓名</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="35" />
+      <source>身份</source>
+      <translation>身份</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="36" />
+      <source>单位</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="37" />
+      <source>联系方式</source>
+      <translation>联系方式</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="38" />
+      <source>稿件数</source>
+      <translation>稿件数</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="90" />
+      <source>无法保存</source>
+      <translation>无法保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="38" />
+      <source>首选项</source>
+      <extracomment>Proofreading families a newsroom may switch off (value in Settings.proofing_off).</extracomment>
+      <translation>首选项</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="40" />
+      <source>审稿、保存时记录的姓名</source>
+      <translation>审稿、保存时记录的姓名</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="43" />
+      <source>跟随系统</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="47" />
+      <source>默认样式表</source>
+      <translation>默认样式表</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="48" />
+      <source>选择…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="58" />
+      <source>统计查错（同音同形字）</source>
+      <translation>统计查错（同音同形字）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="72" />
+      <source>当前用户</source>
+      <translation>当前用户</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="73" />
+      <source>报纸名称（报眉）</source>
+      <translation>报纸名称（报眉）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="74" />
+      <source>界面语言</source>
+      <translation>界面语言</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="75" />
+      <source>版面样式表</source>
+      <translation>版面样式表</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="76" />
+      <source>校对项目</source>
+      <translation>校对项目</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="81" />
+      <source>选择样式表</source>
+      <translation>选择样式表</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="81" />
+      <source>样式表 (*.toml)</source>
+      <translation>样式表 (*.toml)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProofPane</name>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="77" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="141" />
+      <source>校对引擎准备中…</source>
+      <translation>校对引擎准备中…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="78" />
+      <source>采纳建议</source>
+      <translation>采纳建议</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="79" />
+      <source>同类全部采纳</source>
+      <translation>同类全部采纳</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="80" />
+      <source>忽略</source>
+      <translation>忽略</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="81" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="298" />
+      <source>加入白名单</source>
+      <translation>加入白名单</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="82" />
+      <source>导出校对单…</source>
+      <translation>导出校对单…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="181" />
+      <source>未发现问题</source>
+      <translation>未发现问题</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="181" />
+      <source>%1 处待校对</source>
+      <translation>%1 处待校对</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="195" />
+      <source>（删除）</source>
+      <translation>（删除）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="298" />
+      <source>不再校对的词语：</source>
+      <translation>不再校对的词语：</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="307" />
+      <source>无法加入白名单</source>
+      <translation>无法加入白名单</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="317" />
+      <source>导出校对单</source>
+      <translation>导出校对单</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="318" />
+      <source>校对单-%1.docx</source>
+      <translation>校对单-%1.docx</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="319" />
+      <source>Word 文档 (*.docx)</source>
+      <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="327" />
+      <source>校对</source>
+      <translation>校对</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="330" />
+      <source>无法导出</source>
+      <translation>无法导出</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="332" />
+      <source>校对单已导出：%1</source>
+      <translation>校对单已导出：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RulesDialog</name>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="32" />
+      <source>校对规则</source>
+      <translation>校对规则</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="37" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="42" />
+      <source>错误写法</source>
+      <translation>错误写法</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="37" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="43" />
+      <source>正确写法</source>
+      <translation>正确写法</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="37" />
+      <source>说明</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="44" />
+      <source>说明（可空）</source>
+      <translation>说明（可空）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="45" />
+      <source>添加规则</source>
+      <translation>添加规则</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="47" />
+      <source>删除所选规则</source>
+      <translation>删除所选规则</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="51" />
+      <source>不必校对的词语，如人名、口号</source>
+      <translation>不必校对的词语，如人名、口号</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="52" />
+      <source>加入白名单</source>
+      <translation>加入白名单</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="54" />
+      <source>移出白名单</source>
+      <translation>移出白名单</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="56" />
+      <source>导入 TSV…</source>
+      <translation>导入 TSV…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="58" />
+      <source>导出 TSV…</source>
+      <translation>导出 TSV…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="72" />
+      <source>本报规则（错误写法 → 正确写法）</source>
+      <translation>本报规则（错误写法 → 正确写法）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="76" />
+      <source>白名单</source>
+      <translation>白名单</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="98" />
+      <source>无法保存</source>
+      <translation>无法保存</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="134" />
+      <source>导入校对规则</source>
+      <translation>导入校对规则</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="134" />
+      <source>TSV 文件 (*.tsv *.txt)</source>
+      <translation>TSV 文件 (*.tsv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="144" />
+      <source>无法导入</source>
+      <translation>无法导入</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="150" />
+      <source>导出校对规则</source>
+      <translation>导出校对规则</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="150" />
+      <source>TSV 文件 (*.tsv)</source>
+      <translation>TSV 文件 (*.tsv)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="160" />
+      <source>无法导出</source>
+      <translation>无法导出</translation>
+    </message>
+  </context>
+  <context>
+    <name>TagPane</name>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="75" />
+      <source>还没有标签</source>
+      <translation>还没有标签</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="78" />
+      <source>输入标签，回车添加</source>
+      <translation>输入标签，回车添加</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="87" />
+      <source>添加</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="93" />
+      <source>建议标签</source>
+      <translation>建议标签</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="108" />
+      <source>已加标签</source>
+      <translation>已加标签</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="151" />
+      <source>正在分析…</source>
+      <translation>正在分析…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="168" />
+      <source>没有建议</source>
+      <translation>没有建议</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="173" />
+      <source>无法分析：%1</source>
+      <translation>无法分析：%1</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="184" />
+      <source>%1 · 相关度 %2 · 点击采用</source>
+      <translation>%1 · 相关度 %2 · 点击采用</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="256" />
+      <source>无法修改标签</source>
+      <translation>无法修改标签</translation>
+    </message>
+  </context>
+  <context>
+    <name>VocabularyDialog</name>
+    <message>
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="138" />
+      <source>标签词表</source>
+      <translation>标签词表</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="148" />
+      <source>查找标签或别名…</source>
+      <translation>查找标签或别名…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="161" />
+      <source>合并所选的两个标签</source>
+      <translation>合并所选的两个标签</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="183" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="188" />
+      <source>合并</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="183" />
+      <source>请选择要合并的两个标签。</source>
+      <translation>请选择要合并的两个标签。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="189" />
+      <source>把“%1”合并到“%2”？稿件随之转移，“%1”成为别名。</source>
+      <translation>把“%1”合并到“%2”？稿件随之转移，“%1”成为别名。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="198" />
+      <source>无法合并</source>
+      <translation>无法合并</translation>
+    </message>
+  </context>
+  <context>
+    <name>VocabularyModel</name>
+    <message>
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="42" />
+      <source>标签</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="42" />
+      <source>类别</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="42" />
+      <source>别名</source>
+      <translation>别名</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="42" />
+      <source>稿件数</source>
+      <translation>稿件数</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="108" />
+      <source>无法修改标签</source>
+      <translation>无法修改标签</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePanel</name>
+    <message>
+      <location filename="../../newsroom/ui/welcome.py" line="22" />
+      <source>欢迎使用新闻编辑部</source>
+      <translation>欢迎使用新闻编辑部</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/welcome.py" line="29" />
+      <source>这个编辑部还没有稿件。可以从这里开始：
+· 导入今天的通讯稿或通讯员来稿（.txt、.docx，也可以直接拖进窗口）；
+· 打开示例通讯稿，看看一版稿件导入后的样子；
+· 连接编辑部共用的服务器，与其他岗位一起工作。</source>
+      <translation>这个编辑部还没有稿件。可以从这里开始：
+· 导入今天的通讯稿或通讯员来稿（.txt、.docx，也可以直接拖进窗口）；
+· 打开示例通讯稿，看看一版稿件导入后的样子；
+· 连接编辑部共用的服务器，与其他岗位一起工作。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/welcome.py" line="37" />
+      <source>导入稿件…</source>
+      <translation>导入稿件…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/welcome.py" line="38" />
+      <source>打开示例通讯稿</source>
+      <translation>打开示例通讯稿</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/welcome.py" line="39" />
+      <source>连接共享服务器…</source>
+      <translation>连接共享服务器…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/welcome.py" line="40" />
+      <source>首选项…</source>
+      <translation>首选项…</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <location filename="../../newsroom/ui/app.py" line="53" />
+      <location filename="../../newsroom/ui/app.py" line="58" />
+      <source>新闻编辑部</source>
+      <translation>新闻编辑部</translation>
+    </message>
+  </context>
+  <context>
+    <name>crash</name>
+    <message>
+      <location filename="../../newsroom/ui/crash.py" line="69" />
+      <source>程序出错</source>
+      <translation>程序出错</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/crash.py" line="70" />
+      <source>程序出现了一个意外错误。%1错误报告已写入 %2，可复制下面的内容发给技术人员。</source>
+      <translation>程序出现了一个意外错误。%1错误报告已写入 %2，可复制下面的内容发给技术人员。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/crash.py" line="73" />
+      <source>未保存的修改已存为恢复记录。</source>
+      <translation>未保存的修改已存为恢复记录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>labels</name>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="22" />
+      <source>草稿</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="23" />
+      <source>已提交</source>
+      <translation>已提交</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="24" />
+      <source>初审</source>
+      <translation>初审</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="25" />
+      <source>复审</source>
+      <translation>复审</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="26" />
+      <source>终审</source>
+      <translation>终审</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="27" />
+      <source>已签发</source>
+      <translation>已签发</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="28" />
+      <source>已排版</source>
+      <translation>已排版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="29" />
+      <source>退回</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="30" />
+      <source>撤稿</source>
+      <translation>撤稿</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="32" />
+      <source>提交</source>
+      <translation>提交</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="33" />
+      <source>初审通过</source>
+      <translation>初审通过</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="34" />
+      <source>复审通过</source>
+      <translation>复审通过</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="35" />
+      <source>终审通过</source>
+      <translation>终审通过</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="36" />
+      <source>签发</source>
+      <translation>签发</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="37" />
+      <source>排版</source>
+      <translation>排版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="38" />
+      <source>重新编辑</source>
+      <translation>重新编辑</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="40" />
+      <source>通讯员</source>
+      <translation>通讯员</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="41" />
+      <source>编辑</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="42" />
+      <source>总编/值班主任</source>
+      <translation>总编/值班主任</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="43" />
+      <source>管理员</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="45" />
+      <source>错别字</source>
+      <translation>错别字</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="46" />
+      <source>规范表述</source>
+      <translation>规范表述</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="47" />
+      <source>重复字词</source>
+      <translation>重复字词</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="48" />
+      <source>中英混排</source>
+      <translation>中英混排</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="49" />
+      <source>标点</source>
+      <translation>标点</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="50" />
+      <source>全半角</source>
+      <translation>全半角</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="51" />
+      <source>数字用法</source>
+      <translation>数字用法</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="52" />
+      <source>自定义</source>
+      <translation>自定义</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="54" />
+      <source>主题</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="55" />
+      <source>地点</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="56" />
+      <source>机构</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="57" />
+      <source>人物</source>
+      <translation>人物</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="59" />
+      <source>引题</source>
+      <translation>引题</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="60" />
+      <source>副题</source>
+      <translation>副题</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="61" />
+      <source>正文</source>
+      <translation>正文</translation>
+    </message>
+  </context>
+  <context>
+    <name>pane</name>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="328" />
+      <source>标签</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="330" />
+      <source>批量添加标签…</source>
+      <translation>批量添加标签…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="332" />
+      <source>标签词表…</source>
+      <translation>标签词表…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="344" />
+      <source>批量添加标签</source>
+      <translation>批量添加标签</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="346" />
+      <source>请先在列表中选择稿件。</source>
+      <translation>请先在列表中选择稿件。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="349" />
+      <source>给所选的 %1 篇稿件添加标签：</source>
+      <translation>给所选的 %1 篇稿件添加标签：</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="361" />
+      <source>%1 篇稿件加上了标签“%2”</source>
+      <translation>%1 篇稿件加上了标签“%2”</translation>
+    </message>
+  </context>
+  <context>
+    <name>window</name>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="78" />
+      <source>校对</source>
+      <translation>校对</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="82" />
+      <source>校对本版…</source>
+      <translation>校对本版…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="84" />
+      <source>校对规则…</source>
+      <translation>校对规则…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="98" />
+      <location filename="../../newsroom/ui/proof_page.py" line="104" />
+      <source>校对本版</source>
+      <translation>校对本版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="98" />
+      <source>请先选择一篇稿件，并等待校对引擎准备好。</source>
+      <translation>请先选择一篇稿件，并等待校对引擎准备好。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="104" />
+      <source>这篇稿件还没有上版。</source>
+      <translation>这篇稿件还没有上版。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="109" />
+      <source>正在校对本版…</source>
+      <translation>正在校对本版…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="109" />
+      <source>取消</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="120" />
+      <source>本版 %1 篇稿件，%2 处待校对</source>
+      <translation>本版 %1 篇稿件，%2 处待校对</translation>
+    </message>
+  </context>
+</TS>

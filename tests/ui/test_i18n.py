@@ -1,0 +1,144 @@
+"""Chinese by default, English when asked: every visible string goes through the .ts files."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from newsroom.ui.i18n import choose_language, install_translators
+from tests.conftest import ROOT
+from tests.ui.helpers import open_window
+
+UI = ROOT / "newsroom" / "ui"
+I18N = ROOT / "resources" / "i18n"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+#: Chinese literals that are not interface text, and why.
+NOT_UI_TEXT = {
+    "ROLES": "byline roles are copy printed in the paper, not interface text",
+    "FIELD_LABELS": "looked up through QCoreApplication.translate('labels', …)",
+    "_KIND_NAMES": "looked up through QCoreApplication.translate('labels', …)",
+}
+NOT_UI_STRINGS = {
+    "中文": "a language's own name in the language picker",
+    "预热": "text the proofreader warms up on, never shown",
+    "通讯员": "the default role of a new byline row (copy, not interface)",
+}
+
+
+def untranslated_literals(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    found = []
+    for node in ast.walk(tree):
+        if (
+            not (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and CJK.search(node.value)
+            )
+            or node.value in NOT_UI_STRINGS
+        ):
+            continue
+        parent = parents.get(node)
+        if isinstance(parent, ast.Expr):
+            continue  # a docstring
+        if isinstance(parent, ast.Call):
+            func = parent.func
+            if getattr(func, "attr", getattr(func, "id", "")) in ("tr", "translate"):
+                continue
+        owner = node
+        while owner in parents and not isinstance(owner, ast.Assign):
+            owner = parents[owner]
+        if isinstance(owner, ast.Assign) and any(
+            getattr(t, "id", None) in NOT_UI_TEXT for t in owner.targets
+        ):
+            continue
+        found.append(f"{path.name}:{node.lineno}: {node.value!r}")
+    return found
+
+
+def test_no_interface_string_skips_translation():
+    problems = [hit for path in sorted(UI.glob("*.py")) for hit in untranslated_literals(path)]
+    assert problems == []
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {
+        (c.find("name").text, m.find("source").text): m.find("translation")
+        for c in root
+        for m in c.findall("message")
+    }
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_translations_are_complete(language):
+    found = messages(I18N / f"newsroom_{language}.ts")
+    unfinished = [key for key, t in found.items() if t.get("type") == "unfinished" or not t.text]
+    assert unfinished == []
+    if language == "en":
+        assert not [k for k, t in found.items() if CJK.search(t.text or "")]
+
+
+def test_the_ts_files_hold_every_string_of_the_sources(tmp_path):
+    lupdate = shutil.which("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not on PATH")
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [
+            lupdate,
+            *map(str, sorted(UI.glob("*.py"))),
+            "-source-language",
+            "zh_CN",
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    assert set(messages(fresh)) <= set(messages(I18N / "newsroom_en.ts"))
+
+
+def test_language_follows_the_locale_unless_set():
+    assert choose_language("", QLocale("zh_CN")) == "zh_CN"
+    assert choose_language("", QLocale("zh_TW")) == "zh_CN"
+    assert choose_language("", QLocale("en_US")) == "en"
+    assert choose_language("", QLocale("de_DE")) == "en"
+    assert choose_language("zh_CN", QLocale("en_US")) == "zh_CN"
+    assert choose_language("en", QLocale("zh_CN")) == "en"
+
+
+@pytest.fixture
+def language():
+    app = QApplication.instance()
+    yield lambda name: install_translators(app, name)
+    install_translators(app, "zh_CN")
+
+
+def test_the_window_in_english(qtbot, db_path, seed_path, language):
+    language("en")
+    window = open_window(qtbot, db_path, seed=seed_path)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[0] == "&File" and "&View" in menus
+    assert window.model.headerData(1, Qt.Orientation.Horizontal) == "Kicker/Headline"
+    assert window.proxy.index(0, 3).data() == "Submitted"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    assert buttons.button(QDialogButtonBox.StandardButton.Close).text().replace("&", "") == "Close"
+
+
+def test_the_window_in_chinese_with_qt_dialogs_too(qtbot, db_path, seed_path, language):
+    language("zh_CN")
+    window = open_window(qtbot, db_path, seed=seed_path)
+    assert window.menuBar().actions()[0].text() == "文件(&F)"
+    assert window.proxy.index(0, 3).data() == "已提交"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    assert "关闭" in buttons.button(QDialogButtonBox.StandardButton.Close).text()
