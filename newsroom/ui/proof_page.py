@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
@@ -75,13 +75,17 @@ def install_proofing(window) -> ProofPane:
     pane = ProofPane(window.desk, service, window.editor, window)
     window.proofing = service
     window.proof_pane = pane
-    window.add_pane("proofing", window.tr("校对"), pane)
+    window.add_pane("proofing", QCoreApplication.translate("ProofPage", "校对"), pane)
     window.current_article_changed.connect(pane.show_article)
     pane.counted.connect(window.model.set_finding_count)
     window.article_menu.addSeparator()
-    page_action = window.article_menu.addAction(window.tr("校对本版…"))
+    page_action = window.article_menu.addAction(
+        QCoreApplication.translate("ProofPage", "校对本版…")
+    )
     page_action.triggered.connect(lambda: proofread_page(window))
-    rules_action = window.article_menu.addAction(window.tr("校对规则…"))
+    rules_action = window.article_menu.addAction(
+        QCoreApplication.translate("ProofPage", "校对规则…")
+    )
     rules_action.triggered.connect(lambda: edit_rules(window))
     window.proofread_page_action, window.rules_action = page_action, rules_action
     # After the window is shown: loading the dictionaries never delays start-up.
@@ -95,18 +99,28 @@ def proofread_page(window) -> ProofPageWorker | None:
     proofreader = window.proofing.proofreader
     if article_id is None or proofreader is None:
         QMessageBox.information(
-            window, window.tr("校对本版"), window.tr("请先选择一篇稿件，并等待校对引擎准备好。")
+            window,
+            QCoreApplication.translate("ProofPage", "校对本版"),
+            QCoreApplication.translate("ProofPage", "请先选择一篇稿件，并等待校对引擎准备好。"),
         )
         return None
     with Session(window.desk.engine) as session:
         page_id = session.scalar(select(Article.page_id).where(Article.id == article_id))
     if page_id is None:
-        QMessageBox.information(window, window.tr("校对本版"), window.tr("这篇稿件还没有上版。"))
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("ProofPage", "校对本版"),
+            QCoreApplication.translate("ProofPage", "这篇稿件还没有上版。"),
+        )
         return None
     articles = page_texts(window.desk.engine, page_id)
     worker = ProofPageWorker(proofreader, articles)
     progress = QProgressDialog(
-        window.tr("正在校对本版…"), window.tr("取消"), 0, len(articles), window
+        QCoreApplication.translate("ProofPage", "正在校对本版…"),
+        QCoreApplication.translate("ProofPage", "取消"),
+        0,
+        len(articles),
+        window,
     )
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
@@ -117,7 +131,7 @@ def proofread_page(window) -> ProofPageWorker | None:
     def finished(total: int) -> None:
         progress.reset()
         window.statusBar().showMessage(
-            window.tr("本版 %1 篇稿件，%2 处待校对")
+            QCoreApplication.translate("ProofPage", "本版 %1 篇稿件，%2 处待校对")
             .replace("%1", str(len(articles)))
             .replace("%2", str(total)),
             10000,

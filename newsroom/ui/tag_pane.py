@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QRunnable,
     QStringListModel,
     Qt,
@@ -325,11 +326,11 @@ def install_tag_pane(window) -> TagPane:
         return existing
     pane = TagPane(window.desk, window)
     window.tag_pane = pane
-    window.tag_dock = window.add_pane("tags", pane.tr("标签"), pane)
+    window.tag_dock = window.add_pane("tags", QCoreApplication.translate("TagPane", "标签"), pane)
     window.current_article_changed.connect(pane.show_article)
-    pane.bulk_action = QAction(pane.tr("批量添加标签…"), window)
+    pane.bulk_action = QAction(QCoreApplication.translate("TagPane", "批量添加标签…"), window)
     pane.bulk_action.triggered.connect(lambda: bulk_tag_selected(window, pane))
-    pane.vocabulary_action = QAction(pane.tr("标签词表…"), window)
+    pane.vocabulary_action = QAction(QCoreApplication.translate("TagPane", "标签词表…"), window)
     pane.vocabulary_action.triggered.connect(lambda: open_vocabulary(window))
     window.article_menu.addSeparator()
     window.article_menu.addAction(pane.bulk_action)
@@ -341,12 +342,18 @@ def install_tag_pane(window) -> TagPane:
 def bulk_tag_selected(window, pane: TagPane) -> int:
     """Ask for a tag and give it to every selected article; returns how many got it."""
     ids = window.selected_article_ids()
-    title = pane.tr("批量添加标签")
+    title = QCoreApplication.translate("TagPane", "批量添加标签")
     if not ids:
-        QMessageBox.information(window, title, pane.tr("请先在列表中选择稿件。"))
+        QMessageBox.information(
+            window, title, QCoreApplication.translate("TagPane", "请先在列表中选择稿件。")
+        )
         return 0
     name, ok = QInputDialog.getText(
-        window, title, pane.tr("给所选的 %1 篇稿件添加标签：").replace("%1", str(len(ids)))
+        window,
+        title,
+        QCoreApplication.translate("TagPane", "给所选的 %1 篇稿件添加标签：").replace(
+            "%1", str(len(ids))
+        ),
     )
     if not ok or not name.strip():
         return 0
@@ -358,7 +365,9 @@ def bulk_tag_selected(window, pane: TagPane) -> int:
         return 0
     window.desk.articles_changed.emit()
     window.statusBar().showMessage(
-        pane.tr("%1 篇稿件加上了标签“%2”").replace("%1", str(added)).replace("%2", name.strip()),
+        QCoreApplication.translate("TagPane", "%1 篇稿件加上了标签“%2”")
+        .replace("%1", str(added))
+        .replace("%2", name.strip()),
         8000,
     )
     return added

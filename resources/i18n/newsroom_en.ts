@@ -138,7 +138,7 @@
     <message>
         <location filename="../../newsroom/ui/editor.py" line="91"/>
         <source>副题</source>
-        <translation>Headline</translation>
+        <translation>Subheadline</translation>
     </message>
     <message>
         <location filename="../../newsroom/ui/editor.py" line="92"/>
@@ -1015,6 +1015,55 @@
     </message>
 </context>
 <context>
+    <name>ProofPage</name>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="78"/>
+        <source>校对</source>
+        <translation>Proofreading</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="83"/>
+        <source>校对本版…</source>
+        <translation>Proofread This Page…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="87"/>
+        <source>校对规则…</source>
+        <translation>Proofreading Rules…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="103"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="112"/>
+        <source>校对本版</source>
+        <translation>Proofread This Page</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="104"/>
+        <source>请先选择一篇稿件，并等待校对引擎准备好。</source>
+        <translation>Select an article first, and wait until the proofreader is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="113"/>
+        <source>这篇稿件还没有上版。</source>
+        <translation>This article is not on a page yet.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="119"/>
+        <source>正在校对本版…</source>
+        <translation>Proofreading the page…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="120"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_page.py" line="134"/>
+        <source>本版 %1 篇稿件，%2 处待校对</source>
+        <translation>Page checked — articles: %1, issues to check: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProofPane</name>
     <message>
         <location filename="../../newsroom/ui/proof_pane.py" line="77"/>
@@ -1217,54 +1266,89 @@
 <context>
     <name>TagPane</name>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="75"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="76"/>
         <source>还没有标签</source>
         <translation>No tags yet</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="78"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="79"/>
         <source>输入标签，回车添加</source>
         <translation>Type a tag and press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="87"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="88"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="93"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="94"/>
         <source>建议标签</source>
         <translation>Suggested tags</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="108"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="109"/>
         <source>已加标签</source>
         <translation>Applied tags</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="151"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="152"/>
         <source>正在分析…</source>
         <translation>Analyzing…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="168"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="169"/>
         <source>没有建议</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="173"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="174"/>
         <source>无法分析：%1</source>
         <translation>Cannot analyze: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="184"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="185"/>
         <source>%1 · 相关度 %2 · 点击采用</source>
         <translation>%1 · relevance %2 · click to apply</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="256"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="257"/>
         <source>无法修改标签</source>
         <translation>Cannot Change Tags</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="329"/>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="331"/>
+        <source>批量添加标签…</source>
+        <translation>Tag Selected Articles…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="333"/>
+        <source>标签词表…</source>
+        <translation>Tag Vocabulary…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="345"/>
+        <source>批量添加标签</source>
+        <translation>Tag Selected Articles</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="348"/>
+        <source>请先在列表中选择稿件。</source>
+        <translation>Select articles in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="354"/>
+        <source>给所选的 %1 篇稿件添加标签：</source>
+        <translation>Tag for the %1 selected articles:</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/tag_pane.py" line="368"/>
+        <source>%1 篇稿件加上了标签“%2”</source>
+        <translation>Articles tagged “%2”: %1</translation>
     </message>
 </context>
 <context>
@@ -1374,12 +1458,103 @@
     </message>
 </context>
 <context>
+    <name>action</name>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="32"/>
+        <source>提交</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="33"/>
+        <source>初审通过</source>
+        <translation>Pass First Review</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="34"/>
+        <source>复审通过</source>
+        <translation>Pass Second Review</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="35"/>
+        <source>终审通过</source>
+        <translation>Pass Final Review</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="36"/>
+        <source>签发</source>
+        <translation>Sign Off</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="37"/>
+        <source>排版</source>
+        <translation>Lay Out</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="38"/>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="39"/>
+        <source>撤稿</source>
+        <translation>Spike</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="40"/>
+        <source>重新编辑</source>
+        <translation>Reopen</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../newsroom/ui/app.py" line="53"/>
         <location filename="../../newsroom/ui/app.py" line="58"/>
         <source>新闻编辑部</source>
         <translation>Newsroom Desk</translation>
+    </message>
+</context>
+<context>
+    <name>category</name>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="48"/>
+        <source>错别字</source>
+        <translation>Typos</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="49"/>
+        <source>规范表述</source>
+        <translation>Standard formulations</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="50"/>
+        <source>重复字词</source>
+        <translation>Repeated words</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="51"/>
+        <source>中英混排</source>
+        <translation>Mixed Chinese and English</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="52"/>
+        <source>标点</source>
+        <translation>Punctuation</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="53"/>
+        <source>全半角</source>
+        <translation>Full/half width</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="54"/>
+        <source>数字用法</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="55"/>
+        <source>自定义</source>
+        <translation>Newsroom rules</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1577,72 @@
 </context>
 <context>
     <name>labels</name>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="57"/>
+        <source>主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="58"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="59"/>
+        <source>机构</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="60"/>
+        <source>人物</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="61"/>
+        <source>引题</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="62"/>
+        <source>副题</source>
+        <translation>Subheadline</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="63"/>
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+</context>
+<context>
+    <name>role</name>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="42"/>
+        <source>通讯员</source>
+        <translation>Correspondent</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="43"/>
+        <source>编辑</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="44"/>
+        <source>总编/值班主任</source>
+        <translation>Chief editor</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="45"/>
+        <source>排版</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/labels.py" line="46"/>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
     <message>
         <location filename="../../newsroom/ui/labels.py" line="22"/>
         <source>草稿</source>
@@ -1446,223 +1687,6 @@
         <location filename="../../newsroom/ui/labels.py" line="30"/>
         <source>撤稿</source>
         <translation>Spiked</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="32"/>
-        <source>提交</source>
-        <translation>Submit</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="33"/>
-        <source>初审通过</source>
-        <translation>Pass First Review</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="34"/>
-        <source>复审通过</source>
-        <translation>Pass Second Review</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="35"/>
-        <source>终审通过</source>
-        <translation>Pass Final Review</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="36"/>
-        <source>签发</source>
-        <translation>Sign Off</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="37"/>
-        <source>排版</source>
-        <translation>Lay Out</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="38"/>
-        <source>重新编辑</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="40"/>
-        <source>通讯员</source>
-        <translation>Correspondent</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="41"/>
-        <source>编辑</source>
-        <translation>Editor</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="42"/>
-        <source>总编/值班主任</source>
-        <translation>Chief editor</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="43"/>
-        <source>管理员</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="45"/>
-        <source>错别字</source>
-        <translation>Typos</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="46"/>
-        <source>规范表述</source>
-        <translation>Standard formulations</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="47"/>
-        <source>重复字词</source>
-        <translation>Repeated words</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="48"/>
-        <source>中英混排</source>
-        <translation>Mixed Chinese and English</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="49"/>
-        <source>标点</source>
-        <translation>Punctuation</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="50"/>
-        <source>全半角</source>
-        <translation>Full/half width</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="51"/>
-        <source>数字用法</source>
-        <translation>Numbers</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="52"/>
-        <source>自定义</source>
-        <translation>Newsroom rules</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="54"/>
-        <source>主题</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="55"/>
-        <source>地点</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="56"/>
-        <source>机构</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="57"/>
-        <source>人物</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="59"/>
-        <source>引题</source>
-        <translation>Kicker</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="60"/>
-        <source>副题</source>
-        <translation>Subheadline</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="61"/>
-        <source>正文</source>
-        <translation>Body</translation>
-    </message>
-</context>
-<context>
-    <name>pane</name>
-    <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="328"/>
-        <source>标签</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="330"/>
-        <source>批量添加标签…</source>
-        <translation>Bulk Add Tag…</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="332"/>
-        <source>标签词表…</source>
-        <translation>Tag Vocabulary…</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="344"/>
-        <source>批量添加标签</source>
-        <translation>Bulk Add Tag</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="346"/>
-        <source>请先在列表中选择稿件。</source>
-        <translation>Select articles in the list first.</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="349"/>
-        <source>给所选的 %1 篇稿件添加标签：</source>
-        <translation>Tag to add to the selected articles (%1):</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="361"/>
-        <source>%1 篇稿件加上了标签“%2”</source>
-        <translation>Tag “%2” added (articles: %1)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="78"/>
-        <source>校对</source>
-        <translation>Proofreading</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="82"/>
-        <source>校对本版…</source>
-        <translation>Proofread Page…</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="84"/>
-        <source>校对规则…</source>
-        <translation>Proofreading Rules…</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="98"/>
-        <location filename="../../newsroom/ui/proof_page.py" line="104"/>
-        <source>校对本版</source>
-        <translation>Proofread Page</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="98"/>
-        <source>请先选择一篇稿件，并等待校对引擎准备好。</source>
-        <translation>Select an article first and wait until the proofreading engine is ready.</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="104"/>
-        <source>这篇稿件还没有上版。</source>
-        <translation>This article is not on a page yet.</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="109"/>
-        <source>正在校对本版…</source>
-        <translation>Proofreading the page…</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="109"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="120"/>
-        <source>本版 %1 篇稿件，%2 处待校对</source>
-        <translation>Page checked — articles: %1, issues to check: %2</translation>
     </message>
 </context>
 </TS>

@@ -1015,6 +1015,55 @@
     </message>
   </context>
   <context>
+    <name>ProofPage</name>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="78" />
+      <source>校对</source>
+      <translation>校对</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="83" />
+      <source>校对本版…</source>
+      <translation>校对本版…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="87" />
+      <source>校对规则…</source>
+      <translation>校对规则…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="103" />
+      <location filename="../../newsroom/ui/proof_page.py" line="112" />
+      <source>校对本版</source>
+      <translation>校对本版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="104" />
+      <source>请先选择一篇稿件，并等待校对引擎准备好。</source>
+      <translation>请先选择一篇稿件，并等待校对引擎准备好。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="113" />
+      <source>这篇稿件还没有上版。</source>
+      <translation>这篇稿件还没有上版。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="119" />
+      <source>正在校对本版…</source>
+      <translation>正在校对本版…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="120" />
+      <source>取消</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_page.py" line="134" />
+      <source>本版 %1 篇稿件，%2 处待校对</source>
+      <translation>本版 %1 篇稿件，%2 处待校对</translation>
+    </message>
+  </context>
+  <context>
     <name>ProofPane</name>
     <message>
       <location filename="../../newsroom/ui/proof_pane.py" line="77" />
@@ -1217,54 +1266,89 @@
   <context>
     <name>TagPane</name>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="75" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="76" />
       <source>还没有标签</source>
       <translation>还没有标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="78" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="79" />
       <source>输入标签，回车添加</source>
       <translation>输入标签，回车添加</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="87" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="88" />
       <source>添加</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="93" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="94" />
       <source>建议标签</source>
       <translation>建议标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="108" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="109" />
       <source>已加标签</source>
       <translation>已加标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="151" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="152" />
       <source>正在分析…</source>
       <translation>正在分析…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="168" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="169" />
       <source>没有建议</source>
       <translation>没有建议</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="173" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="174" />
       <source>无法分析：%1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="184" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="185" />
       <source>%1 · 相关度 %2 · 点击采用</source>
       <translation>%1 · 相关度 %2 · 点击采用</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="256" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="257" />
       <source>无法修改标签</source>
       <translation>无法修改标签</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="329" />
+      <source>标签</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="331" />
+      <source>批量添加标签…</source>
+      <translation>批量添加标签…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="333" />
+      <source>标签词表…</source>
+      <translation>标签词表…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="345" />
+      <source>批量添加标签</source>
+      <translation>批量添加标签</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="348" />
+      <source>请先在列表中选择稿件。</source>
+      <translation>请先在列表中选择稿件。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="354" />
+      <source>给所选的 %1 篇稿件添加标签：</source>
+      <translation>给所选的 %1 篇稿件添加标签：</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/tag_pane.py" line="368" />
+      <source>%1 篇稿件加上了标签“%2”</source>
+      <translation>%1 篇稿件加上了标签“%2”</translation>
     </message>
   </context>
   <context>
@@ -1374,12 +1458,103 @@
     </message>
   </context>
   <context>
+    <name>action</name>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="32" />
+      <source>提交</source>
+      <translation>提交</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="33" />
+      <source>初审通过</source>
+      <translation>初审通过</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="34" />
+      <source>复审通过</source>
+      <translation>复审通过</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="35" />
+      <source>终审通过</source>
+      <translation>终审通过</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="36" />
+      <source>签发</source>
+      <translation>签发</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="37" />
+      <source>排版</source>
+      <translation>排版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="38" />
+      <source>退回</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="39" />
+      <source>撤稿</source>
+      <translation>撤稿</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="40" />
+      <source>重新编辑</source>
+      <translation>重新编辑</translation>
+    </message>
+  </context>
+  <context>
     <name>app</name>
     <message>
       <location filename="../../newsroom/ui/app.py" line="53" />
       <location filename="../../newsroom/ui/app.py" line="58" />
       <source>新闻编辑部</source>
       <translation>新闻编辑部</translation>
+    </message>
+  </context>
+  <context>
+    <name>category</name>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="48" />
+      <source>错别字</source>
+      <translation>错别字</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="49" />
+      <source>规范表述</source>
+      <translation>规范表述</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="50" />
+      <source>重复字词</source>
+      <translation>重复字词</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="51" />
+      <source>中英混排</source>
+      <translation>中英混排</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="52" />
+      <source>标点</source>
+      <translation>标点</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="53" />
+      <source>全半角</source>
+      <translation>全半角</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="54" />
+      <source>数字用法</source>
+      <translation>数字用法</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="55" />
+      <source>自定义</source>
+      <translation>自定义</translation>
     </message>
   </context>
   <context>
@@ -1402,6 +1577,72 @@
   </context>
   <context>
     <name>labels</name>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="57" />
+      <source>主题</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="58" />
+      <source>地点</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="59" />
+      <source>机构</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="60" />
+      <source>人物</source>
+      <translation>人物</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="61" />
+      <source>引题</source>
+      <translation>引题</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="62" />
+      <source>副题</source>
+      <translation>副题</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="63" />
+      <source>正文</source>
+      <translation>正文</translation>
+    </message>
+  </context>
+  <context>
+    <name>role</name>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="42" />
+      <source>通讯员</source>
+      <translation>通讯员</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="43" />
+      <source>编辑</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="44" />
+      <source>总编/值班主任</source>
+      <translation>总编/值班主任</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="45" />
+      <source>排版</source>
+      <translation>排版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="46" />
+      <source>管理员</source>
+      <translation>管理员</translation>
+    </message>
+  </context>
+  <context>
+    <name>status</name>
     <message>
       <location filename="../../newsroom/ui/labels.py" line="22" />
       <source>草稿</source>
@@ -1446,223 +1687,6 @@
       <location filename="../../newsroom/ui/labels.py" line="30" />
       <source>撤稿</source>
       <translation>撤稿</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="32" />
-      <source>提交</source>
-      <translation>提交</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="33" />
-      <source>初审通过</source>
-      <translation>初审通过</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="34" />
-      <source>复审通过</source>
-      <translation>复审通过</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="35" />
-      <source>终审通过</source>
-      <translation>终审通过</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="36" />
-      <source>签发</source>
-      <translation>签发</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="37" />
-      <source>排版</source>
-      <translation>排版</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="38" />
-      <source>重新编辑</source>
-      <translation>重新编辑</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="40" />
-      <source>通讯员</source>
-      <translation>通讯员</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="41" />
-      <source>编辑</source>
-      <translation>编辑</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="42" />
-      <source>总编/值班主任</source>
-      <translation>总编/值班主任</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="43" />
-      <source>管理员</source>
-      <translation>管理员</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="45" />
-      <source>错别字</source>
-      <translation>错别字</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="46" />
-      <source>规范表述</source>
-      <translation>规范表述</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="47" />
-      <source>重复字词</source>
-      <translation>重复字词</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="48" />
-      <source>中英混排</source>
-      <translation>中英混排</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="49" />
-      <source>标点</source>
-      <translation>标点</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="50" />
-      <source>全半角</source>
-      <translation>全半角</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="51" />
-      <source>数字用法</source>
-      <translation>数字用法</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="52" />
-      <source>自定义</source>
-      <translation>自定义</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="54" />
-      <source>主题</source>
-      <translation>主题</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="55" />
-      <source>地点</source>
-      <translation>地点</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="56" />
-      <source>机构</source>
-      <translation>机构</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="57" />
-      <source>人物</source>
-      <translation>人物</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="59" />
-      <source>引题</source>
-      <translation>引题</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="60" />
-      <source>副题</source>
-      <translation>副题</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="61" />
-      <source>正文</source>
-      <translation>正文</translation>
-    </message>
-  </context>
-  <context>
-    <name>pane</name>
-    <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="328" />
-      <source>标签</source>
-      <translation>标签</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="330" />
-      <source>批量添加标签…</source>
-      <translation>批量添加标签…</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="332" />
-      <source>标签词表…</source>
-      <translation>标签词表…</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="344" />
-      <source>批量添加标签</source>
-      <translation>批量添加标签</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="346" />
-      <source>请先在列表中选择稿件。</source>
-      <translation>请先在列表中选择稿件。</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="349" />
-      <source>给所选的 %1 篇稿件添加标签：</source>
-      <translation>给所选的 %1 篇稿件添加标签：</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="361" />
-      <source>%1 篇稿件加上了标签“%2”</source>
-      <translation>%1 篇稿件加上了标签“%2”</translation>
-    </message>
-  </context>
-  <context>
-    <name>window</name>
-    <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="78" />
-      <source>校对</source>
-      <translation>校对</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="82" />
-      <source>校对本版…</source>
-      <translation>校对本版…</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="84" />
-      <source>校对规则…</source>
-      <translation>校对规则…</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="98" />
-      <location filename="../../newsroom/ui/proof_page.py" line="104" />
-      <source>校对本版</source>
-      <translation>校对本版</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="98" />
-      <source>请先选择一篇稿件，并等待校对引擎准备好。</source>
-      <translation>请先选择一篇稿件，并等待校对引擎准备好。</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="104" />
-      <source>这篇稿件还没有上版。</source>
-      <translation>这篇稿件还没有上版。</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="109" />
-      <source>正在校对本版…</source>
-      <translation>正在校对本版…</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="109" />
-      <source>取消</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="120" />
-      <source>本版 %1 篇稿件，%2 处待校对</source>
-      <translation>本版 %1 篇稿件，%2 处待校对</translation>
     </message>
   </context>
 </TS>
