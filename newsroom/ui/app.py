@@ -19,6 +19,10 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    from newsroom.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("newsroom")  # links the window to newsroom.desktop and its icon
     return app
 
 

@@ -46,6 +46,9 @@ class ArticleTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._all: list[ArticleRow] = []
+        self._all_ids: set[int] = set()
+        self._shown_ids: set[int] | None = None
         self._rows: list[ArticleRow] = []
         self._by_id: dict[int, int] = {}
         self.edit_handler = None  # callable(row, column, value) -> bool, set by the window
@@ -65,29 +68,57 @@ class ArticleTableModel(QAbstractTableModel):
         self.me = ""
 
     # --- filling ------------------------------------------------------------
+    # ``_all`` holds every row; ``_rows`` the ones the filter lets through, in order.
+    # Filtering here rather than in the proxy's filterAcceptsRow spares Qt a call into
+    # Python for each of 100,000 rows on every keystroke.
     def set_rows(self, rows: Sequence[ArticleRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._reindex()
-        self.endResetModel()
+        self._all = list(rows)
+        self._all_ids = {r.id for r in self._all}
+        self.show_only(self._shown_ids)
 
     def append_rows(self, rows: Sequence[ArticleRow]) -> None:
-        fresh = [r for r in rows if r.id not in self._by_id]
+        fresh = [r for r in rows if r.id not in self._all_ids]
         if not fresh:
             return
+        self._all.extend(fresh)
+        self._all_ids.update(r.id for r in fresh)
+        if self._shown_ids is not None:
+            return  # the filter decides, at the next refilter
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        self._rows.extend(fresh)
+        self._rows = self._all
         self._reindex(first)
         self.endInsertRows()
 
     def update_row(self, row: ArticleRow) -> None:
-        position = self._by_id.get(row.id)
-        if position is None:
+        if row.id not in self._all_ids:
             self.append_rows([row])
             return
-        self._rows[position] = row
-        self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.COLUMNS) - 1))
+        for i, old in enumerate(self._all):
+            if old.id == row.id:
+                self._all[i] = row
+                break
+        position = self._by_id.get(row.id)
+        if position is not None:
+            self._rows[position] = row
+            self.dataChanged.emit(
+                self.index(position, 0), self.index(position, len(self.COLUMNS) - 1)
+            )
+
+    def show_only(self, ids: set[int] | None) -> None:
+        """Show the rows with these ids (all rows for None), keeping their order."""
+        if (
+            ids is None
+            and self._shown_ids is None
+            and self._rows is self._all
+            and len(self._by_id) == len(self._all)
+        ):
+            return  # already showing everything
+        self.beginResetModel()
+        self._shown_ids = ids
+        self._rows = self._all if ids is None else [r for r in self._all if r.id in ids]
+        self._reindex()
+        self.endResetModel()
 
     def set_finding_count(self, article_id: int, count: int) -> None:
         self.finding_counts[article_id] = count
@@ -103,9 +134,14 @@ class ArticleTableModel(QAbstractTableModel):
             self._by_id[self._rows[i].id] = i
 
     def rows(self) -> list[ArticleRow]:
-        return self._rows
+        """Every row, shown or not."""
+        return self._all
+
+    def total(self) -> int:
+        return len(self._all)
 
     def row_of(self, article_id: int) -> int | None:
+        """Where the article is shown now, or None."""
         return self._by_id.get(article_id)
 
     def article_row(self, row: int) -> ArticleRow:
@@ -175,7 +211,9 @@ class ArticleTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         ids = [self._rows[p.row()].id for p in persistent]
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._all.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        shown = self._shown_ids
+        self._rows = self._all if shown is None else [r for r in self._all if r.id in shown]
         self._reindex()
         self.changePersistentIndexList(
             persistent,
@@ -231,16 +269,18 @@ class ArticleFilter:
 
 
 class ArticleFilterProxy(QSortFilterProxyModel):
-    """Filters by a precomputed set of accepted rows, and sorts in the source model.
+    """The list's filter and sort, carried out in the source model in plain Python.
 
-    A QSortFilterProxyModel asking a Python model for every cell takes seconds
-    over 100,000 rows; one pass of plain Python over the rows takes milliseconds.
+    A QSortFilterProxyModel asking a Python model for every cell, or calling a Python
+    filterAcceptsRow per row, takes a tenth of a second to seconds over 100,000 rows;
+    one pass of plain Python over the rows, then a reset of the few shown, is quicker.
+    Typing more of the same text narrows only the rows already shown.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._filter = ArticleFilter()
-        self._accepted: set[int] | None = None  # source rows; None = all
+        self._last: tuple[ArticleFilter, set[int] | None, int] | None = None
 
     @property
     def article_filter(self) -> ArticleFilter:
@@ -252,25 +292,42 @@ class ArticleFilterProxy(QSortFilterProxyModel):
 
     def refilter(self) -> None:
         model = self.sourceModel()
-        accepted = None
-        if model is not None and not self._filter.is_empty():
-            accepted = {i for i, row in enumerate(model.rows()) if _matches(row, self._filter)}
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            self._accepted = accepted
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # Qt before 6.10
-            self._accepted = accepted
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        return self._accepted is None or source_row in self._accepted
+        if model is None:
+            return
+        f = self._filter
+        if f.is_empty():
+            accepted = None
+        else:
+            rows = model.rows()
+            candidates = rows
+            last = self._last
+            if (
+                last is not None
+                and last[1] is not None
+                and last[2] == len(rows)
+                and _narrows(last[0], f)
+            ):
+                candidates = [r for r in rows if r.id in last[1]]
+            accepted = {r.id for r in candidates if _matches(r, f)}
+        self._last = (f, accepted, len(model.rows()))
+        model.show_only(accepted)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
         if model is not None:
             model.sort(column, order)
-            self.refilter()
+
+
+def _narrows(old: ArticleFilter, new: ArticleFilter) -> bool:
+    """Whether every row the new filter accepts was accepted by the old one."""
+    return (
+        new.text.startswith(old.text)
+        and new.status == old.status
+        and new.page == old.page
+        and new.person.startswith(old.person)
+        and new.tag.startswith(old.tag)
+        and (not old.text or new.body_matches <= old.body_matches or not new.body_matches)
+    )
 
 
 def _matches(row: ArticleRow, f: ArticleFilter) -> bool:

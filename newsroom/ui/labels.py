@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from newsroom.proofing.model import CATEGORIES
 from newsroom.workflow import ACTION_LABELS, ROLE_LABELS, STATUS_LABELS, Action, Role, Status
 
+
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from newsroom.ui.desk import Desk, DeskError
 from newsroom.ui.editor import ArticleEditor
 from newsroom.ui.filter_bar import FilterBar
 from newsroom.ui.history_pane import HistoryPane
+from newsroom.ui.icons import icon
 from newsroom.ui.labels import status_text, statuses
 from newsroom.ui.workers import ImportWorker, RowsWorker, SearchWorker
 from newsroom.workflow import TRANSITIONS, Status
@@ -76,6 +77,10 @@ class MainWindow(QMainWindow):
         self.resize(1500, 880)
         self._workers: set = set()
         self.welcome = None
+        # Warm-ups (proofreader, jieba, word frequencies) run for seconds; a search or an
+        # import started meanwhile must not queue behind them on a two-core machine.
+        pool = QThreadPool.globalInstance()
+        pool.setMaxThreadCount(max(pool.maxThreadCount(), 6))
 
         self.model = ArticleTableModel(self)
         self.model.edit_handler = self._edit_in_list
@@ -105,8 +110,8 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.filter_bar = FilterBar(self)
-        self.filter_bar.changed.connect(self.proxy.set_filter)
-        self.filter_bar.changed.connect(lambda _f: self._update_counts())
+        self.filter_bar.changed.connect(self.apply_filter)
+        self._refiltering = False
         self.filter_bar.body_search_requested.connect(self._search_bodies)
 
         self.editor = ArticleEditor(self.desk, self.recovery, self)
@@ -276,6 +281,35 @@ class MainWindow(QMainWindow):
             self.planner_action,
         ):
             toolbar.addAction(action)
+        # Short words beside the toolbar icons (menu texts carry mnemonics and ellipses).
+        for action, text in (
+            (self.import_action, self.tr("导入")),
+            (self.new_action, self.tr("新建")),
+            (self.save_action, self.tr("保存")),
+            (self.duplicate_action, self.tr("复制")),
+            (self.spike_action, self.tr("撤稿")),
+            (self.people_action, self.tr("通讯员")),
+            (self.planner_action, self.tr("版面")),
+        ):
+            action.setIconText(text)
+        toolbar.setIconSize(QSize(24, 24))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action, name in (
+            (self.import_action, "import"),
+            (self.new_action, "new"),
+            (self.save_action, "save"),
+            (self.duplicate_action, "duplicate"),
+            (self.spike_action, "spike"),
+            (self.people_action, "people"),
+            (self.planner_action, "layout"),
+            (self.connect_action, "connect"),
+            (self.accounts_action, "accounts"),
+            (self.undo_action, "undo"),
+            (self.redo_action, "redo"),
+            (self.find_action, "find"),
+            (self.history_dock.toggleViewAction(), "history"),
+        ):
+            action.setIcon(icon(name))
         self._fill_recent_menu()
 
     def _focused(self, method: str) -> None:
@@ -286,21 +320,44 @@ class MainWindow(QMainWindow):
     # --- the list -------------------------------------------------------------------
     def reload(self) -> None:
         """Show the first screenful now; the rest of a large newsroom comes in the background."""
-        current = self.current_article_id()
+        current = self.current_article_id() or self.editor.article_id
         rows = self.desk.rows(limit=FIRST_ROWS)
-        self.model.set_rows(rows)
+        self._refiltering = True
+        try:
+            self.model.set_rows(rows)
+            self.proxy.refilter()
+            if current is not None:
+                self.select_article(current)
+        finally:
+            self._refiltering = False
         if len(rows) == FIRST_ROWS:
             worker = RowsWorker(self.desk.engine, FIRST_ROWS)
             worker.signals.finished.connect(self._rows_arrived)
             self._start(worker)
-        self.proxy.refilter()
         self._update_counts()
-        if current is not None:
-            self.select_article(current)
+
+    def apply_filter(self, article_filter) -> None:
+        """Filter the list; the article in the editor stays there even when filtered out."""
+        current = self.current_article_id() or self.editor.article_id
+        self._refiltering = True
+        try:
+            self.proxy.set_filter(article_filter)
+            if current is not None:
+                self.select_article(current)
+        finally:
+            self._refiltering = False
+        self._update_counts()
 
     def _rows_arrived(self, rows: list[ArticleRow]) -> None:
-        self.model.append_rows(rows)
-        self.proxy.refilter()
+        current = self.current_article_id() or self.editor.article_id
+        self._refiltering = True
+        try:
+            self.model.append_rows(rows)
+            self.proxy.refilter()
+            if current is not None and self.current_article_id() != current:
+                self.select_article(current)
+        finally:
+            self._refiltering = False
         self._update_counts()
 
     def _start(self, worker) -> None:
@@ -325,7 +382,7 @@ class MainWindow(QMainWindow):
 
     def _show_welcome_when_empty(self) -> None:
         """An empty newsroom shows what to do instead of an empty editor."""
-        if self.model.rowCount() == 0:
+        if self.model.total() == 0:
             if self.welcome is None:
                 from newsroom.ui.welcome import WelcomePanel
 
@@ -337,7 +394,7 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         self._show_welcome_when_empty()
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total()
         text = self.tr("共 %1 篇").replace("%1", str(total))
         if shown != total:
             text = self.tr("显示 %1 / 共 %2 篇").replace("%1", str(shown)).replace("%2", str(total))
@@ -359,7 +416,8 @@ class MainWindow(QMainWindow):
         if not text.strip():
             return
         worker = SearchWorker(self.desk.engine, text.strip())
-        worker.signals.finished.connect(lambda result: self.filter_bar.set_body_matches(*result))
+        # A bound slot, not a lambda: Qt drops the connection if the window is closed first.
+        worker.signals.finished.connect(self.filter_bar.receive_body_matches)
         self._start(worker)
 
     def _refresh_row(self, article_id: int) -> None:
@@ -383,6 +441,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _current_changed(self, current, previous) -> None:
+        if self._refiltering:
+            return  # rows come and go under the filter; the editor keeps its article
         article_id = current.data(ID_ROLE) if current.isValid() else None
         if article_id == self.editor.article_id:
             return

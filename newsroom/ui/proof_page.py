@@ -88,6 +88,9 @@ def install_proofing(window) -> ProofPane:
     )
     rules_action.triggered.connect(lambda: edit_rules(window))
     window.proofread_page_action, window.rules_action = page_action, rules_action
+    from newsroom.ui.icons import icon
+
+    page_action.setIcon(icon("proofread"))
     # After the window is shown: loading the dictionaries never delays start-up.
     QTimer.singleShot(0, service.rebuild)
     return pane

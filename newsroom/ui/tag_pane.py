@@ -329,6 +329,9 @@ def install_tag_pane(window) -> TagPane:
     window.tag_dock = window.add_pane("tags", QCoreApplication.translate("TagPane", "标签"), pane)
     window.current_article_changed.connect(pane.show_article)
     pane.bulk_action = QAction(QCoreApplication.translate("TagPane", "批量添加标签…"), window)
+    from newsroom.ui.icons import icon
+
+    pane.bulk_action.setIcon(icon("tags"))
     pane.bulk_action.triggered.connect(lambda: bulk_tag_selected(window, pane))
     pane.vocabulary_action = QAction(QCoreApplication.translate("TagPane", "标签词表…"), window)
     pane.vocabulary_action.triggered.connect(lambda: open_vocabulary(window))

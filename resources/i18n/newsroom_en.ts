@@ -211,58 +211,58 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="53"/>
+        <location filename="../../newsroom/ui/article_model.py" line="56"/>
         <source>版次/序号</source>
         <translation>Page/No.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="54"/>
+        <location filename="../../newsroom/ui/article_model.py" line="57"/>
         <source>引题/主题</source>
         <translation>Kicker/Headline</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="55"/>
+        <location filename="../../newsroom/ui/article_model.py" line="58"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="56"/>
+        <location filename="../../newsroom/ui/article_model.py" line="59"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="57"/>
+        <location filename="../../newsroom/ui/article_model.py" line="60"/>
         <source>字数</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="58"/>
+        <location filename="../../newsroom/ui/article_model.py" line="61"/>
         <source>校对</source>
         <translation>Proofreading</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="59"/>
+        <location filename="../../newsroom/ui/article_model.py" line="62"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="60"/>
+        <location filename="../../newsroom/ui/article_model.py" line="63"/>
         <source>修改时间</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="152"/>
+        <location filename="../../newsroom/ui/article_model.py" line="188"/>
         <source>%1 正在编辑</source>
         <extracomment>Open proofreading findings of the articles checked in this session. Who sits at this desk: their own edit locks are not flagged.</extracomment>
         <translation>%1 is editing</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="189"/>
+        <location filename="../../newsroom/ui/article_model.py" line="227"/>
         <source>未上版</source>
         <translation>Not on a page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="194"/>
+        <location filename="../../newsroom/ui/article_model.py" line="232"/>
         <source>[图片] </source>
         <translation>[Photo] </translation>
     </message>
@@ -306,7 +306,7 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../newsroom/ui/tag_support.py" line="120"/>
+        <location filename="../../newsroom/ui/tag_support.py" line="122"/>
         <source>去掉标签“%1”</source>
         <translation>Remove tag “%1”</translation>
     </message>
@@ -462,308 +462,339 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="74"/>
+        <location filename="../../newsroom/ui/main_window.py" line="75"/>
         <source>新闻编辑部</source>
         <translation>Newsroom Desk</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="128"/>
+        <location filename="../../newsroom/ui/main_window.py" line="133"/>
         <source>修订历史</source>
         <translation>Revision History</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="192"/>
+        <location filename="../../newsroom/ui/main_window.py" line="197"/>
         <source>导入稿件(&amp;I)…</source>
         <translation>&amp;Import Copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="195"/>
+        <location filename="../../newsroom/ui/main_window.py" line="200"/>
         <source>导入通讯稿或来稿（可多选）</source>
         <translation>Import correspondents&apos; dispatches or submitted copy (you can select several files)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="198"/>
+        <location filename="../../newsroom/ui/main_window.py" line="203"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="201"/>
+        <location filename="../../newsroom/ui/main_window.py" line="206"/>
         <source>连接服务器(&amp;C)…</source>
         <translation>&amp;Connect to Server…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="203"/>
+        <location filename="../../newsroom/ui/main_window.py" line="208"/>
         <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
         <translation>Shared PostgreSQL newsroom database for several desks</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="205"/>
+        <location filename="../../newsroom/ui/main_window.py" line="210"/>
         <source>账号管理(&amp;M)…</source>
         <translation>&amp;Manage Accounts…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="206"/>
+        <location filename="../../newsroom/ui/main_window.py" line="211"/>
         <source>首选项(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="207"/>
+        <location filename="../../newsroom/ui/main_window.py" line="212"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="208"/>
+        <location filename="../../newsroom/ui/main_window.py" line="213"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="211"/>
+        <location filename="../../newsroom/ui/main_window.py" line="216"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="214"/>
+        <location filename="../../newsroom/ui/main_window.py" line="219"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="216"/>
+        <location filename="../../newsroom/ui/main_window.py" line="221"/>
         <source>新建稿件(&amp;N)</source>
         <translation>&amp;New Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="218"/>
+        <location filename="../../newsroom/ui/main_window.py" line="223"/>
         <source>复制稿件(&amp;D)</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="220"/>
+        <location filename="../../newsroom/ui/main_window.py" line="225"/>
         <source>撤稿(&amp;K)</source>
         <translation>Spi&amp;ke Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="221"/>
-        <location filename="../../newsroom/ui/main_window.py" line="549"/>
+        <location filename="../../newsroom/ui/main_window.py" line="226"/>
+        <location filename="../../newsroom/ui/main_window.py" line="609"/>
         <source>删除稿件</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="223"/>
+        <location filename="../../newsroom/ui/main_window.py" line="228"/>
         <source>版面(&amp;L)…</source>
         <translation>&amp;Pages…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="223"/>
+        <location filename="../../newsroom/ui/main_window.py" line="228"/>
         <source>各版稿件顺序、字数与导出</source>
         <translation>Article order, character counts and export for each page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="226"/>
+        <location filename="../../newsroom/ui/main_window.py" line="231"/>
         <source>通讯员与记者(&amp;P)…</source>
         <translation>&amp;Correspondents and Reporters…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="229"/>
+        <location filename="../../newsroom/ui/main_window.py" line="234"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="232"/>
+        <location filename="../../newsroom/ui/main_window.py" line="237"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="237"/>
+        <location filename="../../newsroom/ui/main_window.py" line="242"/>
         <source>最近的数据库</source>
         <translation>Recent Databases</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="242"/>
+        <location filename="../../newsroom/ui/main_window.py" line="247"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="252"/>
+        <location filename="../../newsroom/ui/main_window.py" line="257"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="264"/>
+        <location filename="../../newsroom/ui/main_window.py" line="269"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="267"/>
+        <location filename="../../newsroom/ui/main_window.py" line="272"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="341"/>
+        <location filename="../../newsroom/ui/main_window.py" line="287"/>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="288"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="289"/>
+        <source>复制</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="290"/>
+        <source>撤稿</source>
+        <translation>Spike</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="291"/>
+        <source>通讯员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="292"/>
+        <source>版面</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="398"/>
         <source>共 %1 篇</source>
         <translation>Articles: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="343"/>
+        <location filename="../../newsroom/ui/main_window.py" line="400"/>
         <source>显示 %1 / 共 %2 篇</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="348"/>
+        <location filename="../../newsroom/ui/main_window.py" line="405"/>
         <source>待初审 %1 篇</source>
         <translation>Awaiting first review: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="411"/>
+        <location filename="../../newsroom/ui/main_window.py" line="471"/>
         <source>不能改变状态</source>
         <translation>Cannot Change Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="412"/>
+        <location filename="../../newsroom/ui/main_window.py" line="472"/>
         <source>不能从“%1”直接改为“%2”。</source>
         <translation>Cannot change directly from “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="421"/>
+        <location filename="../../newsroom/ui/main_window.py" line="481"/>
         <source>无法修改</source>
         <translation>Cannot Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="435"/>
+        <location filename="../../newsroom/ui/main_window.py" line="495"/>
         <source>导入稿件</source>
         <translation>Import Copy</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="435"/>
+        <location filename="../../newsroom/ui/main_window.py" line="495"/>
         <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Copy (*.txt *.docx);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="445"/>
+        <location filename="../../newsroom/ui/main_window.py" line="505"/>
         <source>正在导入稿件…</source>
         <translation>Importing copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="445"/>
+        <location filename="../../newsroom/ui/main_window.py" line="505"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="446"/>
+        <location filename="../../newsroom/ui/main_window.py" line="286"/>
+        <location filename="../../newsroom/ui/main_window.py" line="506"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="466"/>
+        <location filename="../../newsroom/ui/main_window.py" line="526"/>
         <source>导入 %1 篇稿件</source>
         <translation>Articles imported: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="468"/>
+        <location filename="../../newsroom/ui/main_window.py" line="528"/>
         <source>（%1 个文件此前已导入）</source>
         <translation> (files already imported before: %1)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="482"/>
+        <location filename="../../newsroom/ui/main_window.py" line="542"/>
         <source>已取消导入，未保存任何稿件</source>
         <translation>Import cancelled; no articles were saved</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="485"/>
+        <location filename="../../newsroom/ui/main_window.py" line="545"/>
         <source>无法导入</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="509"/>
+        <location filename="../../newsroom/ui/main_window.py" line="569"/>
         <source>新稿件</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="511"/>
+        <location filename="../../newsroom/ui/main_window.py" line="571"/>
         <source>无法新建</source>
         <translation>Cannot Create Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="525"/>
+        <location filename="../../newsroom/ui/main_window.py" line="585"/>
         <source>无法复制</source>
         <translation>Cannot Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="542"/>
+        <location filename="../../newsroom/ui/main_window.py" line="602"/>
         <source>无法撤稿</source>
         <translation>Cannot Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="549"/>
+        <location filename="../../newsroom/ui/main_window.py" line="609"/>
         <source>永久删除这篇已撤稿的稿件？</source>
         <translation>Permanently delete this spiked article?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="556"/>
+        <location filename="../../newsroom/ui/main_window.py" line="616"/>
         <source>无法删除</source>
         <translation>Cannot Delete</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="590"/>
+        <location filename="../../newsroom/ui/main_window.py" line="650"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="591"/>
+        <location filename="../../newsroom/ui/main_window.py" line="651"/>
         <source>这篇稿件有未保存的修改。保存吗？</source>
         <translation>This article has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="610"/>
+        <location filename="../../newsroom/ui/main_window.py" line="670"/>
         <source>恢复未保存的修改</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="611"/>
+        <location filename="../../newsroom/ui/main_window.py" line="671"/>
         <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
         <translation>Unsaved changes from your last session were found (articles: %1). Recover them now?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="647"/>
+        <location filename="../../newsroom/ui/main_window.py" line="707"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="655"/>
+        <location filename="../../newsroom/ui/main_window.py" line="715"/>
         <source>打开或新建数据库</source>
         <translation>Open or Create Database</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="657"/>
+        <location filename="../../newsroom/ui/main_window.py" line="717"/>
         <source>编辑部数据库 (*.db);;所有文件 (*)</source>
         <translation>Newsroom Database (*.db);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="669"/>
+        <location filename="../../newsroom/ui/main_window.py" line="729"/>
         <source>无法打开数据库</source>
         <translation>Cannot Open Database</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="707"/>
+        <location filename="../../newsroom/ui/main_window.py" line="767"/>
         <source>连接服务器</source>
         <translation>Connect to Server</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="708"/>
+        <location filename="../../newsroom/ui/main_window.py" line="768"/>
         <source>数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部：</source>
         <translation>Database URL, e.g. postgresql+psycopg://user:password@host/newsroom:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="718"/>
+        <location filename="../../newsroom/ui/main_window.py" line="778"/>
         <source>账号管理</source>
         <translation>Manage Accounts</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="718"/>
+        <location filename="../../newsroom/ui/main_window.py" line="778"/>
         <source>只有管理员可以管理账号。</source>
         <translation>Only administrators can manage accounts.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="735"/>
+        <location filename="../../newsroom/ui/main_window.py" line="795"/>
         <source>界面语言将在重新启动后生效</source>
         <translation>The interface language changes when the application restarts</translation>
     </message>
@@ -1032,33 +1063,33 @@
         <translation>Proofreading Rules…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="103"/>
-        <location filename="../../newsroom/ui/proof_page.py" line="112"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="106"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="115"/>
         <source>校对本版</source>
         <translation>Proofread This Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="104"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="107"/>
         <source>请先选择一篇稿件，并等待校对引擎准备好。</source>
         <translation>Select an article first, and wait until the proofreader is ready.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="113"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="116"/>
         <source>这篇稿件还没有上版。</source>
         <translation>This article is not on a page yet.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="119"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="122"/>
         <source>正在校对本版…</source>
         <translation>Proofreading the page…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="120"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="123"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="134"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="137"/>
         <source>本版 %1 篇稿件，%2 处待校对</source>
         <translation>Page checked — articles: %1, issues to check: %2</translation>
     </message>
@@ -1326,27 +1357,27 @@
         <translation>Tag Selected Articles…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="333"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="336"/>
         <source>标签词表…</source>
         <translation>Tag Vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="345"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="348"/>
         <source>批量添加标签</source>
         <translation>Tag Selected Articles</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="348"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="351"/>
         <source>请先在列表中选择稿件。</source>
         <translation>Select articles in the list first.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="354"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="357"/>
         <source>给所选的 %1 篇稿件添加标签：</source>
         <translation>Tag for the %1 selected articles:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="368"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="371"/>
         <source>%1 篇稿件加上了标签“%2”</source>
         <translation>Articles tagged “%2”: %1</translation>
     </message>
@@ -1460,47 +1491,47 @@
 <context>
     <name>action</name>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="32"/>
+        <location filename="../../newsroom/ui/labels.py" line="33"/>
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="33"/>
+        <location filename="../../newsroom/ui/labels.py" line="34"/>
         <source>初审通过</source>
         <translation>Pass First Review</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="34"/>
+        <location filename="../../newsroom/ui/labels.py" line="35"/>
         <source>复审通过</source>
         <translation>Pass Second Review</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="35"/>
+        <location filename="../../newsroom/ui/labels.py" line="36"/>
         <source>终审通过</source>
         <translation>Pass Final Review</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="36"/>
+        <location filename="../../newsroom/ui/labels.py" line="37"/>
         <source>签发</source>
         <translation>Sign Off</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="37"/>
+        <location filename="../../newsroom/ui/labels.py" line="38"/>
         <source>排版</source>
         <translation>Lay Out</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="38"/>
+        <location filename="../../newsroom/ui/labels.py" line="39"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="39"/>
+        <location filename="../../newsroom/ui/labels.py" line="40"/>
         <source>撤稿</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="40"/>
+        <location filename="../../newsroom/ui/labels.py" line="41"/>
         <source>重新编辑</source>
         <translation>Reopen</translation>
     </message>
@@ -1508,8 +1539,8 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../newsroom/ui/app.py" line="53"/>
-        <location filename="../../newsroom/ui/app.py" line="58"/>
+        <location filename="../../newsroom/ui/app.py" line="57"/>
+        <location filename="../../newsroom/ui/app.py" line="62"/>
         <source>新闻编辑部</source>
         <translation>Newsroom Desk</translation>
     </message>
@@ -1517,42 +1548,42 @@
 <context>
     <name>category</name>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="48"/>
+        <location filename="../../newsroom/ui/labels.py" line="49"/>
         <source>错别字</source>
         <translation>Typos</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="49"/>
+        <location filename="../../newsroom/ui/labels.py" line="50"/>
         <source>规范表述</source>
         <translation>Standard formulations</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="50"/>
+        <location filename="../../newsroom/ui/labels.py" line="51"/>
         <source>重复字词</source>
         <translation>Repeated words</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="51"/>
+        <location filename="../../newsroom/ui/labels.py" line="52"/>
         <source>中英混排</source>
         <translation>Mixed Chinese and English</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="52"/>
+        <location filename="../../newsroom/ui/labels.py" line="53"/>
         <source>标点</source>
         <translation>Punctuation</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="53"/>
+        <location filename="../../newsroom/ui/labels.py" line="54"/>
         <source>全半角</source>
         <translation>Full/half width</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="54"/>
+        <location filename="../../newsroom/ui/labels.py" line="55"/>
         <source>数字用法</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="55"/>
+        <location filename="../../newsroom/ui/labels.py" line="56"/>
         <source>自定义</source>
         <translation>Newsroom rules</translation>
     </message>
@@ -1578,37 +1609,37 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="57"/>
+        <location filename="../../newsroom/ui/labels.py" line="58"/>
         <source>主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="58"/>
+        <location filename="../../newsroom/ui/labels.py" line="59"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="59"/>
+        <location filename="../../newsroom/ui/labels.py" line="60"/>
         <source>机构</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="60"/>
+        <location filename="../../newsroom/ui/labels.py" line="61"/>
         <source>人物</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="61"/>
+        <location filename="../../newsroom/ui/labels.py" line="62"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="62"/>
+        <location filename="../../newsroom/ui/labels.py" line="63"/>
         <source>副题</source>
         <translation>Subheadline</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="63"/>
+        <location filename="../../newsroom/ui/labels.py" line="64"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
@@ -1616,27 +1647,27 @@
 <context>
     <name>role</name>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="42"/>
+        <location filename="../../newsroom/ui/labels.py" line="43"/>
         <source>通讯员</source>
         <translation>Correspondent</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="43"/>
+        <location filename="../../newsroom/ui/labels.py" line="44"/>
         <source>编辑</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="44"/>
+        <location filename="../../newsroom/ui/labels.py" line="45"/>
         <source>总编/值班主任</source>
         <translation>Chief editor</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="45"/>
+        <location filename="../../newsroom/ui/labels.py" line="46"/>
         <source>排版</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="46"/>
+        <location filename="../../newsroom/ui/labels.py" line="47"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
@@ -1644,47 +1675,47 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="22"/>
+        <location filename="../../newsroom/ui/labels.py" line="23"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="23"/>
+        <location filename="../../newsroom/ui/labels.py" line="24"/>
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="24"/>
+        <location filename="../../newsroom/ui/labels.py" line="25"/>
         <source>初审</source>
         <translation>First review</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="25"/>
+        <location filename="../../newsroom/ui/labels.py" line="26"/>
         <source>复审</source>
         <translation>Second review</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="26"/>
+        <location filename="../../newsroom/ui/labels.py" line="27"/>
         <source>终审</source>
         <translation>Final review</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="27"/>
+        <location filename="../../newsroom/ui/labels.py" line="28"/>
         <source>已签发</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="28"/>
+        <location filename="../../newsroom/ui/labels.py" line="29"/>
         <source>已排版</source>
         <translation>Laid out</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="29"/>
+        <location filename="../../newsroom/ui/labels.py" line="30"/>
         <source>退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="30"/>
+        <location filename="../../newsroom/ui/labels.py" line="31"/>
         <source>撤稿</source>
         <translation>Spiked</translation>
     </message>

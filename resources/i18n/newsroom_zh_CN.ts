@@ -211,58 +211,58 @@
   <context>
     <name>ArticleTableModel</name>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="53" />
+      <location filename="../../newsroom/ui/article_model.py" line="56" />
       <source>版次/序号</source>
       <translation>版次/序号</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="54" />
+      <location filename="../../newsroom/ui/article_model.py" line="57" />
       <source>引题/主题</source>
       <translation>引题/主题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="55" />
+      <location filename="../../newsroom/ui/article_model.py" line="58" />
       <source>署名</source>
       <translation>署名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="56" />
+      <location filename="../../newsroom/ui/article_model.py" line="59" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="57" />
+      <location filename="../../newsroom/ui/article_model.py" line="60" />
       <source>字数</source>
       <translation>字数</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="58" />
+      <location filename="../../newsroom/ui/article_model.py" line="61" />
       <source>校对</source>
       <translation>校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="59" />
+      <location filename="../../newsroom/ui/article_model.py" line="62" />
       <source>标签</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="60" />
+      <location filename="../../newsroom/ui/article_model.py" line="63" />
       <source>修改时间</source>
       <translation>修改时间</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="152" />
+      <location filename="../../newsroom/ui/article_model.py" line="188" />
       <source>%1 正在编辑</source>
       <extracomment>Open proofreading findings of the articles checked in this session. Who sits at this desk: their own edit locks are not flagged.</extracomment>
       <translation>%1 正在编辑</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="189" />
+      <location filename="../../newsroom/ui/article_model.py" line="227" />
       <source>未上版</source>
       <translation>未上版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="194" />
+      <location filename="../../newsroom/ui/article_model.py" line="232" />
       <source>[图片] </source>
       <translation>[图片] </translation>
     </message>
@@ -306,7 +306,7 @@
   <context>
     <name>Chip</name>
     <message>
-      <location filename="../../newsroom/ui/tag_support.py" line="120" />
+      <location filename="../../newsroom/ui/tag_support.py" line="122" />
       <source>去掉标签“%1”</source>
       <translation>去掉标签“%1”</translation>
     </message>
@@ -462,308 +462,339 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="74" />
+      <location filename="../../newsroom/ui/main_window.py" line="75" />
       <source>新闻编辑部</source>
       <translation>新闻编辑部</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="128" />
+      <location filename="../../newsroom/ui/main_window.py" line="133" />
       <source>修订历史</source>
       <translation>修订历史</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="192" />
+      <location filename="../../newsroom/ui/main_window.py" line="197" />
       <source>导入稿件(&amp;I)…</source>
       <translation>导入稿件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="195" />
+      <location filename="../../newsroom/ui/main_window.py" line="200" />
       <source>导入通讯稿或来稿（可多选）</source>
       <translation>导入通讯稿或来稿（可多选）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="198" />
+      <location filename="../../newsroom/ui/main_window.py" line="203" />
       <source>打开数据库(&amp;O)…</source>
       <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="201" />
+      <location filename="../../newsroom/ui/main_window.py" line="206" />
       <source>连接服务器(&amp;C)…</source>
       <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="203" />
+      <location filename="../../newsroom/ui/main_window.py" line="208" />
       <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
       <translation>多岗位共用的 PostgreSQL 编辑部数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="205" />
+      <location filename="../../newsroom/ui/main_window.py" line="210" />
       <source>账号管理(&amp;M)…</source>
       <translation>账号管理(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="206" />
+      <location filename="../../newsroom/ui/main_window.py" line="211" />
       <source>首选项(&amp;P)…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="207" />
+      <location filename="../../newsroom/ui/main_window.py" line="212" />
       <source>退出(&amp;Q)</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="208" />
+      <location filename="../../newsroom/ui/main_window.py" line="213" />
       <source>保存(&amp;S)</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="211" />
+      <location filename="../../newsroom/ui/main_window.py" line="216" />
       <source>撤销(&amp;U)</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="214" />
+      <location filename="../../newsroom/ui/main_window.py" line="219" />
       <source>重做(&amp;R)</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="216" />
+      <location filename="../../newsroom/ui/main_window.py" line="221" />
       <source>新建稿件(&amp;N)</source>
       <translation>新建稿件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="218" />
+      <location filename="../../newsroom/ui/main_window.py" line="223" />
       <source>复制稿件(&amp;D)</source>
       <translation>复制稿件(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="220" />
+      <location filename="../../newsroom/ui/main_window.py" line="225" />
       <source>撤稿(&amp;K)</source>
       <translation>撤稿(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="221" />
-      <location filename="../../newsroom/ui/main_window.py" line="549" />
+      <location filename="../../newsroom/ui/main_window.py" line="226" />
+      <location filename="../../newsroom/ui/main_window.py" line="609" />
       <source>删除稿件</source>
       <translation>删除稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="223" />
+      <location filename="../../newsroom/ui/main_window.py" line="228" />
       <source>版面(&amp;L)…</source>
       <translation>版面(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="223" />
+      <location filename="../../newsroom/ui/main_window.py" line="228" />
       <source>各版稿件顺序、字数与导出</source>
       <translation>各版稿件顺序、字数与导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="226" />
+      <location filename="../../newsroom/ui/main_window.py" line="231" />
       <source>通讯员与记者(&amp;P)…</source>
       <translation>通讯员与记者(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="229" />
+      <location filename="../../newsroom/ui/main_window.py" line="234" />
       <source>查找(&amp;F)</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="232" />
+      <location filename="../../newsroom/ui/main_window.py" line="237" />
       <source>文件(&amp;F)</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="237" />
+      <location filename="../../newsroom/ui/main_window.py" line="242" />
       <source>最近的数据库</source>
       <translation>最近的数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="242" />
+      <location filename="../../newsroom/ui/main_window.py" line="247" />
       <source>编辑(&amp;E)</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="252" />
+      <location filename="../../newsroom/ui/main_window.py" line="257" />
       <source>稿件(&amp;A)</source>
       <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="264" />
+      <location filename="../../newsroom/ui/main_window.py" line="269" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="267" />
+      <location filename="../../newsroom/ui/main_window.py" line="272" />
       <source>工具栏</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="341" />
+      <location filename="../../newsroom/ui/main_window.py" line="287" />
+      <source>新建</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="288" />
+      <source>保存</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="289" />
+      <source>复制</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="290" />
+      <source>撤稿</source>
+      <translation>撤稿</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="291" />
+      <source>通讯员</source>
+      <translation>通讯员</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="292" />
+      <source>版面</source>
+      <translation>版面</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="398" />
       <source>共 %1 篇</source>
       <translation>共 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="343" />
+      <location filename="../../newsroom/ui/main_window.py" line="400" />
       <source>显示 %1 / 共 %2 篇</source>
       <translation>显示 %1 / 共 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="348" />
+      <location filename="../../newsroom/ui/main_window.py" line="405" />
       <source>待初审 %1 篇</source>
       <translation>待初审 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="411" />
+      <location filename="../../newsroom/ui/main_window.py" line="471" />
       <source>不能改变状态</source>
       <translation>不能改变状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="412" />
+      <location filename="../../newsroom/ui/main_window.py" line="472" />
       <source>不能从“%1”直接改为“%2”。</source>
       <translation>不能从“%1”直接改为“%2”。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="421" />
+      <location filename="../../newsroom/ui/main_window.py" line="481" />
       <source>无法修改</source>
       <translation>无法修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="435" />
+      <location filename="../../newsroom/ui/main_window.py" line="495" />
       <source>导入稿件</source>
       <translation>导入稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="435" />
+      <location filename="../../newsroom/ui/main_window.py" line="495" />
       <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
       <translation>稿件 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="445" />
+      <location filename="../../newsroom/ui/main_window.py" line="505" />
       <source>正在导入稿件…</source>
       <translation>正在导入稿件…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="445" />
+      <location filename="../../newsroom/ui/main_window.py" line="505" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="446" />
+      <location filename="../../newsroom/ui/main_window.py" line="286" />
+      <location filename="../../newsroom/ui/main_window.py" line="506" />
       <source>导入</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="466" />
+      <location filename="../../newsroom/ui/main_window.py" line="526" />
       <source>导入 %1 篇稿件</source>
       <translation>导入 %1 篇稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="468" />
+      <location filename="../../newsroom/ui/main_window.py" line="528" />
       <source>（%1 个文件此前已导入）</source>
       <translation>（%1 个文件此前已导入）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="482" />
+      <location filename="../../newsroom/ui/main_window.py" line="542" />
       <source>已取消导入，未保存任何稿件</source>
       <translation>已取消导入，未保存任何稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="485" />
+      <location filename="../../newsroom/ui/main_window.py" line="545" />
       <source>无法导入</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="509" />
+      <location filename="../../newsroom/ui/main_window.py" line="569" />
       <source>新稿件</source>
       <translation>新稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="511" />
+      <location filename="../../newsroom/ui/main_window.py" line="571" />
       <source>无法新建</source>
       <translation>无法新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="525" />
+      <location filename="../../newsroom/ui/main_window.py" line="585" />
       <source>无法复制</source>
       <translation>无法复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="542" />
+      <location filename="../../newsroom/ui/main_window.py" line="602" />
       <source>无法撤稿</source>
       <translation>无法撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="549" />
+      <location filename="../../newsroom/ui/main_window.py" line="609" />
       <source>永久删除这篇已撤稿的稿件？</source>
       <translation>永久删除这篇已撤稿的稿件？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="556" />
+      <location filename="../../newsroom/ui/main_window.py" line="616" />
       <source>无法删除</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="590" />
+      <location filename="../../newsroom/ui/main_window.py" line="650" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="591" />
+      <location filename="../../newsroom/ui/main_window.py" line="651" />
       <source>这篇稿件有未保存的修改。保存吗？</source>
       <translation>这篇稿件有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="610" />
+      <location filename="../../newsroom/ui/main_window.py" line="670" />
       <source>恢复未保存的修改</source>
       <translation>恢复未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="611" />
+      <location filename="../../newsroom/ui/main_window.py" line="671" />
       <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
       <translation>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="647" />
+      <location filename="../../newsroom/ui/main_window.py" line="707" />
       <source>当前数据库</source>
       <translation>当前数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="655" />
+      <location filename="../../newsroom/ui/main_window.py" line="715" />
       <source>打开或新建数据库</source>
       <translation>打开或新建数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="657" />
+      <location filename="../../newsroom/ui/main_window.py" line="717" />
       <source>编辑部数据库 (*.db);;所有文件 (*)</source>
       <translation>编辑部数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="669" />
+      <location filename="../../newsroom/ui/main_window.py" line="729" />
       <source>无法打开数据库</source>
       <translation>无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="707" />
+      <location filename="../../newsroom/ui/main_window.py" line="767" />
       <source>连接服务器</source>
       <translation>连接服务器</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="708" />
+      <location filename="../../newsroom/ui/main_window.py" line="768" />
       <source>数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部：</source>
       <translation>数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="718" />
+      <location filename="../../newsroom/ui/main_window.py" line="778" />
       <source>账号管理</source>
       <translation>账号管理</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="718" />
+      <location filename="../../newsroom/ui/main_window.py" line="778" />
       <source>只有管理员可以管理账号。</source>
       <translation>只有管理员可以管理账号。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="735" />
+      <location filename="../../newsroom/ui/main_window.py" line="795" />
       <source>界面语言将在重新启动后生效</source>
       <translation>界面语言将在重新启动后生效</translation>
     </message>
@@ -1032,33 +1063,33 @@
       <translation>校对规则…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="103" />
-      <location filename="../../newsroom/ui/proof_page.py" line="112" />
+      <location filename="../../newsroom/ui/proof_page.py" line="106" />
+      <location filename="../../newsroom/ui/proof_page.py" line="115" />
       <source>校对本版</source>
       <translation>校对本版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="104" />
+      <location filename="../../newsroom/ui/proof_page.py" line="107" />
       <source>请先选择一篇稿件，并等待校对引擎准备好。</source>
       <translation>请先选择一篇稿件，并等待校对引擎准备好。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="113" />
+      <location filename="../../newsroom/ui/proof_page.py" line="116" />
       <source>这篇稿件还没有上版。</source>
       <translation>这篇稿件还没有上版。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="119" />
+      <location filename="../../newsroom/ui/proof_page.py" line="122" />
       <source>正在校对本版…</source>
       <translation>正在校对本版…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="120" />
+      <location filename="../../newsroom/ui/proof_page.py" line="123" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="134" />
+      <location filename="../../newsroom/ui/proof_page.py" line="137" />
       <source>本版 %1 篇稿件，%2 处待校对</source>
       <translation>本版 %1 篇稿件，%2 处待校对</translation>
     </message>
@@ -1326,27 +1357,27 @@
       <translation>批量添加标签…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="333" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="336" />
       <source>标签词表…</source>
       <translation>标签词表…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="345" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="348" />
       <source>批量添加标签</source>
       <translation>批量添加标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="348" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="351" />
       <source>请先在列表中选择稿件。</source>
       <translation>请先在列表中选择稿件。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="354" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="357" />
       <source>给所选的 %1 篇稿件添加标签：</source>
       <translation>给所选的 %1 篇稿件添加标签：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="368" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="371" />
       <source>%1 篇稿件加上了标签“%2”</source>
       <translation>%1 篇稿件加上了标签“%2”</translation>
     </message>
@@ -1460,47 +1491,47 @@
   <context>
     <name>action</name>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="32" />
+      <location filename="../../newsroom/ui/labels.py" line="33" />
       <source>提交</source>
       <translation>提交</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="33" />
+      <location filename="../../newsroom/ui/labels.py" line="34" />
       <source>初审通过</source>
       <translation>初审通过</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="34" />
+      <location filename="../../newsroom/ui/labels.py" line="35" />
       <source>复审通过</source>
       <translation>复审通过</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="35" />
+      <location filename="../../newsroom/ui/labels.py" line="36" />
       <source>终审通过</source>
       <translation>终审通过</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="36" />
+      <location filename="../../newsroom/ui/labels.py" line="37" />
       <source>签发</source>
       <translation>签发</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="37" />
+      <location filename="../../newsroom/ui/labels.py" line="38" />
       <source>排版</source>
       <translation>排版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="38" />
+      <location filename="../../newsroom/ui/labels.py" line="39" />
       <source>退回</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="39" />
+      <location filename="../../newsroom/ui/labels.py" line="40" />
       <source>撤稿</source>
       <translation>撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="40" />
+      <location filename="../../newsroom/ui/labels.py" line="41" />
       <source>重新编辑</source>
       <translation>重新编辑</translation>
     </message>
@@ -1508,8 +1539,8 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../newsroom/ui/app.py" line="53" />
-      <location filename="../../newsroom/ui/app.py" line="58" />
+      <location filename="../../newsroom/ui/app.py" line="57" />
+      <location filename="../../newsroom/ui/app.py" line="62" />
       <source>新闻编辑部</source>
       <translation>新闻编辑部</translation>
     </message>
@@ -1517,42 +1548,42 @@
   <context>
     <name>category</name>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="48" />
+      <location filename="../../newsroom/ui/labels.py" line="49" />
       <source>错别字</source>
       <translation>错别字</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="49" />
+      <location filename="../../newsroom/ui/labels.py" line="50" />
       <source>规范表述</source>
       <translation>规范表述</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="50" />
+      <location filename="../../newsroom/ui/labels.py" line="51" />
       <source>重复字词</source>
       <translation>重复字词</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="51" />
+      <location filename="../../newsroom/ui/labels.py" line="52" />
       <source>中英混排</source>
       <translation>中英混排</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="52" />
+      <location filename="../../newsroom/ui/labels.py" line="53" />
       <source>标点</source>
       <translation>标点</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="53" />
+      <location filename="../../newsroom/ui/labels.py" line="54" />
       <source>全半角</source>
       <translation>全半角</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="54" />
+      <location filename="../../newsroom/ui/labels.py" line="55" />
       <source>数字用法</source>
       <translation>数字用法</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="55" />
+      <location filename="../../newsroom/ui/labels.py" line="56" />
       <source>自定义</source>
       <translation>自定义</translation>
     </message>
@@ -1578,37 +1609,37 @@
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="57" />
+      <location filename="../../newsroom/ui/labels.py" line="58" />
       <source>主题</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="58" />
+      <location filename="../../newsroom/ui/labels.py" line="59" />
       <source>地点</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="59" />
+      <location filename="../../newsroom/ui/labels.py" line="60" />
       <source>机构</source>
       <translation>机构</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="60" />
+      <location filename="../../newsroom/ui/labels.py" line="61" />
       <source>人物</source>
       <translation>人物</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="61" />
+      <location filename="../../newsroom/ui/labels.py" line="62" />
       <source>引题</source>
       <translation>引题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="62" />
+      <location filename="../../newsroom/ui/labels.py" line="63" />
       <source>副题</source>
       <translation>副题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="63" />
+      <location filename="../../newsroom/ui/labels.py" line="64" />
       <source>正文</source>
       <translation>正文</translation>
     </message>
@@ -1616,27 +1647,27 @@
   <context>
     <name>role</name>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="42" />
+      <location filename="../../newsroom/ui/labels.py" line="43" />
       <source>通讯员</source>
       <translation>通讯员</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="43" />
+      <location filename="../../newsroom/ui/labels.py" line="44" />
       <source>编辑</source>
       <translation>编辑</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="44" />
+      <location filename="../../newsroom/ui/labels.py" line="45" />
       <source>总编/值班主任</source>
       <translation>总编/值班主任</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="45" />
+      <location filename="../../newsroom/ui/labels.py" line="46" />
       <source>排版</source>
       <translation>排版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="46" />
+      <location filename="../../newsroom/ui/labels.py" line="47" />
       <source>管理员</source>
       <translation>管理员</translation>
     </message>
@@ -1644,47 +1675,47 @@
   <context>
     <name>status</name>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="22" />
+      <location filename="../../newsroom/ui/labels.py" line="23" />
       <source>草稿</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="23" />
+      <location filename="../../newsroom/ui/labels.py" line="24" />
       <source>已提交</source>
       <translation>已提交</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="24" />
+      <location filename="../../newsroom/ui/labels.py" line="25" />
       <source>初审</source>
       <translation>初审</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="25" />
+      <location filename="../../newsroom/ui/labels.py" line="26" />
       <source>复审</source>
       <translation>复审</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="26" />
+      <location filename="../../newsroom/ui/labels.py" line="27" />
       <source>终审</source>
       <translation>终审</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="27" />
+      <location filename="../../newsroom/ui/labels.py" line="28" />
       <source>已签发</source>
       <translation>已签发</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="28" />
+      <location filename="../../newsroom/ui/labels.py" line="29" />
       <source>已排版</source>
       <translation>已排版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="29" />
+      <location filename="../../newsroom/ui/labels.py" line="30" />
       <source>退回</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="30" />
+      <location filename="../../newsroom/ui/labels.py" line="31" />
       <source>撤稿</source>
       <translation>撤稿</translation>
     </message>
