@@ -80,12 +80,14 @@ class ArticleTableModel(QAbstractTableModel):
         fresh = [r for r in rows if r.id not in self._all_ids]
         if not fresh:
             return
-        self._all.extend(fresh)
         self._all_ids.update(r.id for r in fresh)
         if self._shown_ids is not None:
+            self._all.extend(fresh)
             return  # the filter decides, at the next refilter
+        # Everything is shown: _rows is _all, so the rows arrive inside begin/endInsertRows.
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._all.extend(fresh)
         self._rows = self._all
         self._reindex(first)
         self.endInsertRows()

@@ -15,6 +15,8 @@ from newsroom.store.models import Article
 from newsroom.ui.proof_pane import ProofPane
 from newsroom.ui.proofing import ProofingService
 
+STARTUP_GRACE_MS = 1200
+
 
 class _Signals(QObject):
     progress = Signal(int, int)
@@ -91,8 +93,9 @@ def install_proofing(window) -> ProofPane:
     from newsroom.ui.icons import icon
 
     page_action.setIcon(icon("proofread"))
-    # After the window is shown: loading the dictionaries never delays start-up.
-    QTimer.singleShot(0, service.rebuild)
+    # A moment after the window is shown: loading the dictionaries (a second of work in
+    # a thread) must not compete with the first paint.
+    QTimer.singleShot(STARTUP_GRACE_MS, service.rebuild)
     return pane
 
 

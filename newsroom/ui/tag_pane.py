@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -50,12 +51,17 @@ def unit_of_work(engine: Engine, work: Callable[[Session], Any]) -> Any:
         return work(s)
 
 
+#: Seconds after the pane is made before jieba may warm up.
+STARTUP_GRACE_S = 1.5
+
+
 class TagPane(QWidget):
     """Tags of the current article; suggestions are computed in the background."""
 
     def __init__(self, desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self._created = time.monotonic()
         self.article_id: int | None = None
         self.suggestions: list[TagSuggestion] = []
         self.tags: list[tuple[str, str]] = []
@@ -118,6 +124,9 @@ class TagPane(QWidget):
         desk.database_changed.connect(self._database_changed)
         self.show_article(None)
 
+    _created = 0.0
+    _grace_request = -1
+
     def _title(self, text: str) -> QLabel:
         label = QLabel(text, self)
         label.setStyleSheet("font-weight:bold;")
@@ -138,10 +147,24 @@ class TagPane(QWidget):
             return
         if not self.kinds:  # the first article shown: read the vocabulary once
             self._load_vocabulary()
-        self._learn_frequencies()
         self.tags = self._read(lambda s: store.tags_of(s, article_id)) or []
         self._show()
+        # Right after start-up the window is still painting: jieba's warm-up and the
+        # archive's word counts wait a moment, so they never slow the first screen.
+        wait = STARTUP_GRACE_S - (time.monotonic() - self._created)
+        if wait > 0:
+            self.status.setText(self.tr("正在分析…"))
+            self._grace_request = self._request
+            # With the pane as context, the timer dies with the pane.
+            QTimer.singleShot(int(wait * 1000), self, self._after_grace)
+            return
+        self._learn_frequencies()
         self._suggest()
+
+    def _after_grace(self) -> None:
+        if self._grace_request == self._request and self.article_id is not None:
+            self._learn_frequencies()
+            self._suggest()
 
     def _suggest(self) -> None:
         try:
