@@ -3,9 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import unicodedata
 
 DB_HELP = "SQLite file or SQLAlchemy URL (default: $NEWSROOM_DB, else the user data folder)"
+
+
+def iso_date(value: str) -> dt.date:
+    """An argparse type: YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from None
+
+
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number of 1 or more."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {value}")
+    return number
 
 
 class CommandError(Exception):

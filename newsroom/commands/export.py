@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
-from newsroom.commands.common import CommandError, db_option, open_db
+from newsroom.commands.common import CommandError, db_option, iso_date, open_db
 
 NAME = "export"
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from None
 
 
 def register(sub) -> None:
@@ -30,7 +22,7 @@ def register(sub) -> None:
     parser.add_argument("--page", type=int, metavar="N", help="page number")
     parser.add_argument(
         "--edition",
-        type=_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="edition date (default: the newest edition with that page)",
     )

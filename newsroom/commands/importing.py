@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
-from newsroom.commands.common import CommandError, db_option, log_in, open_db, user_option
+from newsroom.commands.common import (
+    CommandError,
+    db_option,
+    iso_date,
+    log_in,
+    open_db,
+    positive_int,
+    user_option,
+)
 
 NAME = "import"
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from None
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"not a page number: {value}")
-    return number
 
 
 def register(sub) -> None:
@@ -40,13 +30,13 @@ def register(sub) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument(
         "--page",
-        type=_positive,
+        type=positive_int,
         metavar="N",
         help="page number of the first file (default: the next free page)",
     )
     parser.add_argument(
         "--date",
-        type=_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="edition date (default: a date in the file name, else today)",
     )

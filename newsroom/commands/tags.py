@@ -6,20 +6,10 @@ import argparse
 import json
 from typing import Any
 
-from newsroom.commands.common import CommandError, db_option, open_db
+from newsroom.commands.common import CommandError, db_option, open_db, positive_int
 
 NAME = "tags"
 DEFAULT_LIMIT = 10
-
-
-def _limit(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"not a positive number: {value}")
-    return number
 
 
 def register(sub) -> None:
@@ -36,7 +26,7 @@ def register(sub) -> None:
     parser.add_argument("--json", action="store_true", help="JSON as in DESIGN.md")
     parser.add_argument(
         "--limit",
-        type=_limit,
+        type=positive_int,
         default=DEFAULT_LIMIT,
         metavar="N",
         help=f"suggestions per article (default {DEFAULT_LIMIT})",

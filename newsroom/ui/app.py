@@ -12,6 +12,8 @@ from newsroom.settings import load_settings
 from newsroom.store.db import DatabaseError, open_database
 
 ORGANISATION = "newsroom"
+CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
+             "WenQuanYi Micro Hei")
 APPLICATION = "newsroom"
 
 
@@ -22,6 +24,11 @@ def make_application() -> QApplication:
     from newsroom.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
+    # Chinese copy reads best in a CJK face; the first of these the system has is used,
+    # with the platform's own default after them for Latin text.
+    font = app.font()
+    font.setFamilies([*CJK_FONTS, font.family()])
+    app.setFont(font)
     app.setDesktopFileName("newsroom")  # links the window to newsroom.desktop and its icon
     return app
 
