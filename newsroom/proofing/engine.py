@@ -39,8 +39,11 @@ _NEAR = 2
 # “青”力而为, 暖“新”礼包: a quoted single character (or two) is a pun on a homophone.
 _PUN = re.compile(rf"[“‘\"']([{_CJK}]{{1,2}})[”’\"']")
 _SHORT_QUOTE = re.compile(r"[“‘]([^”’\n]{1,8})[”’]")
+# 文 and 图 are bylines only where no word runs into them (文/图 张三, （文 张三）):
+# inside 红色文化熏淘 or 地图 they are ordinary characters.
 _BYLINE = re.compile(
-    rf"(?:通讯员|记者|实习生|见习记者|摄影|摄像|编辑|作者|撰稿|文|图)[ 　:：]*([{_CJK}·]{{2,4}})"
+    rf"(?:通讯员|记者|实习生|见习记者|摄影|摄像|编辑|作者|撰稿|(?<![{_CJK}])[文图](?:/[文图])?)"
+    rf"[ 　:：]*([{_CJK}·]{{2,4}})"
 )
 _CREDIT = re.compile(rf"^[ 　]*([{_CJK}]{{2,4}})[ 　]+摄[ 　]*$", re.M)
 _TITLES = (

@@ -13,6 +13,38 @@ from newsroom.proofing.model import Finding, make
 # text says something else on purpose (两个维度 is not a miss of 两个维护).
 _REAL_WORD_FREQ = 10
 _LONG = 6
+# Official names are written without the city or district in district copy
+# (河西区委区级机关工委 → 区委区级机关工委): the short form is a formulation too.
+_PLACE_PREFIXES = (("天津市河西区", "区"), ("河西区", "区"), ("天津市", "市"))
+_SHORT_FORM_MIN = 6
+# Readings typed or heard alike (front/back nasals, flat/retroflex initials):
+# 人民明主 is a slip for 人民民主 though 明 and 民 differ in pinyin.
+_FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"))
+_FUZZY_FINALS = (("ing", "in"), ("eng", "en"), ("ang", "an"))
+
+
+def _fuzzy(py: str) -> str:
+    for a, b in _FUZZY_INITIALS:
+        if py.startswith(a):
+            py = b + py[len(a) :]
+            break
+    for a, b in _FUZZY_FINALS:
+        if py.endswith(a):
+            return py[: -len(a)] + b
+    return py
+
+
+def _short_forms(items: list[str]) -> list[str]:
+    known, out = set(items), []
+    for f in items:
+        for prefix, level in _PLACE_PREFIXES:
+            if f.startswith(prefix):
+                short = level + f[len(prefix) :]
+                if len(short) >= _SHORT_FORM_MIN and short not in known:
+                    known.add(short)
+                    out.append(short)
+                break
+    return out
 
 
 def _pieces(n: int, k: int) -> list[tuple[int, int]]:
@@ -26,6 +58,7 @@ class Formulations:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.items = [ln.split("\t")[0].strip() for ln in read_lines("formulations.txt")]
+        self.items += _short_forms(self.items)
         self.exact = set(self.items)
         self.auto = ahocorasick.Automaton()
         self.words: list[list[tuple[int, int]]] = []
@@ -52,8 +85,11 @@ class Formulations:
         return out
 
     def _alike(self, a: str, b: str) -> bool:
-        conf = self.lex.confusable
-        return b in conf.get(a, "") or a in conf.get(b, "")
+        conf, py = self.lex.confusable, self.lex.pinyin
+        if b in conf.get(a, "") or a in conf.get(b, ""):
+            return True
+        pa, pb = py.get(a), py.get(b)
+        return bool(pa and pb) and _fuzzy(pa) == _fuzzy(pb)
 
     def iter_findings(self, text: str) -> Iterator[Finding]:
         seen: set[tuple[int, int]] = set()

@@ -16,11 +16,23 @@ CASES = [
     ("老人们迫不急待地走进新食堂。", "迫不及待", "typo"),
     ("内蒙古自治区乌兰察布市大力培育发展大数局产业。", "大数据", "typo"),
     ("全区上下要贯切落实会议精神。", "贯彻落实", "typo"),
+    # a slip on the last character of a clause has context on one side only
+    ("青年干部要勇于担当作为，不断提升履职能立。", "履职能力", "typo"),
+    # of two odd neighbours only the real slip is reported (纠 stays)
+    ("双方多年的经济纠分终于得到化解。", "经济纠纷", "typo"),
+    # 文 inside 文化 is no byline: the words after it are checked
+    ("活动让孩子们在传统文化中受到熏淘。", "受到熏陶", "typo"),
+    ("会议要求各单位认真抓好整改落石。", "整改落实", "typo"),
     # formulation: near misses of listed formulations
     ("坚决做到“两个维户”。", "两个维护", "formulation"),
     ("深入学习贯彻习近平新时代中国特色社会注义思想。", "社会主义思想", "formulation"),
     ("牢固树立总体国家安全关。", "总体国家安全观", "formulation"),
     ("积极融入京津翼协同发展。", "京津冀", "typo"),
+    # district copy drops the district from official names
+    ("区退役军人事物局开展走访慰问。", "区退役军人事务局", "formulation"),
+    # readings alike by fuzzy pinyin (min/ming) and shapes a stroke apart (休/体)
+    ("全心全意为人明服务。", "为人民服务", "formulation"),
+    ("深入学习中国特色社会主义理论休系。", "理论体系", "formulation"),
     # repeat
     ("没想到到政府部门主动上门。", "没想到政府", "repeat"),
     ("社区工作人员的的耐心讲解。", "人员的耐心", "repeat"),
@@ -82,6 +94,16 @@ CLEAN = [
     "孩子们说说笑笑地走进了活动室。",
     "他们走走看看，不时驻足拍照。",
     "家家户户门前挂起了红灯笼。",
+    # organisation abbreviations and numbered departments
+    "区住建委召开专题会议，市场监管一科负责日常检查。",
+    "区人社局举办专场招聘会。",
+    # current civic vocabulary jieba lacks
+    "社区为老人提供助餐、助浴等服务，持之以恒纠治四风。",
+    # 落石 as rock fall
+    "村里修起了防护网防止落石，山体落石阻断了道路。",
+    # a clause-final character that several fillers would complete
+    "社区开展稳速保位行动。",
+    "文/图 本报记者 张三",
 ]
 
 
