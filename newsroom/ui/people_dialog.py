@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from newsroom.store.people import PersonRow
 from newsroom.ui.desk import Desk, DeskError
+from newsroom.ui.merging import keep_and_merge, selected_source_rows
 
 
 class PeopleModel(QAbstractTableModel):
@@ -125,10 +126,7 @@ class PeopleDialog(QDialog):
         layout.addWidget(buttons)
 
     def selected_people(self) -> list[PersonRow]:
-        rows = sorted(
-            {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
-        )
-        return [self.model.person(r) for r in rows]
+        return [self.model.person(r) for r in selected_source_rows(self.table, self.proxy)]
 
     def merge_selected(self) -> bool:
         """Merge the second selected record into the one with more articles."""
@@ -136,7 +134,7 @@ class PeopleDialog(QDialog):
         if len(chosen) != 2:
             QMessageBox.information(self, self.tr("合并"), self.tr("请选择同一人的两条记录。"))
             return False
-        keep, merge = sorted(chosen, key=lambda p: (-p.articles, p.id))
+        keep, merge = keep_and_merge(chosen)
         answer = QMessageBox.question(
             self,
             self.tr("合并"),

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from newsroom.store import vocabulary as store
 from newsroom.store.vocabulary import TagRow
+from newsroom.ui.merging import keep_and_merge, selected_source_rows
 from newsroom.ui.tag_pane import unit_of_work
 from newsroom.ui.tag_support import KIND_COLOURS, kind_label
 
@@ -171,10 +172,7 @@ class VocabularyDialog(QDialog):
         desk.articles_changed.connect(self.model.changed_elsewhere)
 
     def selected_tags(self) -> list[TagRow]:
-        rows = sorted(
-            {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
-        )
-        return [self.model.tag(r) for r in rows]
+        return [self.model.tag(r) for r in selected_source_rows(self.table, self.proxy)]
 
     def merge_selected(self) -> bool:
         """Merge the two selected tags into the one more articles carry."""
@@ -182,7 +180,7 @@ class VocabularyDialog(QDialog):
         if len(chosen) != 2:
             QMessageBox.information(self, self.tr("合并"), self.tr("请选择要合并的两个标签。"))
             return False
-        keep, merge = sorted(chosen, key=lambda t: (-t.articles, t.id))
+        keep, merge = keep_and_merge(chosen)
         answer = QMessageBox.question(
             self,
             self.tr("合并"),
