@@ -12,8 +12,13 @@ from newsroom.settings import load_settings
 from newsroom.store.db import DatabaseError, open_database
 
 ORGANISATION = "newsroom"
-CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
-             "WenQuanYi Micro Hei")
+CJK_FONTS = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "WenQuanYi Micro Hei",
+)
 APPLICATION = "newsroom"
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,11 +23,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from newsroom.recovery import RecoveryStore, recovery_folder
-from newsroom.settings import Settings, save_settings
-from newsroom.store.db import DatabaseError, open_database
+from newsroom.settings import Settings
 from newsroom.store.editing import ArticleContent
 from newsroom.store.listing import ArticleRow
 from newsroom.ui.article_model import ID_ROLE, ArticleFilterProxy, ArticleTableModel
+from newsroom.ui.database_actions import DatabaseActions
 from newsroom.ui.desk import Desk, DeskError
 from newsroom.ui.editor import ArticleEditor
 from newsroom.ui.filter_bar import FilterBar
@@ -42,7 +40,6 @@ from newsroom.workflow import TRANSITIONS, Status
 POLL_MS = 10_000
 FIRST_ROWS = 500  # shown at once; the rest of a large newsroom arrives in the background
 IMPORTABLE = (".txt", ".docx")
-MAX_RECENT = 8
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -61,7 +58,7 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DatabaseActions, QMainWindow):
     """The desk. Panes dock on the right through ``add_pane`` and follow the current article
     through ``current_article_changed``."""
 
@@ -700,103 +697,3 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
-
-    # --- databases and preferences -------------------------------------------------
-    def _database_changed(self) -> None:
-        self.db_label.setText(self.desk.database_name)
-        self.db_label.setToolTip(self.tr("当前数据库"))
-        self.recovery = RecoveryStore(recovery_folder(str(self.desk.engine.url)))
-        self.editor.recovery = self.recovery
-        self._remember_database(self.desk.database_name)
-
-    def choose_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("打开或新建数据库"),
-            "",
-            self.tr("编辑部数据库 (*.db);;所有文件 (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if path:
-            self.open_database(path)
-
-    def open_database(self, db: str) -> bool:
-        if not self.ask_to_keep_edits():
-            return False
-        try:
-            engine = open_database(db)
-        except DatabaseError as exc:
-            QMessageBox.warning(self, self.tr("无法打开数据库"), str(exc))
-            return False
-        from newsroom.ui.app import log_in
-
-        identity = log_in(engine, self)
-        if identity is False:
-            engine.dispose()
-            return False
-        self.editor.load(None)
-        self.current_article_changed.emit(None)
-        self.desk.identity = identity
-        self.model.me = self.desk.user
-        self.desk.switch_engine(engine)
-        return True
-
-    def _remember_database(self, name: str) -> None:
-        store = QSettings()
-        recent = [p for p in (store.value("recent/databases") or []) if p != name]
-        store.setValue("recent/databases", [name, *recent][:MAX_RECENT])
-        if hasattr(self, "recent_menu"):
-            self._fill_recent_menu()
-
-    def recent_databases(self) -> list[str]:
-        return list(QSettings().value("recent/databases") or [])
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for name in self.recent_databases():
-            action = self.recent_menu.addAction(name)
-            action.triggered.connect(lambda _=False, n=name: self.open_database(n))
-        self.recent_menu.setEnabled(bool(self.recent_databases()))
-
-    def connect_server(self) -> bool:
-        """Open a shared newsroom by its URL (postgresql+psycopg://user:pass@host/db)."""
-        from PySide6.QtWidgets import QInputDialog
-
-        url, ok = QInputDialog.getText(
-            self,
-            self.tr("连接服务器"),
-            self.tr("数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部："),
-            text="postgresql+psycopg://",
-        )
-        return bool(ok and url.strip()) and self.open_database(url.strip())
-
-    def manage_accounts(self) -> None:
-        from newsroom.ui.login_dialog import AccountsDialog
-        from newsroom.workflow import can_manage_accounts
-
-        if not can_manage_accounts(self.desk.role):
-            QMessageBox.information(self, self.tr("账号管理"), self.tr("只有管理员可以管理账号。"))
-            return
-        AccountsDialog(self.desk.engine, self).exec()
-
-    def edit_preferences(self) -> bool:
-        from newsroom.ui.preferences_dialog import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self)
-        if not dialog.exec():
-            return False
-        before = (self.settings.language, self.settings.proofing_off)
-        dialog.apply_to(self.settings)
-        save_settings(self.settings)
-        self.model.me = self.desk.user
-        if (self.settings.language, self.settings.proofing_off) != before:
-            self.proofing.rebuild()
-            if self.settings.language != before[0]:
-                self.statusBar().showMessage(self.tr("界面语言将在重新启动后生效"), 10000)
-        if self.editor.article_id is not None and not self.editor.is_dirty():
-            self.editor.load(self.editor.article_id)
-        return True
-
-    def database_path(self) -> Path | None:
-        name = self.desk.database_name
-        return Path(name) if "://" not in name else None

@@ -251,18 +251,18 @@
       <translation>修改时间</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="188" />
+      <location filename="../../newsroom/ui/article_model.py" line="190" />
       <source>%1 正在编辑</source>
       <extracomment>Open proofreading findings of the articles checked in this session. Who sits at this desk: their own edit locks are not flagged.</extracomment>
       <translation>%1 正在编辑</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="227" />
+      <location filename="../../newsroom/ui/article_model.py" line="229" />
       <source>未上版</source>
       <translation>未上版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="232" />
+      <location filename="../../newsroom/ui/article_model.py" line="234" />
       <source>[图片] </source>
       <translation>[图片] </translation>
     </message>
@@ -462,339 +462,339 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="75" />
+      <location filename="../../newsroom/ui/main_window.py" line="72" />
       <source>新闻编辑部</source>
       <translation>新闻编辑部</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="133" />
+      <location filename="../../newsroom/ui/main_window.py" line="130" />
       <source>修订历史</source>
       <translation>修订历史</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="197" />
+      <location filename="../../newsroom/ui/main_window.py" line="194" />
       <source>导入稿件(&amp;I)…</source>
       <translation>导入稿件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="200" />
+      <location filename="../../newsroom/ui/main_window.py" line="197" />
       <source>导入通讯稿或来稿（可多选）</source>
       <translation>导入通讯稿或来稿（可多选）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="203" />
+      <location filename="../../newsroom/ui/main_window.py" line="200" />
       <source>打开数据库(&amp;O)…</source>
       <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="206" />
+      <location filename="../../newsroom/ui/main_window.py" line="203" />
       <source>连接服务器(&amp;C)…</source>
       <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="208" />
+      <location filename="../../newsroom/ui/main_window.py" line="205" />
       <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
       <translation>多岗位共用的 PostgreSQL 编辑部数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="210" />
+      <location filename="../../newsroom/ui/main_window.py" line="207" />
       <source>账号管理(&amp;M)…</source>
       <translation>账号管理(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="211" />
+      <location filename="../../newsroom/ui/main_window.py" line="208" />
       <source>首选项(&amp;P)…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="212" />
+      <location filename="../../newsroom/ui/main_window.py" line="209" />
       <source>退出(&amp;Q)</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="213" />
+      <location filename="../../newsroom/ui/main_window.py" line="210" />
       <source>保存(&amp;S)</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="216" />
+      <location filename="../../newsroom/ui/main_window.py" line="213" />
       <source>撤销(&amp;U)</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="219" />
+      <location filename="../../newsroom/ui/main_window.py" line="216" />
       <source>重做(&amp;R)</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="221" />
+      <location filename="../../newsroom/ui/main_window.py" line="218" />
       <source>新建稿件(&amp;N)</source>
       <translation>新建稿件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="223" />
+      <location filename="../../newsroom/ui/main_window.py" line="220" />
       <source>复制稿件(&amp;D)</source>
       <translation>复制稿件(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="225" />
+      <location filename="../../newsroom/ui/main_window.py" line="222" />
       <source>撤稿(&amp;K)</source>
       <translation>撤稿(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="226" />
-      <location filename="../../newsroom/ui/main_window.py" line="609" />
+      <location filename="../../newsroom/ui/main_window.py" line="223" />
+      <location filename="../../newsroom/ui/main_window.py" line="606" />
       <source>删除稿件</source>
       <translation>删除稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="228" />
+      <location filename="../../newsroom/ui/main_window.py" line="225" />
       <source>版面(&amp;L)…</source>
       <translation>版面(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="228" />
+      <location filename="../../newsroom/ui/main_window.py" line="225" />
       <source>各版稿件顺序、字数与导出</source>
       <translation>各版稿件顺序、字数与导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="231" />
+      <location filename="../../newsroom/ui/main_window.py" line="228" />
       <source>通讯员与记者(&amp;P)…</source>
       <translation>通讯员与记者(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="234" />
+      <location filename="../../newsroom/ui/main_window.py" line="231" />
       <source>查找(&amp;F)</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="237" />
+      <location filename="../../newsroom/ui/main_window.py" line="234" />
       <source>文件(&amp;F)</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="242" />
+      <location filename="../../newsroom/ui/main_window.py" line="239" />
       <source>最近的数据库</source>
       <translation>最近的数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="247" />
+      <location filename="../../newsroom/ui/main_window.py" line="244" />
       <source>编辑(&amp;E)</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="257" />
+      <location filename="../../newsroom/ui/main_window.py" line="254" />
       <source>稿件(&amp;A)</source>
       <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="269" />
+      <location filename="../../newsroom/ui/main_window.py" line="266" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="272" />
+      <location filename="../../newsroom/ui/main_window.py" line="269" />
       <source>工具栏</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="287" />
+      <location filename="../../newsroom/ui/main_window.py" line="284" />
       <source>新建</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="288" />
+      <location filename="../../newsroom/ui/main_window.py" line="285" />
       <source>保存</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="289" />
+      <location filename="../../newsroom/ui/main_window.py" line="286" />
       <source>复制</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="290" />
+      <location filename="../../newsroom/ui/main_window.py" line="287" />
       <source>撤稿</source>
       <translation>撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="291" />
+      <location filename="../../newsroom/ui/main_window.py" line="288" />
       <source>通讯员</source>
       <translation>通讯员</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="292" />
+      <location filename="../../newsroom/ui/main_window.py" line="289" />
       <source>版面</source>
       <translation>版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="398" />
+      <location filename="../../newsroom/ui/main_window.py" line="395" />
       <source>共 %1 篇</source>
       <translation>共 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="400" />
+      <location filename="../../newsroom/ui/main_window.py" line="397" />
       <source>显示 %1 / 共 %2 篇</source>
       <translation>显示 %1 / 共 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="405" />
+      <location filename="../../newsroom/ui/main_window.py" line="402" />
       <source>待初审 %1 篇</source>
       <translation>待初审 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="471" />
+      <location filename="../../newsroom/ui/main_window.py" line="468" />
       <source>不能改变状态</source>
       <translation>不能改变状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="472" />
+      <location filename="../../newsroom/ui/main_window.py" line="469" />
       <source>不能从“%1”直接改为“%2”。</source>
       <translation>不能从“%1”直接改为“%2”。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="481" />
+      <location filename="../../newsroom/ui/main_window.py" line="478" />
       <source>无法修改</source>
       <translation>无法修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="495" />
+      <location filename="../../newsroom/ui/main_window.py" line="492" />
       <source>导入稿件</source>
       <translation>导入稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="495" />
+      <location filename="../../newsroom/ui/main_window.py" line="492" />
       <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
       <translation>稿件 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="505" />
+      <location filename="../../newsroom/ui/main_window.py" line="502" />
       <source>正在导入稿件…</source>
       <translation>正在导入稿件…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="505" />
+      <location filename="../../newsroom/ui/main_window.py" line="502" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="286" />
-      <location filename="../../newsroom/ui/main_window.py" line="506" />
+      <location filename="../../newsroom/ui/main_window.py" line="283" />
+      <location filename="../../newsroom/ui/main_window.py" line="503" />
       <source>导入</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="526" />
+      <location filename="../../newsroom/ui/main_window.py" line="523" />
       <source>导入 %1 篇稿件</source>
       <translation>导入 %1 篇稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="528" />
+      <location filename="../../newsroom/ui/main_window.py" line="525" />
       <source>（%1 个文件此前已导入）</source>
       <translation>（%1 个文件此前已导入）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="542" />
+      <location filename="../../newsroom/ui/main_window.py" line="539" />
       <source>已取消导入，未保存任何稿件</source>
       <translation>已取消导入，未保存任何稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="545" />
+      <location filename="../../newsroom/ui/main_window.py" line="542" />
       <source>无法导入</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="569" />
+      <location filename="../../newsroom/ui/main_window.py" line="566" />
       <source>新稿件</source>
       <translation>新稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="571" />
+      <location filename="../../newsroom/ui/main_window.py" line="568" />
       <source>无法新建</source>
       <translation>无法新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="585" />
+      <location filename="../../newsroom/ui/main_window.py" line="582" />
       <source>无法复制</source>
       <translation>无法复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="602" />
+      <location filename="../../newsroom/ui/main_window.py" line="599" />
       <source>无法撤稿</source>
       <translation>无法撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="609" />
+      <location filename="../../newsroom/ui/main_window.py" line="606" />
       <source>永久删除这篇已撤稿的稿件？</source>
       <translation>永久删除这篇已撤稿的稿件？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="616" />
+      <location filename="../../newsroom/ui/main_window.py" line="613" />
       <source>无法删除</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="650" />
+      <location filename="../../newsroom/ui/main_window.py" line="647" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="651" />
+      <location filename="../../newsroom/ui/main_window.py" line="648" />
       <source>这篇稿件有未保存的修改。保存吗？</source>
       <translation>这篇稿件有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="670" />
+      <location filename="../../newsroom/ui/main_window.py" line="667" />
       <source>恢复未保存的修改</source>
       <translation>恢复未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="671" />
+      <location filename="../../newsroom/ui/main_window.py" line="668" />
       <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
       <translation>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="707" />
+      <location filename="../../newsroom/ui/database_actions.py" line="26" />
       <source>当前数据库</source>
       <translation>当前数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="715" />
+      <location filename="../../newsroom/ui/database_actions.py" line="34" />
       <source>打开或新建数据库</source>
       <translation>打开或新建数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="717" />
+      <location filename="../../newsroom/ui/database_actions.py" line="36" />
       <source>编辑部数据库 (*.db);;所有文件 (*)</source>
       <translation>编辑部数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="729" />
+      <location filename="../../newsroom/ui/database_actions.py" line="49" />
       <source>无法打开数据库</source>
       <translation>无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="767" />
+      <location filename="../../newsroom/ui/database_actions.py" line="88" />
       <source>连接服务器</source>
       <translation>连接服务器</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="768" />
+      <location filename="../../newsroom/ui/database_actions.py" line="89" />
       <source>数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部：</source>
       <translation>数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="778" />
+      <location filename="../../newsroom/ui/database_actions.py" line="103" />
       <source>账号管理</source>
       <translation>账号管理</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="778" />
+      <location filename="../../newsroom/ui/database_actions.py" line="104" />
       <source>只有管理员可以管理账号。</source>
       <translation>只有管理员可以管理账号。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="795" />
+      <location filename="../../newsroom/ui/database_actions.py" line="123" />
       <source>界面语言将在重新启动后生效</source>
       <translation>界面语言将在重新启动后生效</translation>
     </message>
@@ -907,38 +907,38 @@
   <context>
     <name>PeopleDialog</name>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="102" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="103" />
       <source>通讯员与记者</source>
       <translation>通讯员与记者</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="110" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="111" />
       <source>查找姓名、单位…</source>
       <translation>查找姓名、单位…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="117" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="118" />
       <source>合并所选的两人</source>
       <translation>合并所选的两人</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="137" />
-      <location filename="../../newsroom/ui/people_dialog.py" line="142" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="135" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="140" />
       <source>合并</source>
       <translation>合并</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="137" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="135" />
       <source>请选择同一人的两条记录。</source>
       <translation>请选择同一人的两条记录。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="143" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="141" />
       <source>把“%1”合并到“%2”？署名将随之转移。</source>
       <translation>把“%1”合并到“%2”？署名将随之转移。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="152" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="150" />
       <source>无法合并</source>
       <translation>无法合并</translation>
     </message>
@@ -946,32 +946,32 @@
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="34" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="35" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="35" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="36" />
       <source>身份</source>
       <translation>身份</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="36" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="37" />
       <source>单位</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="37" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="38" />
       <source>联系方式</source>
       <translation>联系方式</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="38" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="39" />
       <source>稿件数</source>
       <translation>稿件数</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="90" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="91" />
       <source>无法保存</source>
       <translation>无法保存</translation>
     </message>
@@ -1048,48 +1048,48 @@
   <context>
     <name>ProofPage</name>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="78" />
+      <location filename="../../newsroom/ui/proof_page.py" line="80" />
       <source>校对</source>
       <translation>校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="83" />
+      <location filename="../../newsroom/ui/proof_page.py" line="85" />
       <source>校对本版…</source>
       <translation>校对本版…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="87" />
+      <location filename="../../newsroom/ui/proof_page.py" line="89" />
       <source>校对规则…</source>
       <translation>校对规则…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="106" />
-      <location filename="../../newsroom/ui/proof_page.py" line="115" />
+      <location filename="../../newsroom/ui/proof_page.py" line="109" />
+      <location filename="../../newsroom/ui/proof_page.py" line="118" />
       <source>校对本版</source>
       <translation>校对本版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="107" />
+      <location filename="../../newsroom/ui/proof_page.py" line="110" />
       <source>请先选择一篇稿件，并等待校对引擎准备好。</source>
       <translation>请先选择一篇稿件，并等待校对引擎准备好。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="116" />
+      <location filename="../../newsroom/ui/proof_page.py" line="119" />
       <source>这篇稿件还没有上版。</source>
       <translation>这篇稿件还没有上版。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="122" />
+      <location filename="../../newsroom/ui/proof_page.py" line="125" />
       <source>正在校对本版…</source>
       <translation>正在校对本版…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="123" />
+      <location filename="../../newsroom/ui/proof_page.py" line="126" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="137" />
+      <location filename="../../newsroom/ui/proof_page.py" line="140" />
       <source>本版 %1 篇稿件，%2 处待校对</source>
       <translation>本版 %1 篇稿件，%2 处待校对</translation>
     </message>
@@ -1297,87 +1297,89 @@
   <context>
     <name>TagPane</name>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="76" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="82" />
       <source>还没有标签</source>
+      <extracomment>Seconds after the pane is made before jieba may warm up.</extracomment>
       <translation>还没有标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="79" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="85" />
       <source>输入标签，回车添加</source>
       <translation>输入标签，回车添加</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="88" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="94" />
       <source>添加</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="94" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="100" />
       <source>建议标签</source>
       <translation>建议标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="109" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="115" />
       <source>已加标签</source>
       <translation>已加标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="152" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="156" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="175" />
       <source>正在分析…</source>
       <translation>正在分析…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="169" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="192" />
       <source>没有建议</source>
       <translation>没有建议</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="174" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="197" />
       <source>无法分析：%1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="185" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="208" />
       <source>%1 · 相关度 %2 · 点击采用</source>
       <translation>%1 · 相关度 %2 · 点击采用</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="257" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="280" />
       <source>无法修改标签</source>
       <translation>无法修改标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="329" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="352" />
       <source>标签</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="331" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="354" />
       <source>批量添加标签…</source>
       <translation>批量添加标签…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="336" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="359" />
       <source>标签词表…</source>
       <translation>标签词表…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="348" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="371" />
       <source>批量添加标签</source>
       <translation>批量添加标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="351" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="374" />
       <source>请先在列表中选择稿件。</source>
       <translation>请先在列表中选择稿件。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="357" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="380" />
       <source>给所选的 %1 篇稿件添加标签：</source>
       <translation>给所选的 %1 篇稿件添加标签：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="371" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="394" />
       <source>%1 篇稿件加上了标签“%2”</source>
       <translation>%1 篇稿件加上了标签“%2”</translation>
     </message>
@@ -1385,38 +1387,38 @@
   <context>
     <name>VocabularyDialog</name>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="138" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="139" />
       <source>标签词表</source>
       <translation>标签词表</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="148" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="149" />
       <source>查找标签或别名…</source>
       <translation>查找标签或别名…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="161" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="162" />
       <source>合并所选的两个标签</source>
       <translation>合并所选的两个标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="183" />
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="188" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="181" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="186" />
       <source>合并</source>
       <translation>合并</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="183" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="181" />
       <source>请选择要合并的两个标签。</source>
       <translation>请选择要合并的两个标签。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="189" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="187" />
       <source>把“%1”合并到“%2”？稿件随之转移，“%1”成为别名。</source>
       <translation>把“%1”合并到“%2”？稿件随之转移，“%1”成为别名。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="198" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="196" />
       <source>无法合并</source>
       <translation>无法合并</translation>
     </message>
@@ -1424,27 +1426,27 @@
   <context>
     <name>VocabularyModel</name>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="42" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="43" />
       <source>标签</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="42" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="43" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="42" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="43" />
       <source>别名</source>
       <translation>别名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="42" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="43" />
       <source>稿件数</source>
       <translation>稿件数</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="108" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="109" />
       <source>无法修改标签</source>
       <translation>无法修改标签</translation>
     </message>
@@ -1539,8 +1541,8 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../newsroom/ui/app.py" line="57" />
-      <location filename="../../newsroom/ui/app.py" line="62" />
+      <location filename="../../newsroom/ui/app.py" line="69" />
+      <location filename="../../newsroom/ui/app.py" line="74" />
       <source>新闻编辑部</source>
       <translation>新闻编辑部</translation>
     </message>
