@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
 
 import ahocorasick
 
-from newsroom.proofing.lexicon import Lexicon, read_lines
+from newsroom.proofing.lexicon import Lexicon, read_lines, read_tsv
 from newsroom.proofing.model import Finding, make
 
 # A word of the text at least this frequent at the differing spot means the
@@ -21,6 +23,77 @@ _SHORT_FORM_MIN = 6
 # 人民明主 is a slip for 人民民主 though 明 and 民 differ in pinyin.
 _FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"))
 _FUZZY_FINALS = (("ing", "in"), ("eng", "en"), ("ang", "an"))
+
+
+# Misquotations of any kind (不忘初心 → 不忘初衷, 全过程 → 全流程, 青山绿水): formulations at
+# least this long are aligned against spans of the text one character shorter or longer.
+_ALIGN_MIN = 5
+# Only a word of the formulation may change, and at most this many words of it.
+_ALIGN_WORDS = 1
+# Formulations this long are distinctive enough that an inner word may be replaced whole
+# (治理体系和治理水平现代化).
+_ALIGN_LONG = 10
+_TITLE = re.compile(r"《[^》\n]{1,40}》")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+_PARTICLES = set("的之和与及、地得了")
+
+
+def _extra(w: str, f: str) -> str:
+    """Characters one of w and f has beyond the other (the inserted or dropped ones)."""
+    a, b = Counter(w), Counter(f)
+    return "".join(((a - b) + (b - a)).elements())
+
+
+def _align(w: str, f: str) -> tuple[int, list[float]] | None:
+    """Edit distance of w to f (a swapped pair of adjacent pieces counts as one edit)
+    and the positions of f that change (j + 0.5 for an insertion before f[j + 1])."""
+    n, m = len(f), len(w)
+    if n == m:
+        diffs = [j for j in range(n) if w[j] != f[j]]
+        p, q = diffs[0], diffs[-1] + 1
+        if 2 <= q - p <= 4 and sorted(w[p:q]) == sorted(f[p:q]):
+            block = f[p:q]
+            for cut in range(1, q - p):
+                if w[p:q] == block[cut:] + block[:cut]:
+                    return 1, [float(j) for j in range(p, q)]
+    # Optimal string alignment distance with a backtrace.
+    d = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n + 1):
+        d[i][0] = i
+    for j in range(m + 1):
+        d[0][j] = j
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            c = 0 if f[i - 1] == w[j - 1] else 1
+            v = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + c)
+            if i > 1 and j > 1 and f[i - 1] == w[j - 2] and f[i - 2] == w[j - 1]:
+                v = min(v, d[i - 2][j - 2] + 1)
+            d[i][j] = v
+    changed: list[float] = []
+    i, j = n, m
+    while i or j:
+        if i and j and d[i][j] == d[i - 1][j - 1] + (f[i - 1] != w[j - 1]):
+            if f[i - 1] != w[j - 1]:
+                changed.append(i - 1)
+            i, j = i - 1, j - 1
+        elif (
+            i > 1
+            and j > 1
+            and f[i - 1] == w[j - 2]
+            and f[i - 2] == w[j - 1]
+            and (d[i][j] == d[i - 2][j - 2] + 1)
+        ):
+            changed += [i - 1, i - 2]
+            i, j = i - 2, j - 2
+        elif i and d[i][j] == d[i - 1][j] + 1:
+            changed.append(i - 1)
+            i -= 1
+        else:
+            changed.append(i - 0.5)
+            j -= 1
+    return d[n][m], changed
 
 
 def _fuzzy(py: str) -> str:
@@ -62,6 +135,7 @@ class Formulations:
         self.exact = set(self.items)
         self.auto = ahocorasick.Automaton()
         self.words: list[list[tuple[int, int]]] = []
+        self.chars = [frozenset(f) for f in self.items]
         table: dict[str, list[tuple[int, int, int]]] = {}
         for idx, f in enumerate(self.items):
             self.words.append(self._segment(f))
@@ -74,6 +148,22 @@ class Formulations:
         for piece, refs in table.items():
             self.auto.add_word(piece, refs)
         self.auto.make_automaton()
+        # Every stretch of a listed formulation: a span that is one (中国特色社会主义理论 of
+        # …理论体系) is no misquote of a sibling (中国特色社会主义制度).
+        self.inner = {
+            f[a:b]
+            for f in self.items
+            for a in range(len(f))
+            for b in range(a + _ALIGN_MIN - 1, len(f) + 1)
+        }
+        # Slogans swapped with their partner (坚决做到“两个确立”): pattern whose group 1
+        # is the wrong slogan, and the slogan that goes with the verb.
+        self.pairs = [
+            (re.compile(row[0]), row[1].strip(), row[2].strip() if len(row) > 2 else "")
+            for row in read_tsv("formulation_pairs.tsv")
+        ]
+        # The slogans the table is about: a paragraph naming none of them is not scanned.
+        self.pair_slogans = tuple({fix for _, fix, _ in self.pairs})
 
     def _segment(self, f: str) -> list[tuple[int, int]]:
         """Greedy longest-word segmentation of a formulation (spans of its words)."""
@@ -93,19 +183,165 @@ class Formulations:
 
     def iter_findings(self, text: str) -> Iterator[Finding]:
         seen: set[tuple[int, int]] = set()
+        exact: set[tuple[int, int]] = set()
+        probes: list[tuple[int, int]] = []
+        near: list[Finding] = []
+        items, lt = self.items, len(text)
         for end, refs in self.auto.iter(text):
             for idx, piece_end, k in refs:
                 # The piece ends at `end`, so the formulation would start here.
                 ws = end + 1 - piece_end
-                yield from self._check(text, ws, self.items[idx], idx, k, seen)
-
-    def _check(
-        self, text: str, ws: int, f: str, idx: int, k: int, seen: set[tuple[int, int]]
-    ) -> Iterator[Finding]:
-        n = len(f)
-        if ws < 0 or ws + n > len(text) or (ws, idx) in seen:
+                if (ws, idx) in seen:
+                    continue
+                seen.add((ws, idx))
+                f = items[idx]
+                n = len(f)
+                if text.startswith(f, ws):
+                    exact.add((ws, ws + n))
+                    continue
+                if ws >= 0 and ws + n <= lt:
+                    near.extend(self._check(text, ws, f, idx, k))
+                if n >= _ALIGN_MIN and (
+                    (
+                        f[0] in text[max(ws - 1, 0) : ws + 2]
+                        and f[-1] in text[ws + n - 2 : ws + n + 1]
+                    )
+                    or (n >= 8 and text.startswith(f[-2:], ws + n - 2))
+                    or (n >= 8 and text.startswith(f[: n // 2], ws))
+                ):
+                    probes.append((ws, idx))
+        yield from near
+        if not probes:
+            if any(x in text for x in self.pair_slogans):
+                yield from self._pairs(text)
             return
-        seen.add((ws, idx))
+        aligned: set[tuple[int, int, int]] = set()
+        titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
+        covered = {p for s, e in exact for p in range(s, e)}
+        # A span mostly taken by a correct formulation leaves no room for a misquote.
+        cands = [
+            c
+            for ws, idx in probes
+            if sum(p in covered for p in range(ws, ws + len(items[idx]))) < len(items[idx]) - 2
+            for c in self._near(text, ws, idx, covered, titles, aligned)
+        ]
+        # Of overlapping readings the closest (then the longest formulation) wins.
+        taken = [(f.start, f.end) for f in near]
+        for _dist, _neg_n, ws, we, fd in sorted(cands, key=lambda c: c[:2]):
+            if any(s < we and ws < e for s, e in taken):
+                continue
+            taken.append((ws, we))
+            yield fd
+        if any(x in text for x in self.pair_slogans):
+            yield from self._pairs(text)
+
+    def _pairs(self, text: str) -> Iterator[Finding]:
+        for rx, fix, why in self.pairs:
+            for m in rx.finditer(text):
+                yield make(
+                    text,
+                    m.start(1),
+                    m.end(1),
+                    fix,
+                    "formulation",
+                    "formulation.pair",
+                    f"规范表述：应为“{fix}”" + (f"（{why}）" if why else ""),
+                    "error",
+                )
+
+    def _near(
+        self,
+        text: str,
+        base: int,
+        idx: int,
+        covered: set[int],
+        titles: list[tuple[int, int]],
+        aligned: set[tuple[int, int, int]],
+    ) -> Iterator[tuple[int, int, int, int, Finding]]:
+        """Spans one edit (two for longer formulations) away, changed only inside one word."""
+        f = self.items[idx]
+        n = len(f)
+        k = 1 if n < 6 else 2
+        # Anchored at both ends, or (long, same length) on two characters at one end:
+        # 办公室 → 办公厅, 青山绿水就是金山银山.
+        lt = len(text)
+        fchars = self.chars[idx]
+        first, last = f[0], f[-1]
+        starts = [s for s in (base - 1, base, base + 1) if 0 <= s < lt and text[s] == first]
+        ends = [
+            e for e in (base + n - 1, base + n, base + n + 1) if 0 < e <= lt and text[e - 1] == last
+        ]
+        spans = [(s, e) for s in starts for e in ends if abs(e - s - n) <= 1]
+        if n >= 8 and base >= 0 and base + n <= lt:
+            spans.append((base, base + n))
+        for ws, we in spans:
+            if (ws, we, idx) in aligned:
+                continue
+            aligned.add((ws, we, idx))
+            size = we - ws
+            if (ws, we) == (base, base + n) and not (text[ws] == first and text[we - 1] == last):
+                if not (text.startswith(f[: n // 2], ws) or text.startswith(f[-2:], we - 2)):
+                    continue
+            w = text[ws:we]
+            if w == f or (size == n and sum(a != b for a, b in zip(w, f, strict=True)) > 4):
+                continue
+            if w in self.inner or w in self.lex.freq:
+                continue
+            if sum(c not in fchars for c in w) > k:
+                continue
+            if len(_CJK_RE.findall(w)) < len(w) - sum(not _CJK_RE.match(c) for c in f):
+                continue
+            res = _align(w, f)
+            if res is None or not 0 < res[0] <= k:
+                continue
+            changed = res[1]
+            # Every change inside one multi-character word of the formulation.
+            words = {
+                (a, b)
+                for j in changed
+                for a, b in self.words[idx]
+                if a <= j < b and (j == int(j) or a < j)
+            }
+            if len(words) != _ALIGN_WORDS or any(b - a < 2 for a, b in words):
+                continue
+            if not all(any(a <= j < b for a, b in words) for j in changed):
+                continue
+            lo = ws + int(min(changed))
+            hi = ws + int(max(changed)) + 1
+            if any(p in covered for p in range(lo, hi)):
+                continue
+            if any(s <= ws and we <= e for s, e in titles):
+                continue
+            fd = make(
+                text,
+                ws,
+                we,
+                f,
+                "formulation",
+                "formulation.misquote",
+                f"规范表述：疑为“{f}”",
+                "error",
+            )
+            # A particle dropped or added (党全面领导) is style, not a misquote.
+            if size != n and set(_extra(w, f)) <= _PARTICLES:
+                continue
+            # A whole word replaced (总体布局 for 战略布局, 中国特色 for 中国式) is a mix-up
+            # of sibling formulations only if the new word sits beside its neighbour in
+            # another listed formulation; otherwise it is just another phrase (区人民医院).
+            if res[0] >= 2 and not (
+                w[:2] == f[:2]
+                and w[-2:] == f[-2:]
+                and (
+                    n >= _ALIGN_LONG
+                    or text[max(fd.start - 2, 0) : fd.end] in self.inner
+                    or text[fd.start : fd.end + 2] in self.inner
+                )
+            ):
+                continue
+            yield res[0], -n, ws, we, fd
+
+    def _check(self, text: str, ws: int, f: str, idx: int, k: int) -> Iterator[Finding]:
+        n = len(f)
         window = text[ws : ws + n]
         if window == f:
             return

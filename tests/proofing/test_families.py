@@ -33,6 +33,23 @@ CASES = [
     # readings alike by fuzzy pinyin (min/ming) and shapes a stroke apart (休/体)
     ("全心全意为人明服务。", "为人民服务", "formulation"),
     ("深入学习中国特色社会主义理论休系。", "理论体系", "formulation"),
+    # misquotations: any character of a word, a word mixed up with a sibling
+    # formulation's, a swapped pair, and slogans used with the wrong verb
+    ("全区党员要不忘初衷、牢记使命。", "不忘初心", "formulation"),
+    ("坚定不移推进全面从紧治党。", "全面从严治党", "formulation"),
+    ("协调推进四个全面总体布局。", "四个全面战略布局", "formulation"),
+    ("区纪律监察委员会通报典型案例。", "纪律检查委员会", "formulation"),
+    ("以中国特色现代化全面推进强国建设。", "以中国式现代化", "formulation"),
+    ("发展全流程人民民主。", "全过程人民民主", "formulation"),
+    ("牢固树立青山绿水就是金山银山的理念。", "绿水青山就是金山银山", "formulation"),
+    ("河西区人民检查院召开会议。", "人民检察院", "formulation"),
+    ("天津市人民政府办公室印发通知。", "人民政府办公厅", "formulation"),
+    ("推进国家治理体系和治理水平现代化。", "治理能力现代化", "formulation"),
+    ("引导居民践行社会主义核心价值关。", "核心价值观", "formulation"),
+    ("坚持走社会主意道路。", "社会主义道路", "formulation"),
+    ("坚决做到“两个确立”。", "做到“两个维护”", "formulation"),
+    ("深刻领悟“两个维护”的决定性意义。", "领悟“两个确立”", "formulation"),
+    ("增强“四个自信”，坚定“四个意识”。", "增强“四个意识”，坚定“四个自信”", "formulation"),
     # repeat
     ("没想到到政府部门主动上门。", "没想到政府", "repeat"),
     ("社区工作人员的的耐心讲解。", "人员的耐心", "repeat"),
@@ -104,6 +121,21 @@ CLEAN = [
     # a clause-final character that several fillers would complete
     "社区开展稳速保位行动。",
     "文/图 本报记者 张三",
+    # formulations quoted right, and near-but-correct phrases
+    "坚决做到“两个维护”，深刻领悟“两个确立”的决定性意义。",
+    "增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+    "统筹推进五位一体总体布局和四个全面战略布局。",
+    "企业制定了面向海外市场的战略布局。",
+    "项目实行全过程管理，全流程网上办理。",
+    "坚持和发展中国特色社会主义，以中国式现代化全面推进民族复兴。",
+    "市纪委监委检查组来我区督导检查。",
+    "天津市人民政府办公厅印发通知，区人民政府办公室随即转发。",
+    "区人民医院开展义诊，社区卫生服务中心接种疫苗。",
+    "这里青山绿水，风景如画。",
+    "要深入贯彻以人民为中心的发展思想。",
+    "提高党全面领导农村工作的能力。",
+    "中国特色社会主义理论体系是科学理论。",
+    "这件事我的初衷是为了帮助居民。",
 ]
 
 
@@ -121,3 +153,13 @@ def test_custom_rules_and_whitelist():
 def test_whitelist_silences_wording_only():
     pr = Proofreader(whitelist=["再接再励"])
     assert pr.check("要再接再励。") == []
+
+
+def test_misquote_inside_book_title_is_left_alone(pr):
+    # a document title is quoted as published; only sound/shape slips are questioned there
+    assert pr.check("他撰写了《中国特色现代化研究》一书。") == []
+
+
+def test_formulation_pairs_table_is_compiled_once(pr):
+    pairs = pr.shared.formulations.pairs
+    assert pairs and all(hasattr(rx, "finditer") for rx, _, _ in pairs)

@@ -72,11 +72,12 @@ def test_tuning_part_targets():
     assert sc.clean_flagged == 0
 
 
-# The blind set (heldout2.jsonl) was written without running the engine and first
-# scored once the engine was final: recall 0.793, precision 0.929, 3 of 73 correct
-# sentences flagged. The targets are missed (formulations above all: 3 of 15 found),
-# so the target tests are strict expected failures, and a floor catches regressions.
-MISSED = "blind held-back set measured recall 0.793, precision 0.929, 3/73 clean flagged"
+# The blind set (heldout3.jsonl) was written without running the engine and scored
+# once the engine was final: recall 0.795, precision 0.882, 2 of 96 correct sentences
+# flagged. The targets are missed, so the target tests are strict expected failures,
+# and a floor catches regressions. (heldout2.jsonl, the blind set before it, measured
+# recall 0.793 / precision 0.929 on the engine of that day.)
+MISSED = "blind held-back set measured recall 0.795, precision 0.882, 2/96 clean flagged"
 
 
 @pytest.mark.xfail(strict=True, reason=MISSED)
@@ -94,8 +95,8 @@ def test_heldout_precision_target():
 def test_heldout_does_not_fall_below_what_was_measured():
     sc = ev.score_items(_heldout())
     assert sc.recall >= 0.79
-    assert sc.precision >= 0.92
-    assert sc.clean_flagged <= 3
+    assert sc.precision >= 0.88
+    assert sc.clean_flagged <= 2
 
 
 def test_odw_false_alarms():
