@@ -147,11 +147,16 @@ def add_page(
         session.add(article)
         added.append(article)
     session.flush()
+    _first_revisions(session, added, author)
+    return page
+
+
+def _first_revisions(session: Session, added: Sequence[Article], author: str) -> None:
+    """Each imported article starts its history with the copy as it came in."""
     session.add_all(
         Revision(article=a, author=author, note=IMPORT_NOTE, snapshot=snapshot(a)) for a in added
     )
     session.flush()
-    return page
 
 
 def add_unplaced(
@@ -167,10 +172,7 @@ def add_unplaced(
     added = [new_article(item, people, source_file=source_file) for item in items]
     session.add_all(added)
     session.flush()
-    session.add_all(
-        Revision(article=a, author=author, note=IMPORT_NOTE, snapshot=snapshot(a)) for a in added
-    )
-    session.flush()
+    _first_revisions(session, added, author)
     return added
 
 

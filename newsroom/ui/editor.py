@@ -197,8 +197,9 @@ class ArticleEditor(QWidget):
     def _edited(self) -> None:
         if self._loading:
             return
-        self._update_chars()
-        self._set_dirty(self.content() != self._loaded)
+        content = self.content()  # one read of the body per keystroke, for both uses
+        self._update_chars(content.paragraphs)
+        self._set_dirty(content != self._loaded)
 
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:
@@ -206,8 +207,10 @@ class ArticleEditor(QWidget):
             self.dirty_changed.emit(dirty)
         self.save_button.setEnabled(dirty)
 
-    def _update_chars(self) -> None:
-        count = count_chars(paragraphs_of(self.body.toPlainText()))
+    def _update_chars(self, paragraphs: list[str] | None = None) -> None:
+        if paragraphs is None:
+            paragraphs = paragraphs_of(self.body.toPlainText())
+        count = count_chars(paragraphs)
         self.chars_label.setText(self.tr("字数：%1").replace("%1", str(count)))
 
     def save(self) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from newsroom.store import accounts
 from newsroom.ui.labels import role_text, roles
+from newsroom.ui.record_model import RecordTableModel
 
 
 class LoginDialog(QDialog):
@@ -64,7 +65,7 @@ class LoginDialog(QDialog):
         return True
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(RecordTableModel):
     FIELDS = ("username", "display_name", "role", "active")
 
     def __init__(self, engine, parent=None) -> None:
@@ -88,17 +89,6 @@ class AccountsModel(QAbstractTableModel):
 
     def is_active(self, row: int) -> bool:
         return self._rows[row][4]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.FIELDS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from newsroom.store.people import PersonRow
 from newsroom.ui.desk import Desk, DeskError
 from newsroom.ui.merging import keep_and_merge, selected_source_rows
+from newsroom.ui.record_model import RecordTableModel
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RecordTableModel):
     FIELDS = ("name", "default_role", "organisation", "contact", "articles")
     EDITABLE = ("name", "default_role", "organisation", "contact")
 
@@ -47,25 +48,6 @@ class PeopleModel(QAbstractTableModel):
 
     def person(self, row: int) -> PersonRow:
         return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.FIELDS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def flags(self, index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.FIELDS[index.column()] in self.EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

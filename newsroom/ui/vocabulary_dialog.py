@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,13 +23,14 @@ from sqlalchemy.orm import Session
 from newsroom.store import vocabulary as store
 from newsroom.store.vocabulary import TagRow
 from newsroom.ui.merging import keep_and_merge, selected_source_rows
+from newsroom.ui.record_model import RecordTableModel
 from newsroom.ui.tag_pane import unit_of_work
 from newsroom.ui.tag_support import KIND_COLOURS, kind_label
 
 ALIAS_SEPARATOR = "、"
 
 
-class VocabularyModel(QAbstractTableModel):
+class VocabularyModel(RecordTableModel):
     """One row per tag; name and aliases are edited in place and saved at once."""
 
     FIELDS = ("name", "kind", "aliases", "articles")
@@ -52,29 +53,6 @@ class VocabularyModel(QAbstractTableModel):
 
     def tag(self, row: int) -> TagRow:
         return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.FIELDS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def flags(self, index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.FIELDS[index.column()] in self.EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
