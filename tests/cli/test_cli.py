@@ -213,3 +213,24 @@ def test_a_corrupt_word_file_is_exit_2(capsys, db_url, tmp_path):
     bad.write_bytes(b"PK\x03\x04 not really a zip")
     code, _, err = run(capsys, "import", bad, "--db", db_url)
     assert code == 2 and str(bad) in err and err.count("\n") == 1
+
+
+def test_a_closed_pipe_is_not_a_traceback(seed_path, db_url, tmp_path):
+    import os
+
+    run_import = subprocess.run(
+        [sys.executable, "-m", "newsroom", "import", str(seed_path), "--db", str(db_url)],
+        capture_output=True,
+        check=True,
+    )
+    assert run_import.returncode == 0
+    reader, writer = os.pipe()
+    os.close(reader)  # nobody reads: the first write fails with a broken pipe
+    result = subprocess.run(
+        [sys.executable, "-m", "newsroom", "list", "--db", str(db_url)],
+        stdout=writer,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(writer)
+    assert "Traceback" not in result.stderr
