@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import secrets
-from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from newsroom.store.models import Account, EditLock, utcnow
+from newsroom.store.values import Identity
 from newsroom.workflow import Role
 
 LOCK_SECONDS = 120  # an edit lock lives this long unless the editor renews it
-
-
-@dataclass(frozen=True, slots=True)
-class Identity:
-    """Who is at the desk: shown in revisions and events, checked by workflow.py."""
-
-    name: str
-    role: str | None = None  # None: a single-user desk, where anyone may do anything
-    account_id: int | None = None
 
 
 def _hasher():
@@ -103,10 +93,6 @@ def update_account(
 
 
 # --- soft edit locks -------------------------------------------------------------------
-def new_session_key() -> str:
-    return secrets.token_hex(8)
-
-
 def take_lock(
     session: Session, article_id: int, holder: str, key: str, now: dt.datetime | None = None
 ) -> str | None:

@@ -3,59 +3,23 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-ENV_VAR = "NEWSROOM_DB"
-#: The newest migration in migrations/versions; a test keeps the two in step.
-SCHEMA_HEAD = "0004"
+from newsroom.store.location import (  # noqa: F401  (the store's one import of them)
+    ENV_VAR,
+    SCHEMA_HEAD,
+    DatabaseError,
+    default_db_path,
+    describe_url,
+    resolve_db_url,
+)
+
 MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-class DatabaseError(Exception):
-    """The database cannot be opened or brought up to date; one line for the user."""
-
-
-def default_db_path() -> Path:
-    """The embedded newsroom database in the user's data folder."""
-    from platformdirs import user_data_path
-
-    return user_data_path("newsroom", appauthor=False) / "newsroom.db"
-
-
-def resolve_db_url(
-    db: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
-) -> str:
-    """The one place that turns ``--db``, ``NEWSROOM_DB`` or the default into a URL.
-
-    A value with ``://`` is an SQLAlchemy URL (``postgresql+psycopg://…``,
-    ``sqlite:///…``); anything else is the path of an SQLite file.
-    """
-    environ = os.environ if environ is None else environ
-    value = os.fspath(db) if db else environ.get(ENV_VAR, "")
-    if not value:
-        value = os.fspath(default_db_path())
-    if "://" in value:
-        try:
-            make_url(value)
-        except ArgumentError as exc:
-            raise DatabaseError(f"{value}: not a database URL ({exc})") from None
-        return value
-    path = Path(value).expanduser().resolve()
-    return f"sqlite:///{path}"
-
-
-def describe_url(url: str) -> str:
-    """The URL for people to read: a file path for SQLite, no password otherwise."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        return parsed.database or ":memory:"
-    return parsed.render_as_string(hide_password=True)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload, undefer
@@ -12,66 +10,15 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from newsroom import workflow
 from newsroom.ingest.model import ParsedByline, ParsedItem
-from newsroom.store.accounts import Identity
 from newsroom.store.articles import PeopleCache, item_hash, new_article, snapshot
 from newsroom.store.models import Article, ArticleTag, Byline, Page, Revision, WorkflowEvent
+from newsroom.store.values import ArticleContent, Identity
 from newsroom.textstats import count_chars
 from newsroom.workflow import Status, WorkflowError
 
 #: Revision notes the desk writes itself.
 NEW_NOTE = "新建"
 HEADLINE_NOTE = "修改主题"
-
-
-@dataclass
-class ArticleContent:
-    """What an editor changes in an article: the text, not its place or status."""
-
-    kicker: str = ""
-    headline: str = ""
-    subheadline: str = ""
-    bylines: list[tuple[str, str]] = field(default_factory=list)  # (role, name)
-    paragraphs: list[str] = field(default_factory=list)
-
-    def normalized(self) -> ArticleContent:
-        """As it is stored: fields trimmed, one paragraph a line, no blank paragraphs or
-        nameless bylines (a plain-text editor gives blank lines and stray spaces)."""
-        paragraphs = [
-            line.strip() for p in self.paragraphs for line in p.splitlines() if line.strip()
-        ]
-        bylines = [(r.strip(), n.strip()) for r, n in self.bylines if n.strip()]
-        return ArticleContent(
-            self.kicker.strip(),
-            self.headline.strip(),
-            self.subheadline.strip(),
-            bylines,
-            paragraphs,
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form, the same shape as a revision snapshot's text fields."""
-        return {
-            "kicker": self.kicker,
-            "headline": self.headline,
-            "subheadline": self.subheadline,
-            "bylines": [{"role": r, "name": n} for r, n in self.bylines],
-            "paragraphs": list(self.paragraphs),
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ArticleContent:
-        """From ``to_dict``, a revision snapshot or ``list --json``; bylines as dicts or pairs."""
-        bylines = [
-            (b.get("role", ""), b.get("name", "")) if isinstance(b, dict) else (b[0], b[1])
-            for b in data.get("bylines") or []
-        ]
-        return cls(
-            kicker=data.get("kicker") or "",
-            headline=data.get("headline") or "",
-            subheadline=data.get("subheadline") or "",
-            bylines=bylines,
-            paragraphs=list(data.get("paragraphs") or []),
-        )
 
 
 class ConflictError(Exception):

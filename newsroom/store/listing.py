@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from newsroom.store.accounts import live_locks
 from newsroom.store.models import Article, ArticleTag, Byline, Edition, Page, Person, Tag
+from newsroom.store.values import ArticleRow
 
 # A photo item has no headline: the list shows the start of its caption.
 _TITLE = case(
@@ -19,40 +18,6 @@ _TITLE = case(
     (Article.kicker != "", Article.kicker),
     else_=func.substr(Article.body, 1, 40),
 )
-
-
-@dataclass(slots=True)
-class ArticleRow:
-    """One line of the article list."""
-
-    id: int
-    kind: str
-    edition: dt.date | None
-    page: int | None
-    position: int | None
-    kicker: str
-    headline: str
-    status: str
-    chars: int
-    updated_at: dt.datetime
-    bylines: list[tuple[str, str]] = field(default_factory=list)  # (role, name)
-    tags: list[str] = field(default_factory=list)
-    editing_by: str = ""  # who holds the soft edit lock now
-
-    @property
-    def byline_text(self) -> str:
-        parts: list[str] = []
-        last_role = None
-        for role, name in self.bylines:
-            if role and role != last_role:
-                parts.append(role)
-            parts.append(name)
-            last_role = role
-        return " ".join(parts)
-
-    @property
-    def people(self) -> list[str]:
-        return [name for _, name in self.bylines]
 
 
 def load_rows(
@@ -147,3 +112,15 @@ def search_text(session: Session, text: str) -> set[int]:
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def change_stamp(session: Session) -> tuple:
+    """Something that changes when any article is added, saved or moves on."""
+    query = select(func.count(Article.id), func.max(Article.updated_at), func.sum(Article.version))
+    return tuple(session.execute(query).one())
+
+
+def inbox_count(session: Session) -> int:
+    """Submitted copy waiting for 初审."""
+    query = select(func.count(Article.id)).where(Article.status == "submitted")
+    return session.scalar(query) or 0

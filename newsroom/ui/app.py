@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsroom.settings import load_settings
-from newsroom.store.db import DatabaseError, open_database
+from newsroom.store.location import DatabaseError, resolve_db_url
 
 ORGANISATION = "newsroom"
 CJK_FONTS = (
@@ -57,9 +57,7 @@ def log_in(engine, parent=None):
 
 
 def run_gui(db: str | None = None, files: Sequence[str] = ()) -> int:
-    from newsroom.importer import import_files
-    from newsroom.ingest.model import IngestError
-    from newsroom.ui.main_window import MainWindow
+    from newsroom.ui.main_window import FIRST_ROWS, MainWindow
 
     app = make_application()
     settings = load_settings()
@@ -68,11 +66,51 @@ def run_gui(db: str | None = None, files: Sequence[str] = ()) -> int:
     install_translators(app, choose_language(settings.language))
     app.setApplicationDisplayName(QCoreApplication.translate("app", "新闻编辑部"))
     try:
-        engine = open_database(db)
+        url = resolve_db_url(db)
     except DatabaseError as exc:
-        print(f"newsroom: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, QCoreApplication.translate("app", "新闻编辑部"), str(exc))
-        return 2
+        return _cannot_open(exc)
+    # A newsroom at this release's schema, with no accounts and nothing to import first,
+    # shows its first rows before SQLAlchemy is loaded (a third of a second saved).
+    first = None
+    if not files:
+        from newsroom.store.peek import peek
+
+        first = peek(url, FIRST_ROWS)
+    if first is not None and not first.has_accounts:
+        window = MainWindow(url, settings, first=first)
+    else:
+        window = _open_then_import(url, files, settings)
+        if isinstance(window, int):
+            return window
+    from newsroom.ui.crash import install_crash_handler, setup_logging
+
+    setup_logging()
+    install_crash_handler(lambda: window)
+    window.show()
+    if getattr(window, "import_error", None):
+        window.show_error(window.import_error)
+    window.offer_recovery()
+    return app.exec()
+
+
+def _cannot_open(exc: Exception) -> int:
+    print(f"newsroom: {exc}", file=sys.stderr)
+    QMessageBox.critical(None, QCoreApplication.translate("app", "新闻编辑部"), str(exc))
+    return 2
+
+
+def _open_then_import(url: str, files: Sequence[str], settings):
+    """Open the database (logging in where it has accounts) and import FILEs: the window,
+    or the exit code: 2 when the database cannot be opened, 0 when the person cancelled."""
+    from newsroom.importer import import_files
+    from newsroom.ingest.model import IngestError
+    from newsroom.store.db import open_database
+    from newsroom.ui.main_window import MainWindow
+
+    try:
+        engine = open_database(url)
+    except DatabaseError as exc:
+        return _cannot_open(exc)
     identity = log_in(engine)
     if identity is False:
         return 0
@@ -86,12 +124,5 @@ def run_gui(db: str | None = None, files: Sequence[str] = ()) -> int:
             error = str(exc)
             print(f"newsroom: {error}", file=sys.stderr)
     window = MainWindow(engine, settings, identity)
-    from newsroom.ui.crash import install_crash_handler, setup_logging
-
-    setup_logging()
-    install_crash_handler(lambda: window)
-    window.show()
-    if error:
-        window.show_error(error)
-    window.offer_recovery()
-    return app.exec()
+    window.import_error = error
+    return window

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from newsroom.store.listing import ArticleRow
+from newsroom.store.values import ArticleRow
 from newsroom.ui.labels import status_text
 from newsroom.workflow import Status
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.diffing import snapshot_text
-from newsroom.store.editing import ArticleContent
+from newsroom.store.values import ArticleContent
 from newsroom.ui.history_pane import diff_html
 
 KEEP_MINE, KEEP_THEIRS, MERGE = "mine", "theirs", "merge"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from newsroom.recovery import RecoveryStore, recovery_folder
 from newsroom.settings import save_settings
-from newsroom.store.db import DatabaseError, open_database
+from newsroom.store.location import DatabaseError
 
 MAX_RECENT = 8
 
@@ -24,7 +24,7 @@ class DatabaseActions:
     def _database_changed(self) -> None:
         self.db_label.setText(self.desk.database_name)
         self.db_label.setToolTip(QCoreApplication.translate("MainWindow", "当前数据库"))
-        self.recovery = RecoveryStore(recovery_folder(str(self.desk.engine.url)))
+        self.recovery = RecoveryStore(recovery_folder(self.desk.url))
         self.editor.recovery = self.recovery
         self._remember_database(self.desk.database_name)
 
@@ -42,6 +42,8 @@ class DatabaseActions:
     def open_database(self, db: str) -> bool:
         if not self.ask_to_keep_edits():
             return False
+        from newsroom.store.db import open_database
+
         try:
             engine = open_database(db)
         except DatabaseError as exc:

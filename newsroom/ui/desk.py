@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from newsroom import workflow
+from newsroom.lazy import lazy
 from newsroom.settings import Settings
-from newsroom.store import accounts, editing, people
-from newsroom.store.accounts import Identity
-from newsroom.store.db import describe_url
-from newsroom.store.listing import ArticleRow, load_rows, search_text
-from newsroom.store.models import Article, Revision
+from newsroom.store.location import describe_url
+from newsroom.store.values import ArticleContent, ArticleRow, Identity, new_session_key
 from newsroom.workflow import Role
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from newsroom.store.models import Revision
+    from newsroom.store.people import PersonRow
+
+# Loaded when the desk first reads or writes, after the window is on screen.
+sa = lazy("sqlalchemy")
+orm = lazy("sqlalchemy.orm")
+db = lazy("newsroom.store.db")
+accounts = lazy("newsroom.store.accounts")
+editing = lazy("newsroom.store.editing")
+listing = lazy("newsroom.store.listing")
+people = lazy("newsroom.store.people")
 
 
 class DeskError(Exception):
@@ -41,27 +52,48 @@ class Desk(QObject):
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Engine | str,
         settings: Settings,
         parent: QObject | None = None,
         identity: Identity | None = None,
     ) -> None:
         super().__init__(parent)
-        self.engine = engine
+        # An engine, or the URL of an SQLite newsroom to open on first use: the window
+        # shows its first rows (store/peek.py) before SQLAlchemy is even loaded.
+        self._engine: Engine | None = None if isinstance(engine, str) else engine
+        self._url = engine if isinstance(engine, str) else ""
         self.settings = settings
         #: Who logged in to a shared newsroom; None on a single-user desk.
         self.identity = identity
         self.last_owner_id: int | None = None
-        self._lock_key = accounts.new_session_key()
+        self._lock_key = new_session_key()
 
     # --- the database -------------------------------------------------------
     @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = db.open_database(self._url)
+        return self._engine
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    @property
+    def url(self) -> str:
+        """The database's URL as shown to people (no password)."""
+        return str(self._engine.url) if self._engine is not None else self._url
+
+    @property
     def database_name(self) -> str:
-        return describe_url(self.engine.url.render_as_string(hide_password=False))
+        if self._engine is None:
+            return describe_url(self._url)
+        return describe_url(self._engine.url.render_as_string(hide_password=False))
 
     def switch_engine(self, engine: Engine) -> None:
-        old, self.engine = self.engine, engine
-        old.dispose()
+        old, self._engine = self._engine, engine
+        if old is not None:
+            old.dispose()
         self.database_changed.emit()
         self.articles_changed.emit()
 
@@ -88,45 +120,47 @@ class Desk(QObject):
     def rows(
         self, ids: Sequence[int] | None = None, *, offset: int = 0, limit: int | None = None
     ) -> list[ArticleRow]:
-        with Session(self.engine) as session:
-            return load_rows(session, ids, offset=offset, limit=limit, owner_id=self._owner_filter)
+        with orm.Session(self.engine) as session:
+            return listing.load_rows(
+                session, ids, offset=offset, limit=limit, owner_id=self._owner_filter
+            )
 
     def search(self, text: str) -> set[int]:
-        with Session(self.engine) as session:
-            return search_text(session, text)
+        with orm.Session(self.engine) as session:
+            return listing.search_text(session, text)
 
-    def load(self, article_id: int) -> tuple[editing.ArticleContent, int, str, str]:
+    def load(self, article_id: int) -> tuple[ArticleContent, int, str, str]:
         """Content, version, status and kind of an article."""
-        with Session(self.engine) as session:
+        with orm.Session(self.engine) as session:
             article = editing.load_article(session, article_id)
             self.last_owner_id = article.owner_id
             return editing.content_of(article), article.version, article.status, article.kind
 
     def history(self, article_id: int) -> list[workflow.Event]:
-        with Session(self.engine) as session:
+        with orm.Session(self.engine) as session:
             return editing.history(session, article_id)
 
     def allowed_actions(self, article_id: int, status: str) -> list[workflow.Action]:
         return workflow.allowed_actions(status, self.history(article_id), self.user, self.role)
 
     def revisions(self, article_id: int) -> list[Revision]:
-        with Session(self.engine, expire_on_commit=False) as session:
+        with orm.Session(self.engine, expire_on_commit=False) as session:
             revisions = editing.list_revisions(session, article_id)
             session.expunge_all()
             return revisions
 
-    def people(self) -> list[people.PersonRow]:
-        with Session(self.engine) as session:
+    def people(self) -> list[PersonRow]:
+        with orm.Session(self.engine) as session:
             return people.list_people(session)
 
     def person_names(self) -> list[str]:
-        with Session(self.engine) as session:
+        with orm.Session(self.engine) as session:
             return people.person_names(session)
 
     # --- changing -----------------------------------------------------------
     def _change(self, work, *, announce: int | None = None, reload: bool = False):
         try:
-            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            with orm.Session(self.engine, expire_on_commit=False) as session, session.begin():
                 result = work(session)
         except editing.ConflictError as exc:
             raise DeskConflict(str(exc)) from exc
@@ -140,7 +174,7 @@ class Desk(QObject):
             self.articles_changed.emit()
         return result
 
-    def save(self, article_id: int, content: editing.ArticleContent, version: int) -> int:
+    def save(self, article_id: int, content: ArticleContent, version: int) -> int:
         """Save; returns the new version. Raises DeskError on a conflict."""
         article = self._change(
             lambda s: editing.save_article(
@@ -158,42 +192,31 @@ class Desk(QObject):
     def take_lock(self, article_id: int) -> str:
         """Hold the article as being edited here; returns who else holds it now, or ""."""
         try:
-            with Session(self.engine) as session, session.begin():
+            with orm.Session(self.engine) as session, session.begin():
                 return (
                     accounts.take_lock(session, article_id, self.user or "?", self._lock_key) or ""
                 )
-        except SQLAlchemyError:
+        except sa.exc.SQLAlchemyError:
             return ""  # a lock is a courtesy: never stop editing for it
 
     def release_lock(self, article_id: int) -> None:
         try:
-            with Session(self.engine) as session, session.begin():
+            with orm.Session(self.engine) as session, session.begin():
                 accounts.release_lock(session, article_id, self._lock_key)
-        except SQLAlchemyError:
+        except sa.exc.SQLAlchemyError:
             pass
 
     def change_stamp(self) -> tuple:
         """Something that changes when any article is added, saved or moves on."""
-        with Session(self.engine) as session:
-            return tuple(
-                session.execute(
-                    select(
-                        func.count(Article.id),
-                        func.max(Article.updated_at),
-                        func.sum(Article.version),
-                    )
-                ).one()
-            )
+        with orm.Session(self.engine) as session:
+            return listing.change_stamp(session)
 
     def inbox_count(self) -> int:
         """Submitted copy waiting for 初审."""
-        with Session(self.engine) as session:
-            return (
-                session.scalar(select(func.count(Article.id)).where(Article.status == "submitted"))
-                or 0
-            )
+        with orm.Session(self.engine) as session:
+            return listing.inbox_count(session)
 
-    def keep_unsaved(self, article_id: int, content: editing.ArticleContent, note: str) -> None:
+    def keep_unsaved(self, article_id: int, content: ArticleContent, note: str) -> None:
         """Store a version that was not saved over the article as a revision of its own."""
         self._change(
             lambda s: editing.keep_unsaved_version(
@@ -229,7 +252,7 @@ class Desk(QObject):
         )
         return article.status
 
-    def create(self, content: editing.ArticleContent) -> int:
+    def create(self, content: ArticleContent) -> int:
         article = self._change(
             lambda s: editing.create_article(s, content, author=self.user, identity=self.identity),
             reload=True,

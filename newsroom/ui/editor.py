@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.recovery import RecoveryRecord, RecoveryStore
-from newsroom.store.editing import ArticleContent
+from newsroom.store.values import ArticleContent
 from newsroom.textstats import count_chars
 from newsroom.ui.bylines_editor import BylinesEditor
 from newsroom.ui.desk import Desk, DeskConflict, DeskError

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,12 +22,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from newsroom.recovery import RecoveryStore, recovery_folder
 from newsroom.settings import Settings
-from newsroom.store.editing import ArticleContent
-from newsroom.store.listing import ArticleRow
+from newsroom.store.location import DatabaseError
+from newsroom.store.values import ArticleContent, ArticleRow
 from newsroom.ui.article_model import ID_ROLE, ArticleFilterProxy, ArticleTableModel
 from newsroom.ui.database_actions import DatabaseActions
 from newsroom.ui.desk import Desk, DeskError
@@ -36,6 +37,9 @@ from newsroom.ui.icons import icon
 from newsroom.ui.labels import status_text, statuses
 from newsroom.ui.workers import ImportWorker, RowsWorker, SearchWorker
 from newsroom.workflow import TRANSITIONS, Status
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 POLL_MS = 10_000
 FIRST_ROWS = 500  # shown at once; the rest of a large newsroom arrives in the background
@@ -64,11 +68,16 @@ class MainWindow(DatabaseActions, QMainWindow):
 
     current_article_changed = Signal(object)  # article id, or None
 
-    def __init__(self, engine: Engine, settings: Settings, identity=None) -> None:
+    def __init__(self, engine: Engine | str, settings: Settings, identity=None, first=None) -> None:
+        """``engine`` may be the URL of an SQLite newsroom whose first rows ``first`` (a
+        ``store.peek.Peek``) were read without SQLAlchemy: the window shows them and opens
+        the database once it is on screen."""
         super().__init__()
         self.settings = settings
         self.desk = Desk(engine, settings, self, identity=identity)
-        self.recovery = RecoveryStore(recovery_folder(str(engine.url)))
+        self._first = first
+        self._recovery_pending = False
+        self.recovery = RecoveryStore(recovery_folder(self.desk.url))
         self.setWindowTitle(self.tr("新闻编辑部") + "[*]")
         self.setAcceptDrops(True)
         self.resize(1500, 880)
@@ -157,6 +166,44 @@ class MainWindow(DatabaseActions, QMainWindow):
         install_tag_pane(self)
         self._restore_layout()
         self.reload()
+        if self._first is not None:
+            self.table.viewport().installEventFilter(self)
+
+    # --- opening the store after the first paint ------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._open_store)
+        return super().eventFilter(watched, event)
+
+    def _open_store(self) -> None:
+        """The list is on screen from the peek; now load SQLAlchemy, open the database,
+        read the rest of the list and the current article."""
+        first, self._first = self._first, None
+        if first is None:
+            return
+        try:
+            self.desk.engine  # noqa: B018  (opens the database)
+        except DatabaseError as exc:
+            self.show_error(str(exc))
+            self.close()
+            return
+        if not first.complete:
+            worker = RowsWorker(self.desk.engine, len(first.rows))
+            worker.signals.finished.connect(self._rows_arrived)
+            self._start(worker)
+        current = self.current_article_id()
+        if current is not None and self.editor.article_id != current:
+            self.editor.load(current)
+            self.current_article_changed.emit(current)
+        if self._recovery_pending:
+            self._recovery_pending = False
+            self.offer_recovery()
+
+    @property
+    def store_open(self) -> bool:
+        """False only between showing a peek and opening the database right after."""
+        return self._first is None
 
     # --- building -------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
@@ -318,7 +365,8 @@ class MainWindow(DatabaseActions, QMainWindow):
     def reload(self) -> None:
         """Show the first screenful now; the rest of a large newsroom comes in the background."""
         current = self.current_article_id() or self.editor.article_id
-        rows = self.desk.rows(limit=FIRST_ROWS)
+        peeked = self._first is not None
+        rows = self._first.rows if peeked else self.desk.rows(limit=FIRST_ROWS)
         self._refiltering = True
         try:
             self.model.set_rows(rows)
@@ -327,7 +375,7 @@ class MainWindow(DatabaseActions, QMainWindow):
                 self.select_article(current)
         finally:
             self._refiltering = False
-        if len(rows) == FIRST_ROWS:
+        if not peeked and len(rows) == FIRST_ROWS:
             worker = RowsWorker(self.desk.engine, FIRST_ROWS)
             worker.signals.finished.connect(self._rows_arrived)
             self._start(worker)
@@ -397,7 +445,7 @@ class MainWindow(DatabaseActions, QMainWindow):
             text = self.tr("显示 %1 / 共 %2 篇").replace("%1", str(shown)).replace("%2", str(total))
         self.count_label.setText(text)
         if self.desk.role != "correspondent":
-            waiting = self.desk.inbox_count()
+            waiting = self._first.inbox if self._first is not None else self.desk.inbox_count()
             self.inbox_label.setText(
                 self.tr("待初审 %1 篇").replace("%1", str(waiting)) if waiting else ""
             )
@@ -438,8 +486,10 @@ class MainWindow(DatabaseActions, QMainWindow):
         return True
 
     def _current_changed(self, current, previous) -> None:
-        if self._refiltering:
-            return  # rows come and go under the filter; the editor keeps its article
+        if self._refiltering or self._first is not None:
+            # Rows come and go under the filter and the editor keeps its article; before
+            # the database is open, _open_store loads the current article.
+            return
         article_id = current.data(ID_ROLE) if current.isValid() else None
         if article_id == self.editor.article_id:
             return
@@ -661,6 +711,9 @@ class MainWindow(DatabaseActions, QMainWindow):
         """After a crash: offer the edits that were never saved. Returns how many were restored."""
         records = self.recovery.load_all()
         if not records:
+            return 0
+        if self._first is not None:  # offered once the database is open
+            self._recovery_pending = True
             return 0
         answer = QMessageBox.question(
             self,

@@ -6,12 +6,8 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
-from sqlalchemy import select
-from sqlalchemy.orm import Session, undefer
 
 from newsroom.commands.proofread import article_text
-from newsroom.store import proofrules
-from newsroom.store.models import Article
 from newsroom.ui.proof_pane import ProofPane
 from newsroom.ui.proofing import ProofingService
 
@@ -54,6 +50,12 @@ class ProofPageWorker(QRunnable):
 
 
 def page_texts(engine, page_id: int) -> list[tuple[int, str, set]]:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session, undefer
+
+    from newsroom.store import proofrules
+    from newsroom.store.models import Article
+
     with Session(engine) as session:
         articles = session.scalars(
             select(Article)
@@ -110,6 +112,11 @@ def proofread_page(window) -> ProofPageWorker | None:
             QCoreApplication.translate("ProofPage", "请先选择一篇稿件，并等待校对引擎准备好。"),
         )
         return None
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from newsroom.store.models import Article
+
     with Session(window.desk.engine) as session:
         page_id = session.scalar(select(Article.page_id).where(Article.id == article_id))
     if page_id is None:

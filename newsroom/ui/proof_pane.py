@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from newsroom.store import proofrules
+from newsroom.lazy import lazy
 from newsroom.ui.labels import category_text
 from newsroom.ui.proof_highlighter import CATEGORY_COLOURS, ProofHighlighter, utf16_offsets
+
+orm = lazy("sqlalchemy.orm")
+proofrules = lazy("newsroom.store.proofrules")
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
 RECHECK_MS = 600  # after typing pauses
@@ -114,7 +116,7 @@ class ProofPane(QWidget):
         self.article_id = article_id
         ignored: set[tuple[str, str]] = set()
         if article_id is not None:
-            with Session(self.desk.engine) as session:
+            with orm.Session(self.desk.engine) as session:
                 ignored = proofrules.ignored(session, article_id)
         self.highlighter.ignored = ignored
         self.highlighter.rehighlight()
@@ -277,7 +279,7 @@ class ProofPane(QWidget):
         if chosen is None or self.article_id is None:
             return
         finding = chosen[1]
-        with Session(self.desk.engine) as session, session.begin():
+        with orm.Session(self.desk.engine) as session, session.begin():
             proofrules.ignore(session, self.article_id, finding.rule, finding.text)
         self.highlighter.ignored.add((finding.rule, finding.text))
         self.highlighter.rehighlight()
@@ -301,7 +303,7 @@ class ProofPane(QWidget):
         if not ok or not term:
             return
         try:
-            with Session(self.desk.engine) as session, session.begin():
+            with orm.Session(self.desk.engine) as session, session.begin():
                 proofrules.add_to_whitelist(session, term)
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("无法加入白名单"), str(exc))

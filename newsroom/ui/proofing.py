@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from sqlalchemy.orm import Session
 
-from newsroom.store.proofrules import RuleSet, load_rule_set
+from newsroom.lazy import lazy
+
+orm = lazy("sqlalchemy.orm")
+proofrules = lazy("newsroom.store.proofrules")
 
 
 class _Signals(QObject):
@@ -15,7 +17,7 @@ class _Signals(QObject):
 class _BuildProofreader(QRunnable):
     """Loading the dictionaries takes a second or two: never on the UI thread."""
 
-    def __init__(self, rule_set: RuleSet, generation: int, options=None) -> None:
+    def __init__(self, rule_set: proofrules.RuleSet, generation: int, options=None) -> None:
         super().__init__()
         self.rule_set = rule_set
         self.options = options
@@ -53,8 +55,8 @@ class ProofingService(QObject):
     def rebuild(self) -> None:
         """(Re)build with the newsroom's rules from the store, in the background."""
         self._generation += 1
-        with Session(self.desk.engine) as session:
-            rule_set = load_rule_set(session)
+        with orm.Session(self.desk.engine) as session:
+            rule_set = proofrules.load_rule_set(session)
         from newsroom.settings import proof_options
 
         self._job = _BuildProofreader(rule_set, self._generation, proof_options(self.desk.settings))

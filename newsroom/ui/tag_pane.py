@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from newsroom.store import vocabulary as store
+from newsroom.lazy import lazy
 from newsroom.tagging.lexicon import default_vocabulary
 from newsroom.tagging.model import KINDS, TagSuggestion, VocabularyTerm
 from newsroom.ui.tag_support import (
@@ -44,10 +42,14 @@ from newsroom.ui.tag_support import (
     kind_label,
 )
 
+sa = lazy("sqlalchemy")
+orm = lazy("sqlalchemy.orm")
+store = lazy("newsroom.store.vocabulary")
 
-def unit_of_work(engine: Engine, work: Callable[[Session], Any]) -> Any:
+
+def unit_of_work(engine: sa.Engine, work: Callable[[orm.Session], Any]) -> Any:
     """One short transaction on the store; the caller tells the person about a ValueError."""
-    with Session(engine) as s, s.begin():
+    with orm.Session(engine) as s, s.begin():
         return work(s)
 
 
@@ -272,7 +274,7 @@ class TagPane(QWidget):
     def kind_of(self, name: str) -> str | None:
         return self.kinds.get(name.strip())
 
-    def _change(self, work: Callable[[Session], Any]) -> bool:
+    def _change(self, work: Callable[[orm.Session], Any]) -> bool:
         article_id = self.article_id
         try:
             unit_of_work(self.desk.engine, work)
@@ -288,8 +290,8 @@ class TagPane(QWidget):
             self._announcing = False
         return True
 
-    def _read(self, work: Callable[[Session], Any]) -> Any:
-        with Session(self.desk.engine) as s:
+    def _read(self, work: Callable[[orm.Session], Any]) -> Any:
+        with orm.Session(self.desk.engine) as s:
             return work(s)
 
     # --- the vocabulary and the archive -------------------------------------------------

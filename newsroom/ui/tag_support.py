@@ -5,16 +5,16 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QRunnable, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QToolButton, QWidget
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from newsroom.store.editing import ArticleContent
-from newsroom.store.vocabulary import archive_texts
+from newsroom.store.values import ArticleContent
 from newsroom.tagging.model import VocabularyTerm
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 SUGGESTIONS = 10
 ARCHIVE_LIMIT = 1000  # recent articles that teach word frequencies (about 10 ms each)
@@ -194,6 +194,9 @@ class FrequenciesWorker(QRunnable):
         self.stop = threading.Event()
 
     def run(self) -> None:
+        from sqlalchemy.orm import Session
+
+        from newsroom.store.vocabulary import archive_texts
         from newsroom.tagging import DocumentFrequencies
 
         try:

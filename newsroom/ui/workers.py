@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Signal
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from newsroom.store.listing import load_rows, search_text
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 class WorkerSignals(QObject):
@@ -90,6 +90,10 @@ class SearchWorker(QRunnable):
         self.signals = WorkerSignals()
 
     def run(self) -> None:
+        from sqlalchemy.orm import Session
+
+        from newsroom.store.listing import search_text
+
         try:
             with Session(self.engine) as session:
                 ids = search_text(session, self.text)
@@ -109,6 +113,10 @@ class RowsWorker(QRunnable):
         self.signals = WorkerSignals()
 
     def run(self) -> None:
+        from sqlalchemy.orm import Session
+
+        from newsroom.store.listing import load_rows
+
         try:
             with Session(self.engine) as session:
                 rows = load_rows(session, offset=self.offset)

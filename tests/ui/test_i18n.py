@@ -68,9 +68,12 @@ def untranslated_literals(path: Path) -> list[str]:
 def test_only_self_tr_and_translate_are_used():
     """lupdate finds self.tr(...) and QCoreApplication.translate(...), not other.tr(...)."""
     pattern = re.compile(r"\b(?!self\b)\w+\.tr\(")
-    hits = [f"{p.name}:{n}" for p in sorted(UI.glob("*.py"))
-            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-            if pattern.search(line)]
+    hits = [
+        f"{p.name}:{n}"
+        for p in sorted(UI.glob("*.py"))
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
     assert hits == []
 
 

@@ -1,0 +1,72 @@
+"""Where the database is: resolved without loading SQLAlchemy, so the window can show first.
+
+``newsroom.store.db`` opens what this names; the window reads its first screenful
+through ``newsroom.store.peek`` before that.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+ENV_VAR = "NEWSROOM_DB"
+#: The newest migration in migrations/versions; a test keeps the two in step.
+SCHEMA_HEAD = "0004"
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened or brought up to date; one line for the user."""
+
+
+def default_db_path() -> Path:
+    """The embedded newsroom database in the user's data folder."""
+    from platformdirs import user_data_path
+
+    return user_data_path("newsroom", appauthor=False) / "newsroom.db"
+
+
+def resolve_db_url(
+    db: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
+) -> str:
+    """The one place that turns ``--db``, ``NEWSROOM_DB`` or the default into a URL.
+
+    A value with ``://`` is an SQLAlchemy URL (``postgresql+psycopg://…``,
+    ``sqlite:///…``); anything else is the path of an SQLite file.
+    """
+    environ = os.environ if environ is None else environ
+    value = os.fspath(db) if db else environ.get(ENV_VAR, "")
+    if not value:
+        value = os.fspath(default_db_path())
+    if "://" in value:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            make_url(value)
+        except ArgumentError as exc:
+            raise DatabaseError(f"{value}: not a database URL ({exc})") from None
+        return value
+    path = Path(value).expanduser().resolve()
+    return f"sqlite:///{path}"
+
+
+def describe_url(url: str) -> str:
+    """The URL for people to read: a file path for SQLite, no password otherwise."""
+    path = sqlite_path(url)
+    if path is not None:
+        return path or ":memory:"
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
+
+
+def sqlite_path(url: str) -> str | None:
+    """The file of a plain ``sqlite:///`` URL ("" for an in-memory one), else None."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or "?" in url:
+        return None
+    return url[len(prefix) :]

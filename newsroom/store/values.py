@@ -1,0 +1,108 @@
+"""Plain values the store hands out and the window shows: no SQLAlchemy here, so the
+window can import them before the database is opened."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who is at the desk: shown in revisions and events, checked by workflow.py."""
+
+    name: str
+    role: str | None = None  # None: a single-user desk, where anyone may do anything
+    account_id: int | None = None
+
+
+@dataclass(slots=True)
+class ArticleRow:
+    """One line of the article list."""
+
+    id: int
+    kind: str
+    edition: dt.date | None
+    page: int | None
+    position: int | None
+    kicker: str
+    headline: str
+    status: str
+    chars: int
+    updated_at: dt.datetime
+    bylines: list[tuple[str, str]] = field(default_factory=list)  # (role, name)
+    tags: list[str] = field(default_factory=list)
+    editing_by: str = ""  # who holds the soft edit lock now
+
+    @property
+    def byline_text(self) -> str:
+        parts: list[str] = []
+        last_role = None
+        for role, name in self.bylines:
+            if role and role != last_role:
+                parts.append(role)
+            parts.append(name)
+            last_role = role
+        return " ".join(parts)
+
+    @property
+    def people(self) -> list[str]:
+        return [name for _, name in self.bylines]
+
+
+@dataclass
+class ArticleContent:
+    """What an editor changes in an article: the text, not its place or status."""
+
+    kicker: str = ""
+    headline: str = ""
+    subheadline: str = ""
+    bylines: list[tuple[str, str]] = field(default_factory=list)  # (role, name)
+    paragraphs: list[str] = field(default_factory=list)
+
+    def normalized(self) -> ArticleContent:
+        """As it is stored: fields trimmed, one paragraph a line, no blank paragraphs or
+        nameless bylines (a plain-text editor gives blank lines and stray spaces)."""
+        paragraphs = [
+            line.strip() for p in self.paragraphs for line in p.splitlines() if line.strip()
+        ]
+        bylines = [(r.strip(), n.strip()) for r, n in self.bylines if n.strip()]
+        return ArticleContent(
+            self.kicker.strip(),
+            self.headline.strip(),
+            self.subheadline.strip(),
+            bylines,
+            paragraphs,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form, the same shape as a revision snapshot's text fields."""
+        return {
+            "kicker": self.kicker,
+            "headline": self.headline,
+            "subheadline": self.subheadline,
+            "bylines": [{"role": r, "name": n} for r, n in self.bylines],
+            "paragraphs": list(self.paragraphs),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ArticleContent:
+        """From ``to_dict``, a revision snapshot or ``list --json``; bylines as dicts or pairs."""
+        bylines = [
+            (b.get("role", ""), b.get("name", "")) if isinstance(b, dict) else (b[0], b[1])
+            for b in data.get("bylines") or []
+        ]
+        return cls(
+            kicker=data.get("kicker") or "",
+            headline=data.get("headline") or "",
+            subheadline=data.get("subheadline") or "",
+            bylines=bylines,
+            paragraphs=list(data.get("paragraphs") or []),
+        )
+
+
+def new_session_key() -> str:
+    """Tells this desk's edit locks from another desk's under the same name."""
+    return secrets.token_hex(8)
