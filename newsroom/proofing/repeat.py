@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -17,6 +18,13 @@ _WORD_FREQ = 50
 _PAIR_FREQ = 20
 # Measure words and numerals reduplicate freely after 一 (一排排, 一件件).
 _AFTER_YI = "一"
+# Particles that end a word of their own before the next one (目的|的, 为了|了, 似的|的).
+_WORD_FINAL_PARTICLES = "的地得了"
+# Scoring a doubled character that also starts a word (居民|民意|见 or 居民|意见?): the
+# text around it is segmented with and without one copy, words scored by jieba's
+# frequencies (single characters too).  Dropping the copy must gain this much.
+_CONTEXT = 4
+_DROP_GAIN = 6.0
 
 
 class RepeatRule:
@@ -45,13 +53,16 @@ class RepeatRule:
         if len(nxt) == 2 and nxt[0] == nxt[1]:
             return True
         prev = text[i - 2 : i]
-        if len(prev) == 2 and prev[0] == prev[1]:
-            return True
+        if len(prev) == 2 and prev[0] == prev[1] and c not in _WORD_FINAL_PARTICLES:
+            return True  # not 实实在在的的
         if i and text[i - 1] == _AFTER_YI:
             return True
-        # 为了|了解: the first ends a word and the second begins one.
-        if self._starts_word(text, i + 1):
+        if c in _WORD_FINAL_PARTICLES and f.get(text[i - 1 : i + 1], 0) >= _WORD_FREQ:
             return True
+        # 为了|了解, 人民|民主: the first ends a word and the second begins one — unless
+        # the copy only makes a stray word (居民民意见, 开开展).
+        if self._starts_word(text, i + 1):
+            return not self._stray_copy(text, i)
         # Words with the doubled character inside (的的确确 is caught above).
         return any(
             f.get(text[a : a + n], 0) >= 3
@@ -59,6 +70,36 @@ class RepeatRule:
             for a in range(i - n + 2, i + 1)
             if a >= 0
         )
+
+    def _segment(self, text: str) -> tuple[float, list[int]]:
+        """Log-probability of the likeliest segmentation of a short text, and where its
+        single-character words start."""
+        f, logt = self.lex.freq, self.lex.logt
+        best = [0.0] + [-math.inf] * len(text)
+        back = [0] * (len(text) + 1)
+        for a in range(len(text)):
+            for b in range(a + 1, min(len(text), a + 6) + 1):
+                n = f.get(text[a:b], 0) + (b == a + 1)
+                if n and best[a] + math.log(n) - logt > best[b]:
+                    best[b], back[b] = best[a] + math.log(n) - logt, a
+        singles, b = [], len(text)
+        while b:
+            a = back[b]
+            if b == a + 1:
+                singles.append(a)
+            b = a
+        return best[-1], singles
+
+    def _stray_copy(self, text: str, i: int) -> bool:
+        """Whether the copy at text[i + 1] only makes a stray word: dropping it reads much
+        likelier, and as written a character near it stands alone (居民|民意|见, 开|开展),
+        where a real overlap reads as whole words (体育|育人, 人民|民主)."""
+        a, b = max(0, i - _CONTEXT), min(len(text), i + 2 + _CONTEXT)
+        around, k = text[a:b], i - a
+        score, singles = self._segment(around)
+        if not any(k - 1 <= j <= k + 3 for j in singles):
+            return False
+        return self._segment(around[:k] + around[k + 1 :])[0] - score >= _DROP_GAIN
 
     def iter_findings(self, text: str) -> Iterator[Finding]:
         for m in _AA.finditer(text):

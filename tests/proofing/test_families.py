@@ -54,6 +54,10 @@ CASES = [
     ("没想到到政府部门主动上门。", "没想到政府", "repeat"),
     ("社区工作人员的的耐心讲解。", "人员的耐心", "repeat"),
     ("活动取得了良好效果效果。", "良好效果。", "repeat"),
+    # a copy that also starts a word, leaving a stray character (居民|民意|见)
+    ("街道上门征求居民民意见。", "居民意见", "repeat"),
+    ("请有关关部门尽快答复。", "有关部门", "repeat"),
+    ("这是一件实实在在的的好事。", "实实在在的好事", "repeat"),
     # mixed_script
     ("科学完善载体的布局 and 分区。", "布局和分区", "mixed_script"),
     ("可以通过线上 or 线下方式报名。", "线上或线下", "mixed_script"),
@@ -93,6 +97,12 @@ def test_column_cut_quotes_are_paired(pr):
 
 
 CLEAN = [
+    # overlapping words that share a character read as whole words
+    "充分发挥体育育人功能。",
+    "发展全过程人民民主。",
+    "实现这一目的的关键在于落实。",
+    "他说的的确是实情。",
+    "为了了解情况，记者走访了社区。",
     "老人们天天来社区食堂吃饭，常常夸饭菜可口。",
     "网格员认认真真走访每一户，仔仔细细登记每一条信息。",
     "这件事我们还得再研究研究，看看怎么办更好。",
