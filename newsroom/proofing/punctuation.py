@@ -17,6 +17,12 @@ _ASCII_QUOTE = re.compile(rf"(?<=[{_CJK}，。：；！？])[\"']|[\"'](?=[{_CJK
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _PAIR_RE = re.compile("[“”‘’《》（）]")
+# A title opened with 《 and closed with an ASCII or single angle bracket, or the reverse.
+_TITLE_CLOSE = re.compile(r"《[^》\n]{1,40}?([>〉])")
+_TITLE_OPEN = re.compile(r"([<〈])[^《》<>\n]{1,40}?》")
+# Chinese quotation marks do not nest in their own kind (“…‘…’…”): a second opening mark
+# before the first is closed was meant to close it, and the reverse.
+_QUOTE_MARKS = {"“": "”", "‘": "’"}
 # A paragraph ending in one of these closes its quotations; one that does not
 # was cut by the column layout and continues in the next paragraph.
 _FINAL = "。！？…”’》）：；"
@@ -78,16 +84,42 @@ def iter_findings(text: str) -> Iterator[Finding]:
         )
     quotes = list(_quotes(text))
     yield from quotes
-    # Pair the marks as the typist meant them: ASCII quotes count as their Chinese fix.
-    if quotes:
+    titles = list(_titles(text))
+    yield from titles
+    # Pair the marks as the typist meant them: ASCII quotes, half-width brackets and
+    # stray angle brackets count as their Chinese fix.
+    fixes = [*quotes, *titles]
+    fixes += [f for f in _half_brackets(text)]
+    if fixes:
         chars = list(text)
-        for f in quotes:
+        for f in fixes:
             chars[f.start] = f.suggestion
         norm = "".join(chars)
     else:
         norm = text
     for bs, be in _blocks(norm):
         yield from _unpaired(norm, bs, be)
+
+
+def _half_brackets(text: str) -> Iterator[Finding]:
+    for m in _HALF.finditer(text):
+        if m.group() in "()":
+            yield _finding(m.start(), m.end(), text, _HALF_TO_FULL[m.group()], "", "", "")
+
+
+def _titles(text: str) -> Iterator[Finding]:
+    if "《" in text:
+        for m in _TITLE_CLOSE.finditer(text):
+            s = m.start(1)
+            yield _finding(
+                s, s + 1, text, "》", "punctuation.title_mark", "标点：书名号应为“》”", "error"
+            )
+    if "》" in text:
+        for m in _TITLE_OPEN.finditer(text):
+            s = m.start(1)
+            yield _finding(
+                s, s + 1, text, "《", "punctuation.title_mark", "标点：书名号应为“《”", "error"
+            )
 
 
 def _quotes(text: str) -> Iterator[Finding]:
@@ -119,16 +151,44 @@ def _quotes(text: str) -> Iterator[Finding]:
         )
 
 
+def _turned(text: str, p: int, sugg: str) -> Finding:
+    return _finding(
+        p,
+        p + 1,
+        text,
+        sugg,
+        "punctuation.quote_direction",
+        f"标点：引号方向有误，此处应为“{sugg}”",
+        "error",
+    )
+
+
 def _unpaired(text: str, bs: int, be: int) -> Iterator[Finding]:
     stack: list[tuple[str, int]] = []
-    for m in _PAIR_RE.finditer(text, bs, be):
+    marks = list(_PAIR_RE.finditer(text, bs, be))
+    for k, m in enumerate(marks):
         c = m.group()
+        if c in _QUOTE_MARKS and stack and stack[-1][0] == c:
+            # “贴心人“: the second was meant to close the first.
+            stack.pop()
+            yield _turned(text, m.start(), _QUOTE_MARKS[c])
+            continue
         if c in _PAIRS:
             stack.append((c, m.start()))
             continue
         opener = _CLOSERS[c]
         if stack and stack[-1][0] == opener:
             stack.pop()
+            continue
+        if (
+            opener in _QUOTE_MARKS
+            and not any(o == opener for o, _ in stack)
+            and k + 1 < len(marks)
+            and marks[k + 1].group() == c
+        ):
+            # ”贴心人”: the first was meant to open.
+            stack.append((opener, m.start()))
+            yield _turned(text, m.start(), opener)
             continue
         if any(o == opener for o, _ in stack):
             # Close the inner unclosed ones: they are the unpaired marks.

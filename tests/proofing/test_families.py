@@ -66,6 +66,10 @@ CASES = [
     ("区市场监管局(区知识产权局)召开会议。", "（区知识产权局）", "punctuation"),
     ("要抓好落实。。", "落实。", "punctuation"),
     ('他说：“我们一定做好。"', "做好。”", "punctuation"),
+    # a quotation mark turned the wrong way, a title closed with an angle bracket
+    ("居民们称他为“贴心人“。", "为“贴心人”。", "punctuation"),
+    ("他说：”我们一定做好。”", "：“我们一定做好。”", "punctuation"),
+    ("区档案馆编纂的《河西年鉴（2025）>出版。", "《河西年鉴（2025）》出版", "punctuation"),
     # fullwidth / number
     ("全区已建成社区食堂２８个。", "食堂28个", "fullwidth"),
     ("展示了ＡＩ辅助诊疗技术。", "了AI辅助", "fullwidth"),
@@ -146,12 +150,19 @@ CLEAN = [
     "提高党全面领导农村工作的能力。",
     "中国特色社会主义理论体系是科学理论。",
     "这件事我的初衷是为了帮助居民。",
+    "他说：“‘五爱’教育很重要。”",
+    "比赛比分为3>2，主队晋级。",
 ]
 
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_correct_sentences_stay_clean(pr, text):
     assert pr.check(text) == []
+
+
+def test_a_half_width_bracket_is_fixed_not_also_called_unpaired(pr):
+    text = "区法院(以下简称“河西法院”）发布案例。"
+    assert [(f.rule, f.suggestion) for f in pr.check(text)] == [("punctuation.halfwidth", "（")]
 
 
 def test_custom_rules_and_whitelist():
