@@ -61,6 +61,8 @@ CASES = [
     # mixed_script
     ("科学完善载体的布局 and 分区。", "布局和分区", "mixed_script"),
     ("可以通过线上 or 线下方式报名。", "线上或线下", "mixed_script"),
+    ("咨询时间为上午9时 to 11时。", "9时至11时", "mixed_script"),
+    ("活动将在each社区开展。", "在每社区", "mixed_script"),
     # punctuation
     ("活动现场,志愿者提供咨询。", "现场，志愿者", "punctuation"),
     ("区市场监管局(区知识产权局)召开会议。", "（区知识产权局）", "punctuation"),
