@@ -14,6 +14,8 @@ from newsroom.proofing.model import Finding, make
 # A word of the text at least this frequent at the differing spot means the
 # text says something else on purpose (两个维度 is not a miss of 两个维护).
 _REAL_WORD_FREQ = 10
+# A differing end character that forms a word this frequent with the text beside it.
+_EDGE_WORD_FREQ = 500
 _LONG = 6
 # Official names are written without the city or district in district copy
 # (河西区委区级机关工委 → 区委区级机关工委): the short form is a formulation too.
@@ -210,6 +212,13 @@ class Formulations:
                     or (n >= 8 and text.startswith(f[: n // 2], ws))
                 ):
                     probes.append((ws, idx))
+        # A listed formulation written right is no misquote of a shorter sibling it covers
+        # (河西区科技局 is not 河西区委 one character off).
+        near = [
+            f
+            for f in near
+            if not any(s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in exact)
+        ]
         yield from near
         if not probes:
             if any(x in text for x in self.pair_slogans):
@@ -349,6 +358,12 @@ class Formulations:
         if not diffs or len(diffs) > k:
             return
         fr = self.lex.freq
+        # A differing first or last character that makes a common word with its neighbour
+        # outside the span belongs to that word: 河西区|位于 is no slip of 河西区委.
+        if diffs[-1] == n - 1 and fr.get(text[ws + n - 1 : ws + n + 1], 0) >= _EDGE_WORD_FREQ:
+            return
+        if diffs[0] == 0 and ws and fr.get(text[ws - 1 : ws + 1], 0) >= _EDGE_WORD_FREQ:
+            return
         for j in diffs:
             ch = window[j]
             if not ("\u4e00" <= ch <= "\u9fff") or not self._alike(ch, f[j]):

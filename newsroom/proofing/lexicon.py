@@ -7,13 +7,14 @@ import importlib.resources
 import marshal
 import math
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 # Bump when the layout of the cached tables changes.
-_CACHE_VERSION = 6
+_CACHE_VERSION = 7
 # Pairs of characters seen inside any dictionary word (even jieba's rarest, 3).
 COVER_MIN_FREQ = 3
 # A character counts as "covered" when it sits inside a dictionary word at
@@ -110,11 +111,13 @@ def _build() -> tuple:
         w = row[0].strip()
         if 2 <= len(w) <= 6:
             freq[w] = max(freq.get(w, 0), int(row[1]) if len(row) > 1 else 200)
-    # Short standard formulations (幼有所育, 两个确立) are words in their own right.
+    # Short standard formulations (幼有所育, 两个确立) are words in their own right, and so
+    # are the members of a listed series (以学铸魂、以学增智、以学正风、以学促干).
     for line in read_lines("formulations.txt"):
-        w = line.split("\t")[0].strip()
-        if 2 <= len(w) <= 6 and w not in freq:
-            freq[w] = 100
+        f = line.split("\t")[0].strip()
+        for w in {f, *re.split("[、，；“”‘’]", f)}:
+            if 2 <= len(w) <= 6 and w not in freq:
+                freq[w] = 100
     bigrams: set[str] = set()
     masked: dict[str, set[str]] = {}
     for w, f in freq.items():

@@ -18,6 +18,7 @@ _WORD_FREQ = 50
 _PAIR_FREQ = 20
 # Measure words and numerals reduplicate freely after 一 (一排排, 一件件).
 _AFTER_YI = "一"
+_NUMERALS = frozenset("一二三四五六七八九十百千万两〇零")
 # Particles that end a word of their own before the next one (目的|的, 为了|了, 似的|的).
 _WORD_FINAL_PARTICLES = "的地得了"
 # Scoring a doubled character that also starts a word (居民|民意|见 or 居民|意见?): the
@@ -57,6 +58,8 @@ class RepeatRule:
             return True  # not 实实在在的的
         if i and text[i - 1] == _AFTER_YI:
             return True
+        if c in _NUMERALS:
+            return True  # “十五五”规划, 九九重阳, 五五分成
         if c in _WORD_FINAL_PARTICLES and f.get(text[i - 1 : i + 1], 0) >= _WORD_FREQ:
             return True
         # 为了|了解, 人民|民主: the first ends a word and the second begins one — unless
@@ -85,7 +88,7 @@ class RepeatRule:
         singles, b = [], len(text)
         while b:
             a = back[b]
-            if b == a + 1:
+            if b == a + 1 and "\u4e00" <= text[a] <= "\u9fff":
                 singles.append(a)
             b = a
         return best[-1], singles
