@@ -80,7 +80,7 @@ def _shared() -> _Shared:
         TypoDictionary(lex.freq),
         StatDetector(lex, surnames),
         Formulations(lex),
-        RepeatRule(lex),
+        RepeatRule(lex, surnames),
         MixedScript(),
         _pun_name_re(surnames),
     )

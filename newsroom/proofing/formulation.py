@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from itertools import accumulate
 
 import ahocorasick
 
@@ -138,7 +140,7 @@ class Formulations:
         self.auto = ahocorasick.Automaton()
         self.words: list[list[tuple[int, int]]] = []
         self.chars = [frozenset(f) for f in self.items]
-        table: dict[str, list[tuple[int, int, int]]] = {}
+        table: dict[str, list[tuple[int, int, int, tuple[int, ...], str, int, str, str]]] = {}
         for idx, f in enumerate(self.items):
             self.words.append(self._segment(f))
             n = len(f)
@@ -146,7 +148,15 @@ class Formulations:
                 continue
             k = 1 if n < 7 else 2
             for a, b in _pieces(n, k):
-                table.setdefault(f[a:b], []).append((idx, b, k))
+                # k + 1 positions outside the piece: a window differing at all of them is
+                # more than k characters off, so it is passed over at a glance.
+                outside = [j for j in range(n) if not a <= j < b]
+                sample = tuple(outside[:: max(1, len(outside) // (k + 1))][: k + 1])
+                if len(sample) < k + 1:
+                    sample = ()
+                # A misquote changes one word: on one side of an intact piece the text
+                # reads exactly as the formulation (prefix before it or suffix after it).
+                table.setdefault(f[a:b], []).append((idx, b, k, sample, f, n, f[:a], f[b:]))
         for piece, refs in table.items():
             self.auto.add_word(piece, refs)
         self.auto.make_automaton()
@@ -188,37 +198,59 @@ class Formulations:
         exact: set[tuple[int, int]] = set()
         probes: list[tuple[int, int]] = []
         near: list[Finding] = []
-        items, lt = self.items, len(text)
+        items, lt, chars = self.items, len(text), self.chars
         for end, refs in self.auto.iter(text):
-            for idx, piece_end, k in refs:
+            for idx, piece_end, k, sample, f, n, head, tail in refs:
                 # The piece ends at `end`, so the formulation would start here.
                 ws = end + 1 - piece_end
-                if (ws, idx) in seen:
+                we = ws + n
+                close = (
+                    ws >= 0
+                    and we <= lt
+                    and (not sample or any(text[ws + j] == f[j] for j in sample))
+                )
+                if close and text.startswith(f, ws):
+                    exact.add((ws, we))
+                    continue
+                # Misquotes one character longer or shorter (不忘初心 → 不忘初衷) are aligned.
+                probe = (
+                    n >= _ALIGN_MIN
+                    and (text.startswith(head, ws) or text.startswith(tail, ws + piece_end))
+                    and (
+                        (f[0] in text[max(ws - 1, 0) : ws + 2] and f[-1] in text[we - 2 : we + 1])
+                        or (
+                            n >= 8
+                            and (
+                                text.startswith(f[-2:], we - 2) or text.startswith(f[: n // 2], ws)
+                            )
+                        )
+                    )
+                )
+                if not (close or probe) or (ws, idx) in seen:
                     continue
                 seen.add((ws, idx))
-                f = items[idx]
-                n = len(f)
-                if text.startswith(f, ws):
-                    exact.add((ws, ws + n))
-                    continue
-                if ws >= 0 and ws + n <= lt:
+                if close:
                     near.extend(self._check(text, ws, f, idx, k))
-                if n >= _ALIGN_MIN and (
-                    (
-                        f[0] in text[max(ws - 1, 0) : ws + 2]
-                        and f[-1] in text[ws + n - 2 : ws + n + 1]
-                    )
-                    or (n >= 8 and text.startswith(f[-2:], ws + n - 2))
-                    or (n >= 8 and text.startswith(f[: n // 2], ws))
-                ):
+                # More characters foreign to the formulation than the edits allow (with one
+                # shifted in or out) rule a misquote out before any alignment.
+                if probe and sum(c not in chars[idx] for c in text[ws:we]) <= k + 1:
                     probes.append((ws, idx))
         # A listed formulation written right is no misquote of a shorter sibling it covers
         # (河西区科技局 is not 河西区委 one character off).
-        near = [
-            f
-            for f in near
-            if not any(s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in exact)
-        ]
+        if near and exact:
+            spans = sorted(exact)
+            starts = [s for s, _ in spans]
+            longest = max(e - s for s, e in spans)
+            near = [
+                f
+                for f in near
+                if not any(
+                    s <= f.start and f.end <= e and e - s > f.end - f.start
+                    for s, e in spans[
+                        bisect_left(starts, f.end - longest) : bisect_right(starts, f.start)
+                    ]
+                )
+            ]
         yield from near
         if not probes:
             if any(x in text for x in self.pair_slogans):
@@ -227,11 +259,21 @@ class Formulations:
         aligned: set[tuple[int, int, int]] = set()
         titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
         covered = {p for s, e in exact for p in range(s, e)}
+        # How many characters before each position a correct formulation covers.
+        marks = bytearray(lt)
+        for p in covered:
+            marks[p] = 1
+        before = [0, *accumulate(marks)]
+
+        def taken_by_exact(ws: int, n: int) -> int:
+            lo, hi = min(max(ws, 0), lt), min(max(ws + n, 0), lt)
+            return before[hi] - before[lo]
+
         # A span mostly taken by a correct formulation leaves no room for a misquote.
         cands = [
             c
             for ws, idx in probes
-            if sum(p in covered for p in range(ws, ws + len(items[idx]))) < len(items[idx]) - 2
+            if taken_by_exact(ws, len(items[idx])) < len(items[idx]) - 2
             for c in self._near(text, ws, idx, covered, titles, aligned)
         ]
         # Of overlapping readings the closest (then the longest formulation) wins.

@@ -19,19 +19,32 @@ _PAIR_FREQ = 20
 # Measure words and numerals reduplicate freely after 一 (一排排, 一件件).
 _AFTER_YI = "一"
 _NUMERALS = frozenset("一二三四五六七八九十百千万两〇零")
-# Particles that end a word of their own before the next one (目的|的, 为了|了, 似的|的).
-_WORD_FINAL_PARTICLES = "的地得了"
-# Scoring a doubled character that also starts a word (居民|民意|见 or 居民|意见?): the
-# text around it is segmented with and without one copy, words scored by jieba's
+# Particles that end a word of their own before the next one (目的|的, 为了|了, 似的|的,
+# 反对|对, 社会|会).
+_WORD_FINAL_PARTICLES = "的地得了对会"
+_EMPHATIC_HEADS = frozenset("很最好真太多")
+# Last characters of names of bodies, which the next word often starts again with a
+# title or a part of the body (组织部|部长, 海关|关长, 我党|党务, 研究馆|馆员).
+_BODY_SUFFIXES = frozenset("部局司处科股室馆站班队所院校厂省市州县区乡镇村组会社党团委关署厅办")
+# Scoring a doubled character that is a word or starts one (居民|民意|见 or 居民|意见?):
+# the text around it is segmented with and without one copy, words scored by jieba's
 # frequencies (single characters too).  Dropping the copy must gain this much.
 _CONTEXT = 4
-_DROP_GAIN = 6.0
+_DROP_GAIN = 7.0
+# A given name doubles a character (赵婧婧, 欧阳婷婷): after a surname, a character this
+# rare as a word of its own is taken for a name.
+_NAME_CHAR_FREQ = 3000
+_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙".split()
+    + "宇文 司徒 夏侯 轩辕 令狐 钟离 端木 西门 南宫".split()
+)
 
 
 class RepeatRule:
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, surnames: str = "") -> None:
         self.lex = lex
         self.allowed = set(read_lines("reduplication.txt"))
+        self.surnames = frozenset(surnames)
 
     def _starts_word(self, text: str, i: int) -> bool:
         f = self.lex.freq
@@ -47,8 +60,17 @@ class RepeatRule:
         c = text[i]
         pair = c + c
         f = self.lex.freq
-        if pair in self.allowed or f.get(pair, 0) >= _PAIR_FREQ:
+        if pair in self.allowed:
             return True
+        if f.get(c, 0) < _NAME_CHAR_FREQ and (
+            (i and text[i - 1] in self.surnames) or text[i - 2 : i] in _COMPOUND_SURNAMES
+        ):
+            return True  # 赵婧婧, 欧阳婷婷
+        if c in _BODY_SUFFIXES and f.get(text[i + 1 : i + 3], 0) >= 3:
+            return True
+        # 天天, 常常 are words; 同时时, 进一步步 only make a stray one.
+        if f.get(pair, 0) >= _PAIR_FREQ:
+            return not self._stray_copy(text, i)
         # AABB (认认真真, 家家户户) and ABB tails (绿油油) are reduplication.
         nxt = text[i + 2 : i + 4]
         if len(nxt) == 2 and nxt[0] == nxt[1]:
@@ -94,15 +116,17 @@ class RepeatRule:
         return best[-1], singles
 
     def _stray_copy(self, text: str, i: int) -> bool:
-        """Whether the copy at text[i + 1] only makes a stray word: dropping it reads much
-        likelier, and as written a character near it stands alone (居民|民意|见, 开|开展),
-        where a real overlap reads as whole words (体育|育人, 人民|民主)."""
+        """Whether the copy at text[i + 1] only strands a character: dropping it leaves
+        fewer characters standing alone (居民|民意|见 → 居民|意见, 有关|关|部门 → 有关|部门)
+        and reads far likelier, where a real overlap reads as whole words either way
+        (两国|国旗, 海关|关长, 体育|育人)."""
+        if not self._ends_word(text, i):
+            return False  # the first copy must close a known word (居民, 有关, 进一步)
         a, b = max(0, i - _CONTEXT), min(len(text), i + 2 + _CONTEXT)
         around, k = text[a:b], i - a
         score, singles = self._segment(around)
-        if not any(k - 1 <= j <= k + 3 for j in singles):
-            return False
-        return self._segment(around[:k] + around[k + 1 :])[0] - score >= _DROP_GAIN
+        score_without, singles_without = self._segment(around[:k] + around[k + 1 :])
+        return len(singles) > len(singles_without) and score_without - score >= _DROP_GAIN
 
     def iter_findings(self, text: str) -> Iterator[Finding]:
         for m in _AA.finditer(text):
@@ -127,6 +151,9 @@ class RepeatRule:
                 continue
             # 研究研究, 商量商量: a few verbs and adjectives reduplicate as ABAB.
             if w + w in self.allowed or w[0] == w[1] or f.get(w, 0) < 3:
+                continue
+            # Said twice for emphasis or duration: 很多很多, 最难最难, 想着想着.
+            if w[0] in _EMPHATIC_HEADS or w[-1] == "着":
                 continue
             yield make(
                 text,
