@@ -42,6 +42,35 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 _PARTICLES = set("的之和与及、地得了")
+_NUMERALS = set("〇零一二三四五六七八九十百千万两0123456789")
+_SERIES = set("大届中次")
+
+
+def _other_choice(w: str, f: str) -> bool:
+    """Whether w differs from f only where a writer chooses, not slips: in the number of
+    a congress, plenum or plan (党的十五大 is not 党的十九大 misquoted, while 六项规定 is a
+    slip of 八项规定) or in joining words (市委和市政府, not 市委、市政府)."""
+    if len(w) == len(f):
+        where = [j for j, (a, b) in enumerate(zip(w, f, strict=True)) if a != b]
+        mine, theirs = [w[j] for j in where], [f[j] for j in where]
+        if where and all(c in _NUMERALS for c in mine + theirs):
+            return all(_in_series(f, j) for j in where)
+    else:
+        a, b = Counter(w), Counter(f)
+        mine = list((a - b).elements())
+    return bool(mine) and all(c in _PARTICLES for c in mine)
+
+
+def _in_series(f: str, j: int) -> bool:
+    """Whether the numeral f[j] counts off one of a series: 十九大, 二十届, 三中全会, 十四五."""
+    end = j
+    while end < len(f) and f[end] in _NUMERALS:
+        end += 1
+    start = j
+    while start > 0 and f[start - 1] in _NUMERALS:
+        start -= 1
+    run = f[start:end]
+    return f[end : end + 1] in _SERIES or (len(run) == 3 and run.endswith("五"))
 
 
 def _extra(w: str, f: str) -> str:
@@ -353,7 +382,14 @@ class Formulations:
                 for a, b in self.words[idx]
                 if a <= j < b and (j == int(j) or a < j)
             }
-            if len(words) != _ALIGN_WORDS or any(b - a < 2 for a, b in words):
+            # Two neighbouring words swapped whole (环境生态局 for 生态环境局) is one slip too.
+            swapped = (
+                len(words) == 2
+                and size == n
+                and sorted(words)[0][1] == sorted(words)[1][0]
+                and {float(j) for a, b in words for j in range(a, b)} == set(changed)
+            )
+            if not swapped and (len(words) != _ALIGN_WORDS or any(b - a < 2 for a, b in words)):
                 continue
             if not all(any(a <= j < b for a, b in words) for j in changed):
                 continue
@@ -376,6 +412,8 @@ class Formulations:
             # A particle dropped or added (党全面领导) is style, not a misquote.
             if size != n and set(_extra(w, f)) <= _PARTICLES:
                 continue
+            if _other_choice(w, f):
+                continue
             # A whole word replaced (总体布局 for 战略布局, 中国特色 for 中国式) is a mix-up
             # of sibling formulations only if the new word sits beside its neighbour in
             # another listed formulation; otherwise it is just another phrase (区人民医院).
@@ -397,6 +435,25 @@ class Formulations:
         if window == f:
             return
         diffs = [j for j in range(n) if window[j] != f[j]]
+        if (
+            len(diffs) == 2
+            and window[diffs[0]] == f[diffs[1]]
+            and window[diffs[1]] == f[diffs[0]]
+            and window not in self.lex.freq
+            and not set(window) & _NUMERALS - set(f)
+        ):
+            # Two characters trading places (三大一重 for 三重一大).
+            yield make(
+                text,
+                ws,
+                ws + n,
+                f,
+                "formulation",
+                "formulation.near_miss",
+                f"规范表述：疑为“{f}”",
+                "error",
+            )
+            return
         if not diffs or len(diffs) > k:
             return
         fr = self.lex.freq
@@ -416,7 +473,7 @@ class Formulations:
             # matching characters around it leave no doubt (伟大复星 → 复兴).
             if n < _LONG and b - a >= 2 and fr.get(window[a:b], 0) >= _REAL_WORD_FREQ:
                 return
-        if window in self.exact or window in fr:
+        if window in self.exact or window in fr or _other_choice(window, f):
             return
         yield make(
             text,

@@ -50,6 +50,10 @@ CASES = [
     ("坚决做到“两个确立”。", "做到“两个维护”", "formulation"),
     ("深刻领悟“两个维护”的决定性意义。", "领悟“两个确立”", "formulation"),
     ("增强“四个自信”，坚定“四个意识”。", "增强“四个意识”，坚定“四个自信”", "formulation"),
+    # words or characters trading places, a number that is a count
+    ("推进国家治理体系和能力治理现代化。", "体系和治理能力现代化", "formulation"),
+    ("要坚持以民人为中心的发展思想。", "以人民为中心", "formulation"),
+    ("严格落实中央六项规定精神。", "中央八项规定精神", "formulation"),
     # repeat
     ("没想到到政府部门主动上门。", "没想到政府", "repeat"),
     ("社区工作人员的的耐心讲解。", "人员的耐心", "repeat"),
@@ -110,6 +114,9 @@ CLEAN = [
     "发展全过程人民民主。",
     "实现这一目的的关键在于落实。",
     "他说的的确是实情。",
+    # the number of a congress or plenum is the writer's to choose
+    "党的十八大以来，全面贯彻党的十九大和十九届历次全会精神。",
+    "区委和区政府联合印发通知。",
     # a given name, a body and its head, emphasis, a verb said twice
     "退休教师赵婧婧义务辅导功课，欧阳婷婷夺得冠军。",
     "市委组织部部长、区市场监管局局长出席会议。",
