@@ -97,6 +97,9 @@ class StatDetector:
             j = i - back
             if j >= 0 and s[j] in self.surnames and j in unc:
                 return True
+        # 崔成龙, 陈曦: the odd character is the surname itself, before a given name.
+        if s[i] in self.surnames and (i + 1 in unc or i + 2 in unc):
+            return True
         return bool(_PLACE_SUFFIX.match(s[i + 1 : i + 4]) or _PLACE_SUFFIX.match(s[i + 2 : i + 5]))
 
     def iter_findings(self, text: str) -> Iterator[Finding]:
