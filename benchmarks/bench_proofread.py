@@ -83,12 +83,17 @@ def main(argv: list[str] | None = None) -> int:
         timed(proof, 1)
         timed(jieba_cmd, 1)
         t_proof = timed(proof, args.runs)
+        t_one = timed(proof, args.runs, {**os.environ, "NEWSROOM_PROOF_WORKERS": "1"})
         t_jieba = timed(jieba_cmd, args.runs)
     mb = len(text.encode("utf-8")) / 1e6
     print(f"text: {mb:.2f} MB, {len(text):,} characters")
     print(f"python -m newsroom.proofing FILE --json : {t_proof:6.2f} s (empty cache {cold:.2f} s)")
     print(f"python -c jieba.lcut(text)              : {t_jieba:6.2f} s")
     print(f"ratio proofread / jieba                  : {t_proof / t_jieba:6.2f}x (target <= 1.0x)")
+    print(
+        f"  on one core (NEWSROOM_PROOF_WORKERS=1) : {t_one:6.2f} s, {t_one / t_jieba:.2f}x "
+        f"(this machine has {len(os.sched_getaffinity(0))} cores; jieba uses one)"
+    )
     med, worst = keystroke()
     print(
         f"re-check after one keystroke (10,000-char article): median {med * 1000:.2f} ms, "

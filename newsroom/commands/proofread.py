@@ -50,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
         if rule_set
         else _default()
     )
-    findings = proofreader.check(text)
+    from newsroom.proofing.parallel import check_text
+
+    findings = check_text(proofreader, text)
     if args.json:
         print(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=1))
     else:

@@ -42,7 +42,7 @@ def _finding(start: int, end: int, text: str, sugg: str, rule: str, msg: str, se
     return Finding(start, end, text[start:end], sugg, "punctuation", rule, msg, sev)
 
 
-def _blocks(text: str) -> Iterator[tuple[int, int]]:
+def paragraph_blocks(text: str) -> Iterator[tuple[int, int]]:
     """Spans of logical paragraphs: physical paragraphs joined across column cuts."""
     start = 0
     pos = 0
@@ -97,7 +97,7 @@ def iter_findings(text: str) -> Iterator[Finding]:
         norm = "".join(chars)
     else:
         norm = text
-    for bs, be in _blocks(norm):
+    for bs, be in paragraph_blocks(norm):
         yield from _unpaired(norm, bs, be)
 
 
