@@ -157,8 +157,20 @@ def _turned(text: str, p: int, sugg: str) -> Finding:
         p + 1,
         text,
         sugg,
-        "punctuation.quote_direction",
-        f"标点：引号方向有误，此处应为“{sugg}”",
+        "punctuation.direction",
+        f"标点：{_NAMES[sugg]}方向有误，此处应为“{sugg}”",
+        "error",
+    )
+
+
+def _wrong_partner(text: str, p: int, sugg: str) -> Finding:
+    return _finding(
+        p,
+        p + 1,
+        text,
+        sugg,
+        "punctuation.mismatched",
+        f"标点：与前面的{_NAMES[sugg]}不配对，此处应为“{sugg}”",
         "error",
     )
 
@@ -181,14 +193,18 @@ def _unpaired(text: str, bs: int, be: int) -> Iterator[Finding]:
             stack.pop()
             continue
         if (
-            opener in _QUOTE_MARKS
-            and not any(o == opener for o, _ in stack)
+            not any(o == opener for o, _ in stack)
             and k + 1 < len(marks)
             and marks[k + 1].group() == c
         ):
-            # ”贴心人”: the first was meant to open.
+            # ”贴心人”, 影片》长津湖》: the first was meant to open.
             stack.append((opener, m.start()))
             yield _turned(text, m.start(), opener)
+            continue
+        if stack and not any(o == opener for o, _ in stack):
+            # （以下简称“区法院”》, 《民法典）: the wrong closing mark for the one open.
+            o, _p = stack.pop()
+            yield _wrong_partner(text, m.start(), _PAIRS[o])
             continue
         if any(o == opener for o, _ in stack):
             # Close the inner unclosed ones: they are the unpaired marks.
