@@ -42,6 +42,8 @@ class MixedScript:
             zh = self.words[low]
             if low == "to" and (_DIGIT.match(after) or before in "时点日号年月"):
                 zh = "至"  # a range: 9时至11时
+            elif low in ("about", "around") and _DIGIT.match(after):
+                zh = "约"  # about 300人次
             start, end = m.start(), m.end()
             if zh:
                 msg = f"中英混排：中文句子中夹有英文“{tok}”，宜改为“{zh}”"
