@@ -109,3 +109,29 @@ def test_a_peek_of_the_first_rows_is_followed_by_the_rest(qtbot, db_path, seed_p
     ids = [window.model.article_row(r).id for r in range(10)]
     assert len(set(ids)) == 10
     assert "10" in window.count_label.text()
+
+
+def test_edits_kept_from_a_crash_are_offered_once_the_store_is_open(
+    qtbot, db_path, seed_path, dialogs
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.helpers import open_window, select_row
+
+    window = open_window(qtbot, db_path, seed=seed_path)
+    article_id = select_row(window, 3)
+    window.editor.body.setFocus()
+    type_text(window.editor.body, "崩溃前的修改")
+    assert window.editor.autosave()
+    window.editor.autosave_timer.stop()
+    window.desk.engine.dispose()
+    # The next start peeks at the file first; the offer waits for the database.
+    url = resolve_db_url(db_path)
+    again = MainWindow(url, Settings(user_name="王编辑"), first=peek(url, 500))
+    qtbot.addWidget(again)
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert again.offer_recovery() == 0 and not again.store_open
+    again.show()
+    qtbot.waitUntil(lambda: again.editor.article_id == article_id)
+    assert "崩溃前的修改" in again.editor.body.toPlainText()
+    assert again.editor.is_dirty()
