@@ -78,7 +78,7 @@ def test_tuning_part_targets():
 # The later tuning sets, each as measured when it was last tuned on: a floor against
 # regressions (tune2 was scored 0.783 / 0.904 when it came, before any tuning on it).
 FLOORS = {
-    "tune2": (0.80, 0.96, 2),
+    "tune2": (0.90, 0.96, 2),
     "heldout2": (0.97, 0.97, 1),
     "heldout3": (0.92, 0.95, 1),
 }
