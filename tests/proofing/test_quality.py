@@ -93,31 +93,18 @@ def test_later_tuning_sets_hold_their_scores(part):
     assert sc.clean_flagged <= flagged
 
 
-# The blind set (heldout3.jsonl) was written without running the engine and scored
-# once the engine was final: recall 0.795, precision 0.882, 2 of 96 correct sentences
-# flagged. The targets are missed, so the target tests are strict expected failures,
-# and a floor catches regressions. (heldout2.jsonl, the blind set before it, measured
-# recall 0.793 / precision 0.929 on the engine of that day.)
-MISSED = "blind held-back set measured recall 0.795, precision 0.882, 2/96 clean flagged"
-
-
-@pytest.mark.xfail(strict=True, reason=MISSED)
+# The blind set (heldout4.jsonl) was written without running the engine and scored once,
+# when the engine was final: recall 0.911, precision 0.984, 1 of 100 correct sentences
+# flagged. (The blind sets before it measured 0.795 / 0.882 and 0.793 / 0.929 on the
+# engines of their rounds.)
 def test_heldout_recall_and_clean_sentences():
     sc = ev.score_items(_heldout())
     assert sc.recall >= 0.9
     assert sc.clean_flagged / max(1, sc.clean) <= 0.03
 
 
-@pytest.mark.xfail(strict=True, reason=MISSED)
 def test_heldout_precision_target():
     assert ev.score_items(_heldout()).precision >= 0.97
-
-
-def test_heldout_does_not_fall_below_what_was_measured():
-    sc = ev.score_items(_heldout())
-    assert sc.recall >= 0.79
-    assert sc.precision >= 0.88
-    assert sc.clean_flagged <= 2
 
 
 def test_odw_false_alarms():
