@@ -61,6 +61,19 @@ def _other_choice(w: str, f: str) -> bool:
     return bool(mine) and all(c in _PARTICLES for c in mine)
 
 
+def _near_miss(text: str, ws: int, f: str) -> Finding:
+    return make(
+        text,
+        ws,
+        ws + len(f),
+        f,
+        "formulation",
+        "formulation.near_miss",
+        f"规范表述：疑为“{f}”",
+        "error",
+    )
+
+
 def _in_series(f: str, j: int) -> bool:
     """Whether the numeral f[j] counts off one of a series: 十九大, 二十届, 三中全会, 十四五."""
     end = j
@@ -443,16 +456,7 @@ class Formulations:
             and not set(window) & _NUMERALS - set(f)
         ):
             # Two characters trading places (三大一重 for 三重一大).
-            yield make(
-                text,
-                ws,
-                ws + n,
-                f,
-                "formulation",
-                "formulation.near_miss",
-                f"规范表述：疑为“{f}”",
-                "error",
-            )
+            yield _near_miss(text, ws, f)
             return
         if not diffs or len(diffs) > k:
             return
@@ -475,13 +479,4 @@ class Formulations:
                 return
         if window in self.exact or window in fr or _other_choice(window, f):
             return
-        yield make(
-            text,
-            ws,
-            ws + n,
-            f,
-            "formulation",
-            "formulation.near_miss",
-            f"规范表述：疑为“{f}”",
-            "error",
-        )
+        yield _near_miss(text, ws, f)

@@ -25,6 +25,13 @@ _MIXED_ORDINAL = re.compile(
 _PERCENT = re.compile(r"百分之([0-9]+(?:\.[0-9]+)?)")
 
 
+def _usage(m: re.Match[str], sugg: str, rule: str, why: str) -> Finding:
+    """A number-usage finding over the whole match."""
+    return Finding(
+        m.start(), m.end(), m.group(), sugg, "number", rule, f"数字用法：{why}", "warning"
+    )
+
+
 def iter_findings(text: str) -> Iterator[Finding]:
     for m in _FULLWIDTH.finditer(text):
         s = m.group()
@@ -40,19 +47,10 @@ def iter_findings(text: str) -> Iterator[Finding]:
             "error",
         )
     for m in _THOUSAND.finditer(text):
-        n, unit = m.group(1), m.group(2) or m.group(3)
-        zeros = "000" if unit == "千" else "00"
-        sugg = n + zeros
-        yield Finding(
-            m.start(),
-            m.end(),
-            m.group(),
-            sugg,
-            "number",
-            "number.arabic_unit",
-            f"数字用法：阿拉伯数字后不宜接“{unit}”，宜写作“{sugg}”",
-            "warning",
-        )
+        unit = m.group(2) or m.group(3)
+        sugg = m.group(1) + ("000" if unit == "千" else "00")
+        why = f"阿拉伯数字后不宜接“{unit}”，宜写作“{sugg}”"
+        yield _usage(m, sugg, "number.arabic_unit", why)
     for m in _MIXED_YEAR.finditer(text):
         s = m.group()
         has_cn = any(c in _CN_DIGITS or c == "零" for c in s)
@@ -65,38 +63,12 @@ def iter_findings(text: str) -> Iterator[Finding]:
             else (_CN_DIGITS[int(c)] if c.isascii() else c)
             for c in s
         )
-        yield Finding(
-            m.start(),
-            m.end(),
-            s,
-            sugg,
-            "number",
-            "number.mixed_year",
-            f"数字用法：年份不能混用汉字和阿拉伯数字，宜写作“{sugg}”",
-            "warning",
-        )
+        why = f"年份不能混用汉字和阿拉伯数字，宜写作“{sugg}”"
+        yield _usage(m, sugg, "number.mixed_year", why)
     for m in _MIXED_ORDINAL.finditer(text):
-        s = m.group()
-        sugg = "第" + "".join(_CN_DIGITS[int(c)] if c.isascii() else c for c in s[1:])
-        yield Finding(
-            m.start(),
-            m.end(),
-            s,
-            sugg,
-            "number",
-            "number.mixed_ordinal",
-            f"数字用法：序数不能混用汉字和阿拉伯数字，宜写作“{sugg}”",
-            "warning",
-        )
+        sugg = "第" + "".join(_CN_DIGITS[int(c)] if c.isascii() else c for c in m.group()[1:])
+        why = f"序数不能混用汉字和阿拉伯数字，宜写作“{sugg}”"
+        yield _usage(m, sugg, "number.mixed_ordinal", why)
     for m in _PERCENT.finditer(text):
         sugg = m.group(1) + "%"
-        yield Finding(
-            m.start(),
-            m.end(),
-            m.group(),
-            sugg,
-            "number",
-            "number.percent",
-            f"数字用法：阿拉伯数字的百分数宜写作“{sugg}”",
-            "warning",
-        )
+        yield _usage(m, sugg, "number.percent", f"阿拉伯数字的百分数宜写作“{sugg}”")

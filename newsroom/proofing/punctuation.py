@@ -152,27 +152,13 @@ def _quotes(text: str) -> Iterator[Finding]:
 
 
 def _turned(text: str, p: int, sugg: str) -> Finding:
-    return _finding(
-        p,
-        p + 1,
-        text,
-        sugg,
-        "punctuation.direction",
-        f"标点：{_NAMES[sugg]}方向有误，此处应为“{sugg}”",
-        "error",
-    )
+    msg = f"标点：{_NAMES[sugg]}方向有误，此处应为“{sugg}”"
+    return _finding(p, p + 1, text, sugg, "punctuation.direction", msg, "error")
 
 
 def _wrong_partner(text: str, p: int, sugg: str) -> Finding:
-    return _finding(
-        p,
-        p + 1,
-        text,
-        sugg,
-        "punctuation.mismatched",
-        f"标点：与前面的{_NAMES[sugg]}不配对，此处应为“{sugg}”",
-        "error",
-    )
+    msg = f"标点：与前面的{_NAMES[sugg]}不配对，此处应为“{sugg}”"
+    return _finding(p, p + 1, text, sugg, "punctuation.mismatched", msg, "error")
 
 
 def _unpaired(text: str, bs: int, be: int) -> Iterator[Finding]:
