@@ -161,6 +161,11 @@ def _wrong_partner(text: str, p: int, sugg: str) -> Finding:
     return _finding(p, p + 1, text, sugg, "punctuation.mismatched", msg, "error")
 
 
+def _unclosed(text: str, o: str, p: int) -> Finding:
+    msg = f"标点：{_NAMES[o]}“{o}”缺少配对的“{_PAIRS[o]}”"
+    return _finding(p, p + 1, text, "", "punctuation.unpaired", msg, "warning")
+
+
 def _unpaired(text: str, bs: int, be: int) -> Iterator[Finding]:
     stack: list[tuple[str, int]] = []
     marks = list(_PAIR_RE.finditer(text, bs, be))
@@ -195,16 +200,7 @@ def _unpaired(text: str, bs: int, be: int) -> Iterator[Finding]:
         if any(o == opener for o, _ in stack):
             # Close the inner unclosed ones: they are the unpaired marks.
             while stack[-1][0] != opener:
-                o, p = stack.pop()
-                yield _finding(
-                    p,
-                    p + 1,
-                    text,
-                    "",
-                    "punctuation.unpaired",
-                    f"标点：{_NAMES[o]}“{o}”缺少配对的“{_PAIRS[o]}”",
-                    "warning",
-                )
+                yield _unclosed(text, *stack.pop())
             stack.pop()
             continue
         yield _finding(
@@ -217,12 +213,4 @@ def _unpaired(text: str, bs: int, be: int) -> Iterator[Finding]:
             "warning",
         )
     for o, p in stack:
-        yield _finding(
-            p,
-            p + 1,
-            text,
-            "",
-            "punctuation.unpaired",
-            f"标点：{_NAMES[o]}“{o}”缺少配对的“{_PAIRS[o]}”",
-            "warning",
-        )
+        yield _unclosed(text, o, p)

@@ -77,18 +77,19 @@ def run_gui(db: str | None = None, files: Sequence[str] = ()) -> int:
 
         first = peek(url, FIRST_ROWS)
     if first is not None and not first.has_accounts:
-        window = MainWindow(url, settings, first=first)
+        window, error = MainWindow(url, settings, first=first), None
     else:
-        window = _open_then_import(url, files, settings)
-        if isinstance(window, int):
-            return window
+        opened = _open_then_import(url, files, settings)
+        if isinstance(opened, int):
+            return opened
+        window, error = opened
     from newsroom.ui.crash import install_crash_handler, setup_logging
 
     setup_logging()
     install_crash_handler(lambda: window)
     window.show()
-    if getattr(window, "import_error", None):
-        window.show_error(window.import_error)
+    if error:
+        window.show_error(error)
     window.offer_recovery()
     return app.exec()
 
@@ -100,8 +101,9 @@ def _cannot_open(exc: Exception) -> int:
 
 
 def _open_then_import(url: str, files: Sequence[str], settings):
-    """Open the database (logging in where it has accounts) and import FILEs: the window,
-    or the exit code: 2 when the database cannot be opened, 0 when the person cancelled."""
+    """Open the database (logging in where it has accounts) and import FILEs: the window
+    and what went wrong importing, or the exit code — 2 when the database cannot be
+    opened, 0 when the person cancelled."""
     from newsroom.importer import import_files
     from newsroom.ingest.model import IngestError
     from newsroom.store.db import open_database
@@ -123,6 +125,4 @@ def _open_then_import(url: str, files: Sequence[str], settings):
         except IngestError as exc:
             error = str(exc)
             print(f"newsroom: {error}", file=sys.stderr)
-    window = MainWindow(engine, settings, identity)
-    window.import_error = error
-    return window
+    return MainWindow(engine, settings, identity), error
