@@ -13,6 +13,28 @@ from newsroom.settings import save_settings
 from newsroom.store.location import DatabaseError
 
 MAX_RECENT = 8
+RECENT_KEY = "recent/databases"
+
+
+def recent_entry(desk) -> str:
+    """How the recent list keeps a database: an SQLite file's path, a server's URL without
+    its password (never the masked ``***`` of the status bar, which cannot reconnect)."""
+    name = desk.database_name
+    if "://" not in name:
+        return name
+    from sqlalchemy.engine import make_url
+
+    url = desk.engine.url if desk.is_open else make_url(desk.url)
+    return with_password(url, None)
+
+
+def with_password(url, password: str | None) -> str:
+    """The URL with this password, or none at all (``URL.set`` keeps the old one for None)."""
+    from sqlalchemy.engine import URL
+
+    return URL.create(
+        url.drivername, url.username, password, url.host, url.port, url.database, url.query
+    ).render_as_string(hide_password=False)
 
 
 class DatabaseActions:
@@ -26,7 +48,7 @@ class DatabaseActions:
         self.db_label.setToolTip(QCoreApplication.translate("MainWindow", "当前数据库"))
         self.recovery = RecoveryStore(recovery_folder(self.desk.url))
         self.editor.recovery = self.recovery
-        self._remember_database(self.desk.database_name)
+        self._remember_database(recent_entry(self.desk))
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -64,22 +86,65 @@ class DatabaseActions:
         self.desk.switch_engine(engine)
         return True
 
-    def _remember_database(self, name: str) -> None:
-        store = QSettings()
-        recent = [p for p in (store.value("recent/databases") or []) if p != name]
-        store.setValue("recent/databases", [name, *recent][:MAX_RECENT])
+    def _remember_database(self, entry: str) -> None:
+        recent = [p for p in self.recent_databases() if p != entry]
+        self._store_recent([entry, *recent])
+
+    def _store_recent(self, entries: list[str]) -> None:
+        QSettings().setValue(RECENT_KEY, entries[:MAX_RECENT])
         if hasattr(self, "recent_menu"):
             self._fill_recent_menu()
 
     def recent_databases(self) -> list[str]:
-        return list(QSettings().value("recent/databases") or [])
+        # type=list: a one-entry list comes back from the settings file as a plain string,
+        # which list() would cut into characters.
+        value = QSettings().value(RECENT_KEY, [], type=list)
+        return [str(entry) for entry in value if entry]
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        for name in self.recent_databases():
-            action = self.recent_menu.addAction(name)
-            action.triggered.connect(lambda _=False, n=name: self.open_database(n))
-        self.recent_menu.setEnabled(bool(self.recent_databases()))
+        recent = self.recent_databases()
+        for entry in recent:
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _=False, e=entry: self.open_recent(e))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def open_recent(self, entry: str) -> bool:
+        """Open a database of the recent list. A missing file is said and leaves the list
+        (it is never created here); a server asks for its password, which is not kept."""
+        if "://" not in entry:
+            if not Path(entry).is_file():
+                QMessageBox.warning(
+                    self,
+                    QCoreApplication.translate("MainWindow", "找不到数据库"),
+                    QCoreApplication.translate(
+                        "MainWindow", "数据库文件 %1 已不存在，已从最近的数据库中移除。"
+                    ).replace("%1", entry),
+                )
+                self._store_recent([e for e in self.recent_databases() if e != entry])
+                return False
+            return self.open_database(entry)
+        url = self._with_password(entry)
+        return url is not None and self.open_database(url)
+
+    def _with_password(self, entry: str) -> str | None:
+        """A server entry with the password the person types (empty: the key ring or
+        ~/.pgpass, through libpq), or None when they cancel."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+        from sqlalchemy.engine import make_url
+
+        url = make_url(entry)
+        password, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("MainWindow", "连接服务器"),
+            QCoreApplication.translate("MainWindow", "%1 的密码（留空则用 .pgpass）：").replace(
+                "%1", f"{url.username or ''}@{url.host or ''}"
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+        return with_password(url, password or None)
 
     def connect_server(self) -> bool:
         """Open a shared newsroom by its URL (postgresql+psycopg://user:pass@host/db)."""
