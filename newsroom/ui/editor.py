@@ -199,7 +199,12 @@ class ArticleEditor(QWidget):
             return
         content = self.content()  # one read of the body per keystroke, for both uses
         self._update_chars(content.paragraphs)
-        self._set_dirty(content != self._loaded)
+        dirty = content != self._loaded
+        if self._dirty and not dirty and self.article_id is not None:
+            # Undone back to the saved text: an autosaved record would offer the undone
+            # edits again after a restart.
+            self.recovery.discard(self.article_id)
+        self._set_dirty(dirty)
 
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:

@@ -252,6 +252,26 @@ def test_unsaved_edits_are_recovered_after_a_crash(qtbot, db_path, seed_path, di
     assert again.recovery.load_all() == []
 
 
+def test_recovery_after_undo_back_to_the_saved_text_offers_nothing(
+    qtbot, db_path, seed_path, dialogs
+):
+    window = open_window(qtbot, db_path, seed=seed_path)
+    select_row(window, 4)
+    saved_text = window.editor.body.toPlainText()
+    window.editor.body.setFocus()
+    type_text(window.editor.body, "后来撤销的字")
+    assert window.editor.autosave() and window.recovery.load_all()
+    while window.editor.is_dirty():
+        window.undo_action.trigger()
+    assert window.editor.body.toPlainText() == saved_text
+    assert window.recovery.load_all() == []
+    # Even if the desk dies now, nothing undone comes back on the next start.
+    window.editor.autosave_timer.stop()
+    again = open_window(qtbot, db_path)
+    assert again.offer_recovery() == 0
+    assert not any("未保存" in text for _kind, text in dialogs.messages)
+
+
 def test_closing_with_unsaved_edits_asks(qtbot, desk, dialogs):
     select_row(desk, 0)
     desk.editor.headline.setText("未保存的主题")
