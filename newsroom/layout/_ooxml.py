@@ -11,9 +11,13 @@ from lxml import etree
 from newsroom.layout.stylesheet import STYLE_IDS, PageSetup, ParagraphStyle, StyleSheet
 
 __all__ = [
+    "CJK_QUOTES",
+    "FRAME_STYLE",
+    "FRAME_STYLE_ID",
     "W",
     "clean_text",
     "new_paragraph",
+    "quote_styles",
     "section_break",
     "set_columns",
     "set_page",
@@ -29,6 +33,14 @@ _JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 # The paragraph a layout person most likely types next, as Word's "style for following".
 _NEXT = {"引题": "主题", "主题": "副题", "副题": "署名", "署名": "稿件正文", "小标题": "稿件正文"}
 _NEXT |= {"图片说明": "摄影署名"}
+# Chinese text in every style, so that a program choosing a fallback face picks a
+# Simplified Chinese one (not the Japanese face of the same family).
+_LANG = '<w:lang w:eastAsia="zh-CN"/>'
+#: The box where a photo item's picture goes, when the copy has none yet.
+FRAME_STYLE, FRAME_STYLE_ID = "图片位置", "Tupianweizhi"
+QUOTE_STYLE_ID = "Zhongwenyinhao"
+#: Quotation marks Chinese and Latin share: set in the East Asian font.
+CJK_QUOTES = frozenset("“”‘’")
 
 
 def twips(mm: float) -> int:
@@ -69,8 +81,49 @@ def styles_xml(sheet: StyleSheet) -> bytes:
         "<w:unhideWhenUsed/></w:style>",
     ]
     parts.extend(_style_xml(style) for style in sheet.styles)
+    parts.append(_frame_style_xml(sheet))
+    for font, (sid, name) in quote_styles(sheet).items():
+        # Character styles, not direct formatting: LibreOffice ignores w:hint and sets a
+        # quotation mark beside Latin text (“4+4+1”) in the Latin font, half as wide.
+        parts.append(
+            f'<w:style w:type="character" w:customStyle="1" w:styleId="{sid}">'
+            f'<w:name w:val="{name}"/><w:rPr><w:rFonts w:ascii={quoteattr(font)} '
+            f'w:hAnsi={quoteattr(font)} w:eastAsia={quoteattr(font)} w:hint="eastAsia"/>'
+            "</w:rPr></w:style>"
+        )
     parts.append("</w:styles>")
     return "".join(parts).encode("utf-8")
+
+
+def quote_styles(sheet: StyleSheet) -> dict[str, tuple[str, str]]:
+    """East Asian font → (id, name) of the character style for CJK quotation marks."""
+    out: dict[str, tuple[str, str]] = {}
+    for style in sheet.styles:
+        if style.east_asian not in out:
+            out[style.east_asian] = (
+                f"{QUOTE_STYLE_ID}{len(out) + 1}",
+                f"中文引号（{style.east_asian}）",
+            )
+    return out
+
+
+def _frame_style_xml(sheet: StyleSheet) -> str:
+    """图片位置: a ruled box a column wide, where the picture goes, kept with its caption."""
+    caption = sheet.style("图片说明")
+    height = round(sheet.page.column_width_mm * 0.75 / 25.4 * 72 * 20)  # 4:3, in twips
+    rule = '<w:{0} w:val="single" w:sz="4" w:space="1" w:color="808080"/>'
+    borders = "".join(rule.format(side) for side in ("top", "left", "bottom", "right"))
+    size = round(caption.size_pt * 2)
+    return (
+        f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{FRAME_STYLE_ID}">'
+        f'<w:name w:val="{FRAME_STYLE}"/><w:basedOn w:val="Normal"/>'
+        f'<w:next w:val="{STYLE_IDS["图片说明"]}"/><w:qFormat/>'
+        f"<w:pPr><w:keepNext/><w:pBdr>{borders}</w:pBdr>"
+        f'<w:spacing w:before="120" w:after="0" w:line="{height}" w:lineRule="exact"/>'
+        '<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>'
+        f'<w:rPr>{_fonts(caption)}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+        f"{_LANG}</w:rPr></w:style>"
+    )
 
 
 def _fonts(style: ParagraphStyle) -> str:
@@ -110,7 +163,7 @@ def _style_xml(style: ParagraphStyle) -> str:
     if style.bold:
         out.append("<w:b/><w:bCs/>")
     size = round(style.size_pt * 2)
-    out.append(f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr></w:style>')
+    out.append(f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>{_LANG}</w:rPr></w:style>')
     return "".join(out)
 
 
@@ -163,17 +216,43 @@ def section_break(body_sect_pr: etree._Element, columns: int, gap_mm: float) -> 
     return sect_pr
 
 
-def new_paragraph(style_id: str, text: str = "") -> etree._Element:
-    """<w:p> with a style and one plain run: all formatting comes from the style."""
+def new_paragraph(style_id: str, text: str = "", quote_style: str = "") -> etree._Element:
+    """<w:p> with a style and plain runs: all formatting comes from the styles. With a
+    ``quote_style``, CJK quotation marks are runs of that character style."""
     p = etree.Element(f"{W}p")
     etree.SubElement(etree.SubElement(p, f"{W}pPr"), f"{W}pStyle").set(f"{W}val", style_id)
     text = clean_text(text)
-    if text:
-        t = etree.SubElement(etree.SubElement(p, f"{W}r"), f"{W}t")
-        t.text = text
-        if " " in text:
+    for piece, is_quote in _quote_pieces(text) if quote_style else [(text, False)]:
+        r = etree.SubElement(p, f"{W}r")
+        if is_quote:
+            rpr = etree.SubElement(r, f"{W}rPr")
+            etree.SubElement(rpr, f"{W}rStyle").set(f"{W}val", quote_style)
+        t = etree.SubElement(r, f"{W}t")
+        t.text = piece
+        if " " in piece:
             t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     return p
+
+
+def _quote_pieces(text: str) -> list[tuple[str, bool]]:
+    """The text cut around the quotation marks that follow a non-Chinese character
+    (“4+4+1” closes after a digit): LibreOffice gives such a mark the script, and so the
+    font, of the character before it. Marks after Chinese text already get the CJK font."""
+    pieces: list[tuple[str, bool]] = []
+    start = 0
+    for i, char in enumerate(text):
+        if char in CJK_QUOTES and (i == 0 or not _is_cjk(text[i - 1])):
+            if start < i:
+                pieces.append((text[start:i], False))
+            pieces.append((char, True))
+            start = i + 1
+    if start < len(text):
+        pieces.append((text[start:], False))
+    return pieces
+
+
+def _is_cjk(char: str) -> bool:
+    return char in CJK_QUOTES or "\u2e80" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"
 
 
 def clean_text(text: str) -> str:

@@ -21,9 +21,11 @@ from lxml import etree
 
 from newsroom.ingest.model import PHOTO_ROLE
 from newsroom.layout._ooxml import (
+    FRAME_STYLE_ID,
     W,
     clean_text,
     new_paragraph,
+    quote_styles,
     section_break,
     set_columns,
     set_page,
@@ -177,6 +179,8 @@ def _template(sheet: StyleSheet, galley: bool) -> bytes:
     for child in list(settings):
         if child.tag in _SETTINGS_DROP:
             settings.remove(child)
+        elif child.tag == f"{W}themeFontLang":
+            child.set(f"{W}eastAsia", "zh-CN")  # python-docx's template says ja-JP
     core = doc.core_properties
     core.author, core.comments, core.last_modified_by = "Newsroom desk", "", ""
     section = doc.sections[0]
@@ -205,6 +209,9 @@ class _Builder:
         width = min(page.text_width_mm, GALLEY_IMAGE_MM) if galley else page.column_width_mm
         text_height = page.height_mm - page.margin_top_mm - page.margin_bottom_mm
         self.image_width, self.image_height = Mm(width), Mm(text_height * 0.6)
+        fonts = {s.name: s.east_asian for s in sheet.styles}
+        quotes = quote_styles(sheet)
+        self.quote_style = {STYLE_IDS[name]: quotes[font][0] for name, font in fonts.items()}
 
     def page(self, page: LayoutPage) -> None:
         head = self.doc.sections[0].header.paragraphs[0]._p
@@ -222,17 +229,24 @@ class _Builder:
         credits = [b for b in a.bylines if photo and b.role == PHOTO_ROLE]
         self.add("署名", byline_text(b for b in a.bylines if not (photo and b.role == PHOTO_ROLE)))
         # Pictures before the text: after body text a picture starts a photo item.
-        for filename, data in a.images:
-            self.image(filename, data)
+        pictures = sum(self.image(filename, data) for filename, data in a.images)
+        if photo and not pictures:
+            # The photo item's own frame, where the picture goes; its caption and credit
+            # stand under it instead of running on after the article before.
+            self._place(new_paragraph(FRAME_STYLE_ID), _BODY)
         for text in a.paragraphs:
             style = "图片说明" if photo else "小标题" if is_subheading(text) else "稿件正文"
             self.add(style, text)
         self.add("摄影署名", credit_text(credits))
 
     def add(self, style: str, text: str, mode: int = _BODY, force: bool = False) -> etree._Element:
-        p = new_paragraph(STYLE_IDS[style], text)
+        sid = STYLE_IDS[style]
+        p = new_paragraph(sid, text, self.quote_style.get(sid, ""))
         if not force and len(p) < 2:
             return p  # nothing to say: never an empty paragraph
+        return self._place(p, mode)
+
+    def _place(self, p: etree._Element, mode: int) -> etree._Element:
         if not self.galley and self.mode and mode != self.mode and self.last is not None:
             self._close_section()
         self.mode = mode
@@ -240,7 +254,7 @@ class _Builder:
         self.last = p
         return p
 
-    def image(self, filename: str, data: bytes) -> None:
+    def image(self, filename: str, data: bytes) -> bool:
         try:
             rid, image = self.doc.part.get_or_add_image(io.BytesIO(data))
             cx, cy = image.scaled_dimensions(self.image_width, None)
@@ -248,11 +262,12 @@ class _Builder:
                 cx, cy = image.scaled_dimensions(None, self.image_height)
         except Exception as exc:  # any bad picture data: the page matters more than it
             log.warning("picture %s left out of the page: %s", filename, exc)
-            return
+            return False
         name = clean_text(os.path.basename(filename)) or image.filename
         inline = CT_Inline.new_pic_inline(self.doc.part.next_id, rid, name, cx, cy)
         p = self.add("图片说明", "", force=True)
         etree.SubElement(etree.SubElement(p, f"{W}r"), f"{W}drawing").append(inline)
+        return True
 
     def _close_section(self) -> None:
         columns = 1 if self.mode == _HEAD else self.sheet.page.columns

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.resources
 import os
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
@@ -21,6 +23,7 @@ __all__ = [
     "StyleSheetError",
     "default_stylesheet",
     "load_stylesheet",
+    "with_installed_fonts",
 ]
 
 #: The paragraph styles layout staff map by name, in the order they are defined.
@@ -147,12 +150,42 @@ class StyleSheet:
     source: str
     page: PageSetup
     styles: tuple[ParagraphStyle, ...]
+    #: (font, its stand-ins in order): 宋体 → Noto Serif CJK SC, … for a machine without it.
+    fallbacks: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def style(self, name: str) -> ParagraphStyle:
         for style in self.styles:
             if style.name == name:
                 return style
         raise KeyError(name)
+
+
+def with_installed_fonts(sheet: StyleSheet, families: Iterable[str] | None = None) -> StyleSheet:
+    """The sheet with each font this machine lacks replaced by its first installed stand-in.
+
+    ``families`` are the installed font families; None asks fontconfig, and where there is
+    none (Windows, macOS) the sheet is used as written. Without this, LibreOffice gives 宋体,
+    黑体 and 楷体 one and the same sans face and the page loses its hierarchy.
+    """
+    if families is None:
+        from newsroom.layout.fonts import installed_families
+
+        families = installed_families()
+        if families is None:
+            return sheet
+    have = {f.casefold() for f in families}
+    stand_ins = dict(sheet.fallbacks)
+
+    def pick(font: str) -> str:
+        if font.casefold() in have:
+            return font
+        return next((f for f in stand_ins.get(font, ()) if f.casefold() in have), font)
+
+    styles = tuple(
+        dataclasses.replace(s, east_asian=pick(s.east_asian), latin=pick(s.latin))
+        for s in sheet.styles
+    )
+    return dataclasses.replace(sheet, styles=styles)
 
 
 def load_stylesheet(path: str | os.PathLike[str] | None = None) -> StyleSheet:
@@ -181,7 +214,7 @@ def _parse(data: bytes, source: str) -> StyleSheet:
     except tomllib.TOMLDecodeError as exc:
         raise StyleSheetError(f"{source}: not valid TOML ({exc})") from None
     check = _Checker(source)
-    check.keys(doc, "", ("page", "styles"))
+    check.keys(doc, "", ("page", "styles", "fallbacks"), optional=("fallbacks",))
     page_table = check.table(doc, "page")
     check.keys(page_table, "page", _PAGE_KEYS)
     size = check.text(page_table, "page.size")
@@ -205,7 +238,23 @@ def _parse(data: bytes, source: str) -> StyleSheet:
     styles_table = check.table(doc, "styles")
     check.keys(styles_table, "styles", STYLE_NAMES)
     styles = tuple(_style(check, styles_table, name) for name in STYLE_NAMES)
-    return StyleSheet(source, page, styles)
+    return StyleSheet(source, page, styles, _fallbacks(check, doc.get("fallbacks", {})))
+
+
+def _fallbacks(check: _Checker, table: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(table, dict):
+        check.fail("fallbacks", "must be a table")
+    out = []
+    for font, stand_ins in table.items():
+        key = f"fallbacks.{font}"
+        if isinstance(stand_ins, str):
+            stand_ins = [stand_ins]
+        if not isinstance(stand_ins, list) or not all(
+            isinstance(s, str) and s.strip() for s in stand_ins
+        ):
+            check.fail(key, "must be a font name or a list of font names")
+        out.append((font.strip(), tuple(s.strip() for s in stand_ins)))
+    return tuple(out)
 
 
 def _style(check: _Checker, styles: dict[str, Any], name: str) -> ParagraphStyle:
@@ -259,13 +308,19 @@ class _Checker:
     def fail(self, key: str, problem: str) -> NoReturn:
         raise StyleSheetError(f"{self.source}: {key}: {problem}")
 
-    def keys(self, table: dict[str, Any], where: str, expected: tuple[str, ...]) -> None:
+    def keys(
+        self,
+        table: dict[str, Any],
+        where: str,
+        expected: tuple[str, ...],
+        optional: tuple[str, ...] = (),
+    ) -> None:
         prefix = f"{where}." if where else ""
         for name in table:
             if name not in expected:
                 self.fail(f"{prefix}{name}", f"unknown key (expected {', '.join(expected)})")
         for name in expected:
-            if name not in table:
+            if name not in table and name not in optional:
                 self.fail(f"{prefix}{name}", "missing")
 
     def table(self, table: dict[str, Any], name: str, key: str = "") -> dict[str, Any]:

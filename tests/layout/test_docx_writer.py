@@ -22,6 +22,7 @@ from newsroom.layout import (
     write_edition,
     write_page,
 )
+from newsroom.layout._ooxml import FRAME_STYLE, FRAME_STYLE_ID
 from newsroom.layout.docx_writer import byline_text, page_filename, running_head
 from newsroom.layout.stylesheet import STYLE_IDS, STYLE_NAMES, default_stylesheet
 from tests.layout.helpers import W, normalised, part, png, seed_items, seed_page
@@ -79,17 +80,21 @@ def test_every_style_defined_and_used() -> None:
         for xml in ("word/document.xml", "word/header1.xml")
         for s in part(data, xml).iter(f"{W}pStyle")
     }
-    assert used == set(STYLE_IDS.values())
+    assert used == {*STYLE_IDS.values(), FRAME_STYLE_ID}
+    assert defined[FRAME_STYLE] == FRAME_STYLE_ID
 
 
 def test_runs_carry_no_formatting_and_no_empty_paragraphs() -> None:
     for galley in (False, True):
         doc = part(export(rich_page(), galley=galley), "word/document.xml")
-        assert not list(doc.iter(f"{W}rPr")), "runs must take their formatting from styles"
+        for rpr in doc.iter(f"{W}rPr"):
+            # A character style at most (the CJK quotation marks), never direct formatting.
+            assert [c.tag for c in rpr] == [f"{W}rStyle"], "runs take formatting from styles"
         for p in doc.iter(f"{W}p"):
             assert p.find(f"{W}pPr/{W}pStyle") is not None
             text = "".join(t.text or "" for t in p.iter(f"{W}t"))
-            assert text.strip() or p.find(f".//{W}drawing") is not None, "empty paragraph"
+            frame = p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == FRAME_STYLE_ID
+            assert text.strip() or frame or p.find(f".//{W}drawing") is not None, "empty"
             assert text == text.lstrip(" \u3000"), "indent by spaces"
 
 
