@@ -12,16 +12,30 @@ from platformdirs import user_config_path
 SETTINGS_ENV = "NEWSROOM_SETTINGS"
 
 
+#: The paper's name until the newsroom gives its own (in 首选项 → 报纸名称).
+DEFAULT_PAPER_NAME = "本报"
+
+
 @dataclass(slots=True)
 class Settings:
     """What a newsroom sets once: the paper's name for 报眉, who sits at this desk."""
 
-    paper_name: str = "本报"
+    paper_name: str = DEFAULT_PAPER_NAME
     user_name: str = ""
     language: str = ""  # "" follows the system locale; "zh_CN" or "en"
     stylesheet: str = ""  # the newsroom's DOCX style sheet; "" is the bundled one
     proofing_off: str = ""  # rule families switched off, comma separated (e.g. "statistical")
     welcomed: str = ""  # "1" once the first-run page has been seen
+
+
+def page_head_paper(edition_paper: str, settings: Settings) -> str:
+    """The paper's name for a page's 报眉, decided at export time: the edition's own name
+    where it has one, else the current preference (an edition imported before 报纸名称 was
+    set only has the placeholder 本报)."""
+    edition_paper = edition_paper.strip()
+    if edition_paper and edition_paper != DEFAULT_PAPER_NAME:
+        return edition_paper
+    return settings.paper_name.strip() or edition_paper or DEFAULT_PAPER_NAME
 
 
 def settings_path() -> Path:

@@ -46,10 +46,15 @@ def run(args: argparse.Namespace) -> int:
 
     if args.page is None and args.edition is None:
         raise CommandError("give --page N (and optionally --edition DATE), or --edition DATE")
+    from newsroom.layout.stylesheet import with_installed_fonts
+    from newsroom.settings import load_settings, page_head_paper
+
     try:
-        sheet = load_stylesheet(args.stylesheet)
+        # A font this machine lacks (宋体 on Linux) is written as the sheet's stand-in.
+        sheet = with_installed_fonts(load_stylesheet(args.stylesheet))
     except (StyleSheetError, OSError) as exc:
         raise CommandError(str(exc)) from None
+    settings = load_settings()
     engine = open_db(args.db)
     out = Path(args.output)
     with Session(engine) as session:
@@ -59,12 +64,15 @@ def run(args: argparse.Namespace) -> int:
                 when = f" of the {args.edition} edition" if args.edition else ""
                 raise CommandError(f"page {args.page}{when}: no such page")
             layout = pages.layout_page(session, page.id)
+            layout.paper_name = page_head_paper(layout.paper_name, settings)
             targets = None
         else:
             edition = pages.find_edition(session, args.edition)
             if edition is None:
                 raise CommandError(f"edition {args.edition}: no such edition")
             targets = [pages.layout_page(session, p.id) for p in edition.pages]
+            for target in targets:  # the 报眉 says the paper's name as set now
+                target.paper_name = page_head_paper(target.paper_name, settings)
     try:
         if targets is None:
             write_page(layout, out, galley=args.galley, stylesheet=sheet)

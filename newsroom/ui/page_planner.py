@@ -25,6 +25,8 @@ from sqlalchemy.orm import Session
 
 from newsroom.layout import StyleSheetError, load_stylesheet, write_edition, write_page
 from newsroom.layout.fit import page_fit
+from newsroom.layout.stylesheet import with_installed_fonts
+from newsroom.settings import page_head_paper
 from newsroom.store import pages
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 20  # "page" or "article"
@@ -97,10 +99,11 @@ class PagePlanner(QDialog):
         self.setWindowTitle(self.tr("版面"))
         self.resize(640, 720)
         try:
-            self.sheet = load_stylesheet(stylesheet_path or None)
+            sheet = load_stylesheet(stylesheet_path or None)
         except (StyleSheetError, OSError) as exc:
             QMessageBox.warning(self, self.tr("样式表有误"), str(exc))
-            self.sheet = load_stylesheet()
+            sheet = load_stylesheet()
+        self.sheet = with_installed_fonts(sheet)
         self.editions = QComboBox(self)
         self.model = PlanModel(self)
         self.tree = QTreeView(self)
@@ -145,9 +148,18 @@ class PagePlanner(QDialog):
         with Session(self.desk.engine) as session:
             found = pages.editions(session)
         for edition_id, date, paper in found:
-            self.editions.addItem(f"{paper} {date.isoformat()}", edition_id)
+            self.editions.addItem(f"{self._paper(paper)} {date.isoformat()}", edition_id)
         if not found:
             self.reload()
+
+    def _paper(self, edition_paper: str) -> str:
+        return page_head_paper(edition_paper, self.desk.settings)
+
+    def _layout(self, session, page_id: int):
+        """A page as it is exported now: its 报眉 with the paper's current name."""
+        layout = pages.layout_page(session, page_id)
+        layout.paper_name = self._paper(layout.paper_name)
+        return layout
 
     @property
     def edition_id(self) -> int | None:
@@ -246,7 +258,7 @@ class PagePlanner(QDialog):
             QMessageBox.information(self, self.tr("导出本版"), self.tr("请先选择一个版面。"))
             return None
         with Session(self.desk.engine) as session:
-            layout = pages.layout_page(session, page_id)
+            layout = self._layout(session, page_id)
         from newsroom.layout import page_filename
 
         path, _ = QFileDialog.getSaveFileName(
@@ -259,7 +271,26 @@ class PagePlanner(QDialog):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("无法导出"), f"{path}: {exc.strerror or exc}")
             return None
+        self.announce_export(
+            Path(path), self.tr("第%1版已导出到：").replace("%1", str(layout.number))
+        )
         return Path(path)
+
+    def announce_export(self, path: Path, what: str) -> None:
+        """Say where the file went, with a button that opens its folder."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        folder = path if path.is_dir() else path.parent
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("已导出"), f"{what}\n{path}", parent=self
+        )
+        open_button = box.addButton(self.tr("打开文件夹"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        self.export_message = box
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def export_edition(self) -> ExportEditionWorker | None:
         if self.edition_id is None:
@@ -269,7 +300,7 @@ class PagePlanner(QDialog):
             return None
         with Session(self.desk.engine) as session:
             layouts = [
-                pages.layout_page(session, planned.id)
+                self._layout(session, planned.id)
                 for planned in pages.plan(session, self.edition_id)
             ]
         worker = ExportEditionWorker(
@@ -280,7 +311,15 @@ class PagePlanner(QDialog):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         worker.signals.progress.connect(lambda done, _total: progress.setValue(done))
-        worker.signals.finished.connect(lambda _w: progress.reset())
+        worker.signals.finished.connect(
+            lambda written: (
+                progress.reset(),
+                self.announce_export(
+                    Path(folder),
+                    self.tr("整期 %1 个版面已导出到：").replace("%1", str(len(written))),
+                ),
+            )
+        )
         worker.signals.failed.connect(
             lambda message: (
                 progress.reset(),

@@ -94,3 +94,38 @@ def test_export_the_edition_in_the_background(planner, monkeypatch, tmp_path):
     assert worker is not None
     drain()
     assert (tmp_path / "out" / "2025-04-01-01.docx").exists()
+
+
+def test_page_head_says_the_paper_name_set_after_the_import(planner, dialogs, tmp_path):
+    # The seed was imported while 报纸名称 was still the placeholder 本报.
+    planner.desk.settings.paper_name = "河西报"
+    again = PagePlanner(planner.desk, parent=planner.window_under_test)
+    assert again.editions.itemText(0).startswith("河西报")
+    again.tree.setCurrentIndex(again.model.index(0, 0))
+    dialogs.save_file = str(tmp_path / "page.docx")
+    path = again.export_page()
+    with zipfile.ZipFile(path) as docx:
+        header = docx.read("word/header1.xml").decode("utf-8")
+    assert "河西报 · 2025年4月1日" in header and "本报" not in header
+
+
+def test_export_is_announced_with_a_button_that_opens_the_folder(
+    planner, dialogs, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
+
+    def click_open_folder(box):
+        next(b for b in box.buttons() if b.text() == "打开文件夹").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_open_folder)
+    planner.tree.setCurrentIndex(planner.model.index(0, 0))
+    dialogs.save_file = str(tmp_path / "page.docx")
+    path = planner.export_page()
+    assert str(path) in planner.export_message.text()
+    assert "第1版已导出" in planner.export_message.text()
+    assert [url.toLocalFile() for url in opened] == [str(tmp_path)]
