@@ -59,6 +59,7 @@ class Action(StrEnum):
     RETURN = "return"
     SPIKE = "spike"
     REOPEN = "reopen"
+    AMEND = "amend"
 
 
 #: The newsroom's own word for each action: the text of its button.
@@ -72,6 +73,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.RETURN: "退回",
     Action.SPIKE: "撤稿",
     Action.REOPEN: "重新编辑",
+    Action.AMEND: "签发后改稿",
 }
 
 #: The three review stages (三审); one person may perform only one of them per article.
@@ -87,7 +89,9 @@ TRANSITIONS: dict[Status, dict[Action, Status]] = {
     Status.FIRST_REVIEW: {Action.SECOND_REVIEW: Status.SECOND_REVIEW},
     Status.SECOND_REVIEW: {Action.FINAL_REVIEW: Status.FINAL_REVIEW},
     Status.FINAL_REVIEW: {Action.SIGN_OFF: Status.SIGNED_OFF},
-    Status.SIGNED_OFF: {Action.LAY_OUT: Status.LAID_OUT},
+    # A change to signed-off copy takes it back to 终审: the chief editor signs it off
+    # again, as a newsroom re-signs a page changed after 签发 (see amendment()).
+    Status.SIGNED_OFF: {Action.LAY_OUT: Status.LAID_OUT, Action.AMEND: Status.FINAL_REVIEW},
     Status.LAID_OUT: {},
     Status.SPIKED: {Action.REOPEN: Status.DRAFT},
 }
@@ -126,6 +130,7 @@ ROLE_ACTIONS: dict[str, frozenset[Action]] = {
             Action.RETURN,
             Action.SPIKE,
             Action.REOPEN,
+            Action.AMEND,
         }
     ),
     "chief_editor": frozenset(set(Action) - {Action.LAY_OUT}),
@@ -158,6 +163,12 @@ def can_edit(role: str | None, account_id: int | None, owner_id: int | None, sta
     if role in (Role.EDITOR, Role.CHIEF_EDITOR):
         return status not in (Status.LAID_OUT,)
     return False
+
+
+def amendment(status: str) -> Action | None:
+    """The action that saving changed text records first: signed-off copy goes back to
+    终审 (签发后改稿) and must be signed off again; other copy just saves."""
+    return Action.AMEND if status == Status.SIGNED_OFF else None
 
 
 def can_plan_pages(role: str | None) -> bool:

@@ -28,6 +28,7 @@ ALLOWED = [
     (Status.SECOND_REVIEW, Action.FINAL_REVIEW, Status.FINAL_REVIEW),
     (Status.FINAL_REVIEW, Action.SIGN_OFF, Status.SIGNED_OFF),
     (Status.SIGNED_OFF, Action.LAY_OUT, Status.LAID_OUT),
+    (Status.SIGNED_OFF, Action.AMEND, Status.FINAL_REVIEW),  # changed after 签发
     (Status.SUBMITTED, Action.RETURN, Status.RETURNED),
     (Status.FIRST_REVIEW, Action.RETURN, Status.RETURNED),
     (Status.SECOND_REVIEW, Action.RETURN, Status.RETURNED),
@@ -169,7 +170,7 @@ def test_actor_names_are_compared_without_stray_spaces():
     [
         (Status.DRAFT, [Action.SUBMIT, Action.SPIKE]),
         (Status.SUBMITTED, [Action.FIRST_REVIEW, Action.RETURN, Action.SPIKE]),
-        (Status.SIGNED_OFF, [Action.LAY_OUT]),
+        (Status.SIGNED_OFF, [Action.LAY_OUT, Action.AMEND]),
         (Status.SPIKED, [Action.REOPEN]),
     ],
 )
@@ -202,3 +203,15 @@ def test_roles_hook():
     assert check(Status.FINAL_REVIEW, Action.SIGN_OFF, [], "王总编", role="chief_editor") == (
         Status.SIGNED_OFF
     )
+
+
+def test_changing_signed_off_copy_takes_it_back_to_final_review():
+    from newsroom.workflow import amendment
+
+    assert amendment(Status.SIGNED_OFF) == Action.AMEND
+    assert all(amendment(s) is None for s in Status if s != Status.SIGNED_OFF)
+    assert check(Status.SIGNED_OFF, Action.AMEND, [], "张编辑", role="editor") == (
+        Status.FINAL_REVIEW
+    )
+    with pytest.raises(WorkflowError, match="无权"):
+        check(Status.SIGNED_OFF, Action.AMEND, [], "美编", role="layout")

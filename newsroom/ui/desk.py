@@ -30,6 +30,10 @@ listing = lazy("newsroom.store.listing")
 people = lazy("newsroom.store.people")
 
 
+#: The workflow note of a save that took signed-off copy back to 终审.
+AMEND_NOTE = "签发后修改了稿件，须重新签发"
+
+
 class DeskError(Exception):
     """Something the person must be told in one line: a conflict, a refused transition."""
 
@@ -175,19 +179,34 @@ class Desk(QObject):
         return result
 
     def save(self, article_id: int, content: ArticleContent, version: int) -> int:
-        """Save; returns the new version. Raises DeskError on a conflict."""
-        article = self._change(
-            lambda s: editing.save_article(
-                s,
+        """Save; returns the new version. Raises DeskError on a conflict.
+
+        Saving signed-off copy also records the workflow's amendment (签发后改稿, back to
+        终审) in the same unit of work: the text never changes after 签发 unrecorded.
+        """
+
+        def work(session):
+            article = editing.save_article(
+                session,
                 article_id,
                 content,
                 author=self.user,
                 expected_version=version,
                 identity=self.identity,
-            ),
-            announce=article_id,
-        )
-        return article.version
+            )
+            amend = workflow.amendment(article.status)
+            if amend is not None:
+                article = editing.transition(
+                    session,
+                    article_id,
+                    amend,
+                    actor=self.user,
+                    note=AMEND_NOTE,
+                    identity=self.identity,
+                )
+            return article
+
+        return self._change(work, announce=article_id).version
 
     def take_lock(self, article_id: int) -> str:
         """Hold the article as being edited here; returns who else holds it now, or ""."""

@@ -25,7 +25,7 @@ from newsroom.textstats import count_chars
 from newsroom.ui.bylines_editor import BylinesEditor
 from newsroom.ui.desk import Desk, DeskConflict, DeskError
 from newsroom.ui.labels import action_text, status_text
-from newsroom.workflow import Action
+from newsroom.workflow import Action, Status
 
 AUTOSAVE_MS = 5000
 LOCK_RENEW_MS = 45_000  # well inside the lock's two minutes
@@ -60,6 +60,13 @@ class ArticleEditor(QWidget):
         self.notice.setObjectName("editorNotice")
         self.notice.setStyleSheet("color: #b26a00")
         self.notice.hide()
+        self.signed_notice = QLabel(
+            self.tr("已签发：保存修改会退回终审，须由总编重新签发，并记入流程。"), self
+        )
+        self.signed_notice.setObjectName("signedOffNotice")
+        self.signed_notice.setWordWrap(True)
+        self.signed_notice.setStyleSheet("color: #b26a00")
+        self.signed_notice.hide()
         self.read_only = False
         self.kicker = QLineEdit(self)
         self.headline = QLineEdit(self)
@@ -100,6 +107,7 @@ class ArticleEditor(QWidget):
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
+        layout.addWidget(self.signed_notice)
         layout.addLayout(self.actions_row)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
@@ -126,6 +134,7 @@ class ArticleEditor(QWidget):
         if article_id is None:
             self._fill(ArticleContent(), version=0, status="")
             self.notice.hide()
+            self.signed_notice.hide()
             self.setEnabled(False)
             return
         try:
@@ -145,6 +154,7 @@ class ArticleEditor(QWidget):
             edit.setReadOnly(self.read_only)
         self.body.setReadOnly(self.read_only)
         self.bylines.setEnabled(not self.read_only)
+        self.signed_notice.setVisible(not self.read_only and self.status == Status.SIGNED_OFF)
         if self.read_only:
             self.notice.setText(self.tr("只读：您不能修改这篇稿件的当前状态"))
             self.notice.show()
@@ -240,6 +250,10 @@ class ArticleEditor(QWidget):
         self._loaded = content
         self._set_dirty(False)
         self.recovery.discard(self.article_id)
+        if self.status == Status.SIGNED_OFF:  # the save took it back to 终审
+            _content, self.version, self.status, _ = self.desk.load(self.article_id)
+            self._update_actions()
+            self._apply_permissions()
         self.saved.emit(self.article_id)
         return True
 

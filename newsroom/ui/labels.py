@@ -39,6 +39,7 @@ def _known_to_lupdate() -> None:
         QCoreApplication.translate("action", "退回"),
         QCoreApplication.translate("action", "撤稿"),
         QCoreApplication.translate("action", "重新编辑"),
+        QCoreApplication.translate("action", "签发后改稿"),
         # role
         QCoreApplication.translate("role", "通讯员"),
         QCoreApplication.translate("role", "编辑"),

@@ -383,3 +383,38 @@ def test_layout_and_recent_databases_are_remembered(qtbot, db_path, seed_path, t
     assert again.open_database(str(other))
     assert again.model.rowCount() == 0
     assert again.recent_databases()[:2] == [str(other), str(db_path)]
+
+
+def _sign_off(engine, article_id: int) -> None:
+    from sqlalchemy.orm import Session
+
+    from newsroom.store import editing
+
+    steps = [("first_review", "甲"), ("second_review", "乙"), ("final_review", "丙")]
+    steps.append(("sign_off", "丙"))
+    with Session(engine) as session, session.begin():
+        for action, actor in steps:
+            editing.transition(session, article_id, action, actor=actor)
+
+
+def test_editing_signed_off_copy_takes_it_back_to_final_review_with_a_workflow_event(qtbot, desk):
+    article_id = desk.proxy.index(1, 0).data(0x0100)
+    _sign_off(desk.desk.engine, article_id)
+    desk.reload()
+    select_row(desk, 1)
+    assert desk.editor.status_label.text() == "已签发"
+    assert desk.editor.signed_notice.isVisible()
+    assert "重新签发" in desk.editor.signed_notice.text()
+    desk.editor.headline.setText("签发后改过的主题")
+    assert desk.editor.save()
+    assert desk.editor.status_label.text() == "终审"
+    assert not desk.editor.signed_notice.isVisible()
+    last = desk.desk.history(article_id)[-1]
+    assert (last.action, last.from_status, last.to_status) == (
+        "amend",
+        "signed_off",
+        "final_review",
+    )
+    assert last.actor == "王编辑" and "重新签发" in last.note
+    assert desk.desk.load(article_id)[0].headline == "签发后改过的主题"
+    assert desk.proxy.index(1, STATUS).data() == "终审"
