@@ -27,7 +27,7 @@ DESCRIPTION = """\
 Newsroom desk 新闻编辑部: import the day's copy, edit, proofread, tag and lay out pages.
 
   newsroom [FILE…]                      open the window, importing FILEs first
-  newsroom import FILE… [--page N]      import bulletins; each becomes one page
+  newsroom import FILE… [--page N]      import bulletins (one page each) and drafts
   newsroom list [--json]                the stored articles
   newsroom tags (FILE | --db DB) [--json]  suggested tags per article (a FILE is not stored)
   newsroom proofread FILE [--json]      proofreading findings; exit 0 clean, 1 findings
@@ -53,12 +53,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def unknown_command(word: str) -> str:
+    """What `newsroom WORD` says when WORD is neither a command nor an existing file."""
+    import difflib
+
+    lines = [f"newsroom: {word!r} is neither a command nor a file"]
+    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    if close:
+        lines.append(f"  did you mean: newsroom {close[0]}")
+    lines.append("commands: " + ", ".join(COMMANDS) + "  (newsroom --help tells more)")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `newsroom FILE…` and `newsroom --db X` mean the window.
     if not args_list or (
         args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")
     ):
+        first = args_list[0] if args_list else ""
+        if first and not first.startswith("-") and not os.path.exists(first):
+            # `newsroom serach 养老`: a mistyped command, not a file to import in a window.
+            print(unknown_command(first), file=sys.stderr)
+            return 2
         args_list.insert(0, "gui")
     args = build_parser().parse_args(args_list)
     try:

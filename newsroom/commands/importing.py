@@ -20,10 +20,11 @@ NAME = "import"
 def register(sub) -> None:
     parser = sub.add_parser(
         NAME,
-        help="import bulletins, each as one page",
-        description="Import bulletins (.txt in UTF-8, UTF-16 or GB18030). Each file becomes "
-        "one page of its edition, items in reading order. All files or none are stored; "
-        "a file imported before is not imported again.",
+        help="import bulletins (one page each) and correspondents' drafts",
+        description="Import bulletins and drafts. A bulletin (.txt in UTF-8, UTF-16 or "
+        "GB18030) becomes one page of its edition, items in reading order. A draft (.txt, or "
+        ".docx with tracked changes read as accepted and pictures kept) becomes an article on "
+        "no page. All files or none are stored; a file imported before is not imported again.",
     )
     db_option(parser)
     user_option(parser)
