@@ -87,3 +87,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `newsroom list | head`: the reader has gone; say nothing more, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:
+        # A database that refused, a full disk, a number too large: one line, exit 2.
+        from newsroom.commands.common import describe_failure
+
+        line = describe_failure(exc)
+        if line is None:
+            raise
+        print(f"newsroom: {line}", file=sys.stderr)
+        return 2

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from newsroom.ingest.bulletin import parse_bulletin
@@ -17,6 +17,7 @@ from newsroom.ingest.draft import looks_like_bulletin, parse_draft, read_draft
 from newsroom.ingest.encoding import read_text_file
 from newsroom.ingest.model import IngestError, ParsedItem
 from newsroom.store import articles as repo
+from newsroom.workflow import IMPORTED_STATUS, Status
 
 _DATE_IN_NAME = re.compile(
     r"(?<!\d)(20\d{2})[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12]\d|3[01]))?(?!\d)"
@@ -131,28 +132,58 @@ def store_copies(
 ) -> ImportReport:
     """Store parsed files, each as one page, in one transaction: all or nothing.
 
-    A file stored before is reported as a duplicate and not added again.
+    A file stored before is reported as a duplicate and not added again. With an owner
+    (a correspondent importing) every file becomes that person's drafts on no page, and
+    only their own copy counts as stored before.
     """
+    for attempt in (1, 2):
+        try:
+            return _store_all(
+                engine, copies, page, edition_date, paper_name, author, owner_id, cancelled
+            )
+        except IntegrityError as exc:
+            # Another desk stored copy at the same moment (the same page number, the same
+            # file): once more, now seeing theirs; then say the newsroom was busy.
+            if attempt == 2:
+                reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+                raise IngestError(
+                    f"import: the newsroom was busy (another import stored copy at the same "
+                    f"time: {reason}); nothing was stored, try again"
+                ) from None
+        except SQLAlchemyError as exc:
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            raise IngestError(
+                f"import: cannot store the copy ({reason}); nothing was stored"
+            ) from None
+    raise AssertionError("unreachable")
+
+
+def _store_all(
+    engine: Engine,
+    copies: Sequence[LoadedCopy],
+    page: int | None,
+    edition_date: dt.date | None,
+    paper_name: str,
+    author: str,
+    owner_id: int | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportReport:
     report = ImportReport()
-    try:
-        with Session(engine, expire_on_commit=False) as session, session.begin():
-            people = repo.PeopleCache(session)
-            pages_so_far = 0
-            for copy in copies:
-                if cancelled and cancelled():
-                    raise ImportCancelled()
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        people = repo.PeopleCache(session)
+        pages_so_far = 0
+        for copy in copies:
+            if cancelled and cancelled():
+                raise ImportCancelled()
+            if owner_id is not None:
+                stored = _store_draft(session, copy, people, author, owner_id)
+            else:
                 index = pages_so_far
                 pages_so_far += copy.is_page
                 stored = _store_one(
                     session, copy, people, page, edition_date, paper_name, index, author
                 )
-                if owner_id is not None and not stored.duplicate:
-                    repo.set_owner(session, stored.article_ids, owner_id)
-                report.pages.append(stored)
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        where = copies[0].path if copies else "import"
-        raise IngestError(f"{where}: cannot store the copy ({reason})") from None
+            report.pages.append(stored)
     return report
 
 
@@ -205,15 +236,29 @@ def _store_one(
 
 
 def _store_draft(
-    session: Session, copy: LoadedCopy, people: repo.PeopleCache, author: str
+    session: Session,
+    copy: LoadedCopy,
+    people: repo.PeopleCache,
+    author: str,
+    owner_id: int | None = None,
 ) -> ImportedPage:
-    """A correspondent's draft: an article at the desk, on no page until layout places it."""
-    existing = repo.find_articles_by_hash(session, [repo.item_hash(i) for i in copy.items])
+    """A correspondent's draft: an article at the desk, on no page until layout places it.
+
+    Their own import stays a draft (草稿) of theirs until they submit it.
+    """
+    hashes = [repo.item_hash(i) for i in copy.items]
+    existing = repo.find_articles_by_hash(session, hashes, owner_id)
     if existing:
         return ImportedPage(
             copy.path, None, None, len(copy.items), duplicate=True, article_ids=existing
         )
     added = repo.add_unplaced(
-        session, copy.items, people=people, author=author, source_file=str(copy.path)
+        session,
+        copy.items,
+        people=people,
+        author=author,
+        source_file=str(copy.path),
+        owner_id=owner_id,
+        status=Status.DRAFT if owner_id is not None else IMPORTED_STATUS,
     )
     return ImportedPage(copy.path, None, None, len(added), article_ids=[a.id for a in added])

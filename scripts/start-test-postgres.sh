@@ -41,11 +41,15 @@ for _ in $(seq 1 30); do  # the server takes a moment after start
     sleep 1
 done
 
+# CREATEROLE: a shared newsroom makes a PostgreSQL login for each account, and group
+# roles for the newsroom's roles (the owner of a real newsroom needs it too; SECURITY.md).
+# pg_signal_backend: the tests end the sessions that those logins left open.
 if [ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$PG_ROLE'")" != 1 ]; then
-    psql_admin -c "CREATE ROLE \"$PG_ROLE\" LOGIN CREATEDB PASSWORD '$PG_PASSWORD'"
+    psql_admin -c "CREATE ROLE \"$PG_ROLE\" LOGIN CREATEDB CREATEROLE PASSWORD '$PG_PASSWORD'"
 else
-    psql_admin -c "ALTER ROLE \"$PG_ROLE\" LOGIN CREATEDB PASSWORD '$PG_PASSWORD'"
+    psql_admin -c "ALTER ROLE \"$PG_ROLE\" LOGIN CREATEDB CREATEROLE PASSWORD '$PG_PASSWORD'"
 fi
+psql_admin -c "GRANT pg_signal_backend TO \"$PG_ROLE\""
 if [ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DATABASE'")" != 1 ]; then
     psql_admin -c "CREATE DATABASE \"$PG_DATABASE\" OWNER \"$PG_ROLE\""
 fi

@@ -115,7 +115,33 @@ def _pg_server() -> Iterator[_TestServer | str]:
         admin.dispose()
         with base_admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            _drop_newsroom_roles(connection, name)
         base_admin.dispose()
+
+
+def _drop_newsroom_roles(connection, database: str) -> None:
+    """The group roles of this run's newsrooms and the logins in them (roles outlive the
+    database: they belong to the whole PostgreSQL cluster)."""
+    from sqlalchemy import text
+
+    from newsroom.store.pg_security import group_prefix
+    from newsroom.workflow import Role
+
+    groups = [
+        f"{group_prefix(database, schema)}_{role}"
+        for schema in ("public", PG_OTHER_SCHEMA)
+        for role in Role
+    ]
+    logins = connection.execute(
+        text(
+            "SELECT DISTINCT r.rolname FROM pg_roles r "
+            "JOIN pg_auth_members m ON m.member = r.oid JOIN pg_roles g ON g.oid = m.roleid "
+            "WHERE g.rolname = ANY(:groups)"
+        ),
+        {"groups": groups},
+    ).scalars()
+    for role in [*logins, *groups]:
+        connection.execute(text('DROP ROLE IF EXISTS "{}"'.format(role.replace('"', '""'))))
 
 
 def _empty_pg_database(admin: Engine) -> None:

@@ -17,14 +17,30 @@ def iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from None
 
 
+#: The largest id or page number a database column holds (a 32-bit integer).
+MAX_NUMBER = 2**31 - 1
+#: Editions the newsroom can have: from its archive's first years to well ahead.
+EDITION_YEARS = (1900, 2200)
+
+
+def edition_date(value: str) -> dt.date:
+    """An argparse type: YYYY-MM-DD within EDITION_YEARS."""
+    date = iso_date(value)
+    if not EDITION_YEARS[0] <= date.year <= EDITION_YEARS[1]:
+        raise argparse.ArgumentTypeError(
+            f"not an edition date ({EDITION_YEARS[0]}–{EDITION_YEARS[1]}): {value}"
+        )
+    return date
+
+
 def positive_int(value: str) -> int:
-    """An argparse type: a whole number of 1 or more."""
+    """An argparse type: a whole number from 1 to MAX_NUMBER."""
     try:
-        number = int(value)
+        number = int(value) if len(value) <= 20 else 0
     except ValueError:
         number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"not a positive number: {value}")
+    if not 1 <= number <= MAX_NUMBER:
+        raise argparse.ArgumentTypeError(f"not a number from 1 to {MAX_NUMBER}: {value[:40]}")
     return number
 
 
@@ -36,14 +52,33 @@ def db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> Non
     parser.add_argument("--db", metavar="DB", help=DB_HELP, required=required)
 
 
-def open_db(db: str | None):
-    """The engine for --db / $NEWSROOM_DB / the default, migrated; CommandError if it fails."""
+def open_db(db: str | None, *, create: bool = False):
+    """The engine for --db / $NEWSROOM_DB / the default, migrated; CommandError if it fails.
+
+    Only ``import`` creates a database (``create``); the other commands refuse a missing
+    one. A PostgreSQL login's password comes from $PGPASSWORD, a pgpass or service file,
+    or — in a terminal — a prompt; it never has to be in the URL.
+    """
+    import sys
+
     from newsroom.store.db import DatabaseError, open_database
 
     try:
-        return open_database(db)
+        return open_database(db, create=create)
+    except DatabaseError as exc:
+        if not (_wants_password(str(exc)) and sys.stdin.isatty()):
+            raise CommandError(str(exc)) from None
+    import getpass
+
+    password = getpass.getpass("数据库密码 (database password): ")
+    try:
+        return open_database(db, create=create, password=password)
     except DatabaseError as exc:
         raise CommandError(str(exc)) from None
+
+
+def _wants_password(message: str) -> bool:
+    return "no password supplied" in message or "password authentication failed" in message
 
 
 def width(text: str) -> int:
@@ -78,10 +113,14 @@ def user_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def log_in(engine, args: argparse.Namespace):
+def log_in(engine, args: argparse.Namespace, *, owner_may_act: bool = False):
     """The identity for a newsroom with accounts; None for a single-user desk.
 
-    Raises CommandError when the newsroom has accounts and the login fails.
+    On PostgreSQL a person connected as their own login is that account, and the
+    database enforces its role. The database's owner acts as no account only where
+    ``owner_may_act`` (adding the first administrator); elsewhere the owner, like every
+    SQLite desk, logs in with --user and the desk's password. Raises CommandError when
+    the newsroom has accounts and the login fails.
     """
     import getpass
     import os
@@ -89,12 +128,15 @@ def log_in(engine, args: argparse.Namespace):
 
     from sqlalchemy.orm import Session
 
-    from newsroom.store.accounts import authenticate, has_accounts
+    from newsroom.store.accounts import LoginRefused, authenticate, connected_as, has_accounts
 
+    username = getattr(args, "user", None) or os.environ.get("NEWSROOM_USER", "")
     with Session(engine) as session:
-        if not has_accounts(session):
+        identity, is_owner = connected_as(session)
+        if identity is not None:
+            return identity
+        if not has_accounts(session) or (is_owner and owner_may_act and not username):
             return None
-        username = getattr(args, "user", None) or os.environ.get("NEWSROOM_USER", "")
         if not username:
             raise CommandError("this newsroom has accounts: give --user NAME")
         password = os.environ.get("NEWSROOM_PASSWORD")
@@ -102,7 +144,37 @@ def log_in(engine, args: argparse.Namespace):
             if not sys.stdin.isatty():
                 raise CommandError("no password: set NEWSROOM_PASSWORD or run in a terminal")
             password = getpass.getpass(f"{username} 的密码：")
-        identity = authenticate(session, username, password)
+        try:
+            identity = authenticate(session, username, password)
+        except LoginRefused as exc:
+            raise CommandError(str(exc)) from None
     if identity is None:
-        raise CommandError(f"{username}: wrong user name or password, or the account is disabled")
+        shown = " ".join(username.split())[:40]
+        raise CommandError(f"{shown}: wrong user name or password, or the account is disabled")
     return identity
+
+
+def describe_failure(exc: BaseException) -> str | None:
+    """One line for an error a command did not expect (a database that refused, a disk
+    that is full, a number too large), or None for a real bug that should show."""
+    module = type(exc).__module__ or ""
+    if module.startswith("sqlalchemy"):
+        from newsroom.store.pg_security import refusal
+
+        found = refusal(exc)
+        if found is not None:
+            state, message = found
+            if state.startswith("42"):
+                return f"the database refused: {message}"
+            return f"database error: {message}"
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        reason = reason[0] if reason else type(exc).__name__
+        if "readonly database" in reason or "database is locked" in reason:
+            return f"cannot write the database ({reason}): another desk busy, or read-only?"
+        return f"database error: {reason}"
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        return f"{where}{exc.strerror or exc}"
+    if isinstance(exc, OverflowError):
+        return f"number too large ({exc})"
+    return None

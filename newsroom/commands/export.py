@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from newsroom.commands.common import CommandError, db_option, iso_date, open_db
+from newsroom.commands.common import (
+    CommandError,
+    db_option,
+    edition_date,
+    log_in,
+    open_db,
+    positive_int,
+    user_option,
+)
 
 NAME = "export"
 
@@ -19,10 +27,11 @@ def register(sub) -> None:
         "With --edition and no --page, every page of that edition goes into the folder -o.",
     )
     db_option(parser)
-    parser.add_argument("--page", type=int, metavar="N", help="page number")
+    user_option(parser)
+    parser.add_argument("--page", type=positive_int, metavar="N", help="page number")
     parser.add_argument(
         "--edition",
-        type=iso_date,
+        type=edition_date,
         metavar="YYYY-MM-DD",
         help="edition date (default: the newest edition with that page)",
     )
@@ -42,7 +51,9 @@ def run(args: argparse.Namespace) -> int:
     from sqlalchemy.orm import Session
 
     from newsroom.layout import StyleSheetError, load_stylesheet, write_edition, write_page
+    from newsroom.safe_write import OutputError, write_file, write_folder
     from newsroom.store import pages
+    from newsroom.workflow import can_plan_pages
 
     if args.page is None and args.edition is None:
         raise CommandError("give --page N (and optionally --edition DATE), or --edition DATE")
@@ -56,6 +67,9 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from None
     settings = load_settings()
     engine = open_db(args.db)
+    identity = log_in(engine, args)
+    if identity is not None and not can_plan_pages(identity.role):
+        raise CommandError(f"{identity.name}: your role does not export pages")
     out = Path(args.output)
     with Session(engine) as session:
         if args.page is not None:
@@ -75,12 +89,22 @@ def run(args: argparse.Namespace) -> int:
                 target.paper_name = page_head_paper(target.paper_name, settings)
     try:
         if targets is None:
-            write_page(layout, out, galley=args.galley, stylesheet=sheet)
+            write_file(
+                out, lambda stream: write_page(layout, stream, galley=args.galley, stylesheet=sheet)
+            )
             print(f"{out}: page {layout.number}, {len(layout.articles)} items")
         else:
-            written = write_edition(targets, out, galley=args.galley, stylesheet=sheet)
+            # The whole edition or none of it: staged beside OUT, then renamed into place.
+            written = write_folder(
+                out,
+                lambda staging: write_edition(
+                    targets, staging, galley=args.galley, stylesheet=sheet
+                ),
+            )
             for path in written:
                 print(path)
-    except OSError as exc:
-        raise CommandError(f"{out}: {exc.strerror or exc}") from None
+    except OutputError as exc:
+        raise CommandError(str(exc)) from None
+    except ValueError as exc:  # two pages with one file name
+        raise CommandError(f"{out}: {exc}") from None
     return 0

@@ -7,7 +7,7 @@ import argparse
 from newsroom.commands.common import (
     CommandError,
     db_option,
-    iso_date,
+    edition_date,
     log_in,
     open_db,
     positive_int,
@@ -37,7 +37,7 @@ def register(sub) -> None:
     )
     parser.add_argument(
         "--date",
-        type=iso_date,
+        type=edition_date,
         metavar="YYYY-MM-DD",
         help="edition date (default: a date in the file name, else today)",
     )
@@ -48,18 +48,24 @@ def run(args: argparse.Namespace) -> int:
     from newsroom.importer import load_copies, store_copies
     from newsroom.ingest.model import IngestError
     from newsroom.settings import load_settings
-    from newsroom.workflow import can_edit
+    from newsroom.workflow import Role, can_edit
 
     settings = load_settings()
     try:
         # Every file is read before the database is touched: bad input never creates one.
         copies = load_copies(args.files)
-        engine = open_db(args.db)
+        engine = open_db(args.db, create=True)
         identity = log_in(engine, args)
         if identity is not None and not can_edit(
             identity.role, identity.account_id, identity.account_id, "draft"
         ):
             raise CommandError(f"{identity.name}: your role does not bring in copy")
+        own = identity is not None and identity.role == Role.CORRESPONDENT
+        if own and (args.page is not None or args.date is not None):
+            raise CommandError(
+                f"{identity.name}: a correspondent's copy comes in as drafts on no page; "
+                "leave out --page and --date"
+            )
         report = store_copies(
             engine,
             copies,
@@ -67,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
             edition_date=args.date,
             paper_name=settings.paper_name,
             author=identity.name if identity else settings.user_name,
-            owner_id=identity.account_id if identity and identity.role == "correspondent" else None,
+            owner_id=identity.account_id if own else None,
         )
     except IngestError as exc:
         raise CommandError(str(exc)) from None

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 
-from newsroom.commands.common import CommandError, db_option, open_db
+from newsroom.commands.common import (
+    CommandError,
+    db_option,
+    log_in,
+    open_db,
+    positive_int,
+    user_option,
+)
 
 NAME = "proofread"
 
@@ -21,7 +28,10 @@ def register(sub) -> None:
     )
     parser.add_argument("file", nargs="?", metavar="FILE")
     db_option(parser)
-    parser.add_argument("--article", type=int, metavar="ID", help="a stored article (needs --db)")
+    user_option(parser)
+    parser.add_argument(
+        "--article", type=positive_int, metavar="ID", help="a stored article (needs --db)"
+    )
     parser.add_argument("--json", action="store_true", help="findings as JSON")
     parser.set_defaults(run=run)
 
@@ -38,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     if args.db or args.article is not None:
         rule_set = _rule_set(args.db)
     if args.article is not None:
-        name, text = _article_text(args.db, args.article)
+        name, text = _article_text(args)
     else:
         try:
             text = read_text_file(args.file)
@@ -76,16 +86,24 @@ def _rule_set(db: str | None):
         return load_rule_set(session)
 
 
-def _article_text(db: str | None, article_id: int) -> tuple[str, str]:
-    """The article as the proofreader reads it: headline lines, then one paragraph a line."""
+def _article_text(args: argparse.Namespace) -> tuple[str, str]:
+    """The article as the proofreader reads it: headline lines, then one paragraph a line.
+
+    Only for someone who may see it: a correspondent's seat reads only their own copy.
+    """
     from sqlalchemy.orm import Session
 
-    from newsroom.store.editing import load_article
+    from newsroom.store.editing import load_article, require_view
+    from newsroom.workflow import WorkflowError
 
-    with Session(open_db(db)) as session:
+    article_id = args.article
+    engine = open_db(args.db)
+    identity = log_in(engine, args)
+    with Session(engine) as session:
         try:
             article = load_article(session, article_id)
-        except LookupError:
+            require_view(article, identity)
+        except (LookupError, WorkflowError):  # not telling whether someone else's exists
             raise CommandError(f"article {article_id}: no such article") from None
         return f"article-{article_id}", article_text(
             article.kicker, article.headline, article.subheadline, article.paragraphs

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from newsroom.commands.common import CommandError, db_option, log_in, open_db, user_option
+from newsroom.commands.common import (
+    CommandError,
+    db_option,
+    log_in,
+    open_db,
+    positive_int,
+    user_option,
+)
 
 NAME = "review"
 
@@ -21,7 +28,7 @@ def register(sub) -> None:
     )
     db_option(parser)
     user_option(parser)
-    parser.add_argument("article", type=int, metavar="ID")
+    parser.add_argument("article", type=positive_int, metavar="ID")
     parser.add_argument("action", choices=[a.value for a in Action])
     parser.add_argument("--note", default="", help="why (needed to return copy)")
     parser.add_argument(

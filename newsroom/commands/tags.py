@@ -6,7 +6,14 @@ import argparse
 import json
 from typing import Any
 
-from newsroom.commands.common import CommandError, db_option, open_db, positive_int
+from newsroom.commands.common import (
+    CommandError,
+    db_option,
+    log_in,
+    open_db,
+    positive_int,
+    user_option,
+)
 
 NAME = "tags"
 DEFAULT_LIMIT = 10
@@ -23,6 +30,7 @@ def register(sub) -> None:
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="a bulletin (.txt) to tag")
     db_option(parser)
+    user_option(parser)
     parser.add_argument("--json", action="store_true", help="JSON as in DESIGN.md")
     parser.add_argument(
         "--limit",
@@ -91,8 +99,10 @@ def _from_database(args: argparse.Namespace):
     from newsroom.store.articles import list_articles
     from newsroom.store.vocabulary import archive_texts, vocabulary_terms
     from newsroom.tagging import DocumentFrequencies
+    from newsroom.workflow import can_view
 
     engine = open_db(args.db)
+    identity = log_in(engine, args)  # a correspondent tags only their own copy
     with Session(engine) as session:
         vocabulary = vocabulary_terms(session)
         texts = archive_texts(session)
@@ -107,6 +117,7 @@ def _from_database(args: argparse.Namespace):
                     a.paragraphs,
                 )
                 for a in list_articles(session, with_body=True)
+                if identity is None or can_view(identity.role, identity.account_id, a.owner_id)
             ]
     engine.dispose()
     # A handful of articles says little about which words are common: the engine's own

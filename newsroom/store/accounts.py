@@ -4,14 +4,75 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from newsroom.store.models import Account, EditLock, utcnow
+from newsroom.store import pg_security
+from newsroom.store.models import Account, EditLock, LoginAttempt, utcnow
 from newsroom.store.values import Identity
 from newsroom.workflow import Role
 
 LOCK_SECONDS = 120  # an edit lock lives this long unless the editor renews it
+MIN_PASSWORD = 8
+#: After this many wrong passwords for one name within the window, logins wait.
+FAILURES_BEFORE_BACKOFF = 5
+FAILURE_WINDOW = dt.timedelta(minutes=15)
+
+
+class LoginRefused(Exception):
+    """Too many wrong passwords lately: the message says how long to wait."""
+
+
+def check_username(username: str) -> str:
+    """The user name as stored, or ValueError: 1–32 printable characters, no blanks."""
+    name = username.strip()
+    if not name:
+        raise ValueError("用户名不能为空")
+    if len(name) > pg_security.USERNAME_MAX_CHARS or (
+        len(name.encode()) > pg_security.USERNAME_MAX_BYTES
+    ):
+        raise ValueError(f"用户名最长 {pg_security.USERNAME_MAX_CHARS} 个字符")
+    if not name.isprintable() or any(c.isspace() for c in name):
+        raise ValueError("用户名只能由可见字符组成，不含空白")
+    return name
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValueError(f"密码至少 {MIN_PASSWORD} 个字符")
+    if not password.strip():
+        raise ValueError("密码不能全是空白")
+
+
+def _database_call(session: Session, sql: str, params: dict) -> object:
+    """Call one of the newsroom's account functions; its refusal becomes ValueError,
+    LookupError or PermissionError with the database's one line."""
+    try:
+        with session.begin_nested():
+            return session.execute(text(sql), params).scalar()
+    except DBAPIError as exc:
+        found = pg_security.refusal(exc)
+        if found is None:
+            raise
+        state, message = found
+        if state == pg_security.NOT_FOUND:
+            raise LookupError(message) from None
+        if state.startswith("42"):
+            raise PermissionError(message) from None
+        raise ValueError(message) from None
+
+
+def connected_as(session: Session) -> tuple[Identity | None, bool]:
+    """On a PostgreSQL newsroom: the account whose login this connection is (the database
+    enforces its role), and whether the login is the database's owner. (None, False)
+    on SQLite."""
+    if not pg_security.is_postgresql(session):
+        return None, False
+    row = session.execute(text("SELECT * FROM newsroom_whoami()")).one()
+    if row.id is None:
+        return None, bool(row.is_owner)
+    return Identity(row.display_name, row.role, row.id, database_login=True), bool(row.is_owner)
 
 
 def _hasher():
@@ -28,13 +89,25 @@ def has_accounts(session: Session) -> bool:
 def create_account(
     session: Session, username: str, password: str, role: str, display_name: str = ""
 ) -> Account:
-    username = username.strip()
-    if not username:
-        raise ValueError("用户名不能为空")
-    if len(password) < 6:
-        raise ValueError("密码至少 6 个字符")
+    """A new account; on PostgreSQL also its login, made by the database's own function
+    (only an administrator, or the owner, may)."""
+    username = check_username(username)
+    check_password(password)
     role = Role(role).value  # ValueError for an unknown role
-    if session.scalar(select(Account.id).where(Account.username == username)) is not None:
+    if pg_security.is_postgresql(session):
+        account_id = _database_call(
+            session,
+            "SELECT newsroom_add_account(:u, :n, :r, :v)",
+            {
+                "u": username,
+                "n": display_name.strip(),
+                "r": role,
+                "v": pg_security.scram_verifier(session, username, password),
+            },
+        )
+        return session.get(Account, account_id)
+    taken = select(Account.id).where(func.lower(Account.username) == username.lower())
+    if session.scalar(taken) is not None:
         raise ValueError(f"用户名已存在：{username}")
     account = Account(
         username=username,
@@ -48,19 +121,66 @@ def create_account(
     return account
 
 
-def authenticate(session: Session, username: str, password: str) -> Identity | None:
-    """The identity for a right password of an active account, else None."""
+def authenticate(
+    session: Session, username: str, password: str, now: dt.datetime | None = None
+) -> Identity | None:
+    """The identity for a right password of an active account, else None.
+
+    Every attempt is recorded (login_attempt) and committed with the session's
+    transaction; after FAILURES_BEFORE_BACKOFF wrong ones within FAILURE_WINDOW, the name
+    must wait (LoginRefused) twice as long for each further one, up to the window.
+    """
     from argon2.exceptions import InvalidHashError, VerificationError
 
-    account = session.scalar(select(Account).where(Account.username == username.strip()))
+    now = now or utcnow()
+    name = " ".join(username.split())[:100]
+    wait = _backoff(session, name, now)
+    if wait:
+        raise LoginRefused(f"{name}：密码错误次数过多，请 {wait} 秒后再试")
+    account = session.scalar(
+        select(Account).where(func.lower(Account.username) == username.strip().lower())
+    )
+    identity = None
     if account is None or not account.active:
         _hasher().hash(password)  # the same work either way: no timing hint that it exists
-        return None
-    try:
-        _hasher().verify(account.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return None
-    return Identity(account.display_name, account.role, account.id)
+    else:
+        try:
+            _hasher().verify(account.password_hash, password)
+            identity = Identity(account.display_name, account.role, account.id)
+        except (VerificationError, InvalidHashError):
+            pass
+    session.add(LoginAttempt(username=name, succeeded=identity is not None, created_at=now))
+    session.commit()
+    return identity
+
+
+def _backoff(session: Session, username: str, now: dt.datetime) -> int:
+    """Seconds this name must still wait before the next try (0: it may try now)."""
+    since = now - FAILURE_WINDOW
+    recent = session.execute(
+        select(LoginAttempt.succeeded, LoginAttempt.created_at)
+        .where(LoginAttempt.username == username, LoginAttempt.created_at > since)
+        .order_by(LoginAttempt.id.desc())
+        .limit(50)
+    ).all()
+    failures = []
+    for succeeded, at in recent:
+        if succeeded:
+            break
+        failures.append(at)
+    if len(failures) < FAILURES_BEFORE_BACKOFF:
+        return 0
+    delay = min(2 ** (len(failures) - FAILURES_BEFORE_BACKOFF + 1) * 15, 15 * 60)
+    left = failures[0] + dt.timedelta(seconds=delay) - now
+    return max(0, int(left.total_seconds() + 0.999))
+
+
+def login_failures(session: Session, since: dt.datetime | None = None) -> list[LoginAttempt]:
+    """Failed logins, newest first: the audit an administrator reads."""
+    query = select(LoginAttempt).where(LoginAttempt.succeeded.is_(False))
+    if since is not None:
+        query = query.where(LoginAttempt.created_at >= since)
+    return list(session.scalars(query.order_by(LoginAttempt.id.desc())))
 
 
 def list_accounts(session: Session) -> list[Account]:
@@ -79,6 +199,21 @@ def update_account(
     account = session.get(Account, account_id)
     if account is None:
         raise LookupError(f"没有这个账号：{account_id}")
+    if role is not None:
+        role = Role(role).value
+    if password is not None:
+        check_password(password)
+    if pg_security.is_postgresql(session):
+        verifier = None
+        if password is not None:
+            verifier = pg_security.scram_verifier(session, account.username, password)
+        _database_call(
+            session,
+            "SELECT newsroom_change_account(:u, :r, :a, :v, :n)",
+            {"u": account.username, "r": role, "a": active, "v": verifier, "n": display_name},
+        )
+        session.refresh(account)
+        return
     if display_name is not None:
         account.display_name = display_name.strip() or account.username
     if role is not None:
@@ -86,8 +221,6 @@ def update_account(
     if active is not None:
         account.active = active
     if password is not None:
-        if len(password) < 6:
-            raise ValueError("密码至少 6 个字符")
         account.password_hash = _hasher().hash(password)
     session.flush()
 

@@ -166,32 +166,38 @@ def add_unplaced(
     people: PeopleCache | None = None,
     author: str = "",
     source_file: str = "",
+    owner_id: int | None = None,
+    status: str = IMPORTED_STATUS,
 ) -> list[Article]:
-    """Drafts as articles on no page yet, each starting its history with a revision."""
+    """Drafts as articles on no page yet, each starting its history with a revision.
+
+    With an owner (a correspondent's own import) they are that person's from the first
+    row on: the database lets a correspondent add only drafts of their own.
+    """
     people = people or PeopleCache(session)
-    added = [new_article(item, people, source_file=source_file) for item in items]
+    added = [new_article(item, people, status=status, source_file=source_file) for item in items]
+    for article in added:
+        article.owner_id = owner_id
     session.add_all(added)
     session.flush()
     _first_revisions(session, added, author)
     return added
 
 
-def set_owner(session: Session, article_ids: Sequence[int], owner_id: int) -> None:
-    """Make new copy a correspondent's own (their seat shows it, and only they edit it)."""
-    table = Article.__table__  # a Core update: ownership is not an edit of the copy
-    session.execute(
-        table.update().where(table.c.id.in_(list(article_ids))).values(owner_id=owner_id)
-    )
-    session.expire_all()
+def find_articles_by_hash(
+    session: Session, hashes: Sequence[str], owner_id: int | None = None
+) -> list[int]:
+    """Ids of stored articles with exactly this content (the same draft imported again).
 
-
-def find_articles_by_hash(session: Session, hashes: Sequence[str]) -> list[int]:
-    """Ids of stored articles with exactly this content (the same draft imported again)."""
+    With an owner, only that person's articles count: a correspondent learns nothing of
+    anyone else's copy.
+    """
     if not hashes:
         return []
-    found = session.execute(
-        select(Article.content_hash, Article.id).where(Article.content_hash.in_(set(hashes)))
-    )
+    query = select(Article.content_hash, Article.id).where(Article.content_hash.in_(set(hashes)))
+    if owner_id is not None:
+        query = query.where(Article.owner_id == owner_id)
+    found = session.execute(query)
     by_hash = {h: i for h, i in found}
     return [by_hash[h] for h in hashes] if all(h in by_hash for h in hashes) else []
 

@@ -17,6 +17,7 @@ from newsroom.store.location import (  # noqa: F401  (the store's one import of 
     default_db_path,
     describe_url,
     resolve_db_url,
+    sqlite_path,
 )
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -30,8 +31,11 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def create_db_engine(url: str) -> Engine:
-    """An engine for the URL; SQLite gets WAL, foreign keys and a busy timeout."""
+def create_db_engine(url: str, password: str | None = None) -> Engine:
+    """An engine for the URL; SQLite gets WAL, foreign keys and a busy timeout.
+
+    A password given here goes to the driver, never into the URL (nor into ``ps``).
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -41,7 +45,10 @@ def create_db_engine(url: str) -> Engine:
         return engine
     # A desk needs a connection or two at a time: keep at most two idle, so that twenty
     # desks do not sit on PostgreSQL's max_connections (100 by default).
-    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=8)
+    connect_args = {"password": password} if password is not None else {}
+    return create_engine(
+        url, pool_pre_ping=True, pool_size=2, max_overflow=8, connect_args=connect_args
+    )
 
 
 def alembic_config(engine: Engine | None = None):
@@ -80,16 +87,88 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def open_database(db: str | os.PathLike[str] | None = None) -> Engine:
-    """Resolve, connect and migrate; raises DatabaseError with a one-line reason."""
+def known_revisions() -> set[str]:
+    """The schema revisions this release has migrations for (read from the file names)."""
+    return {p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py")}
+
+
+def _check_sqlite_file(path: str, *, create: bool) -> None:
+    """Refuse, before anything is written, a file that is missing (unless we may create
+    it), not SQLite, another program's database, or a newer newsroom's."""
+    import sqlite3
+
+    where = Path(path)
+    if not where.exists():
+        if not create:
+            raise DatabaseError(f"{path}: no such database (import copy to create one)")
+        return
+    if where.is_dir():
+        raise DatabaseError(f"{path}: is a folder, not a database")
+    try:
+        with open(where, "rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise DatabaseError(f"{path}: cannot open database ({exc.strerror or exc})") from None
+    if not header:
+        return  # an empty file: a new database
+    if header != b"SQLite format 3\x00":
+        raise DatabaseError(f"{path}: cannot open database (file is not a database)")
+    try:
+        connection = sqlite3.connect(f"{where.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            version = None
+            if "alembic_version" in tables:
+                version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path}: cannot open database ({exc})") from None
+    _check_schema(path, tables, version[0] if version else None)
+
+
+def _check_schema(where: str, tables: set[str], version: str | None) -> None:
+    tables = {t for t in tables if not t.startswith("sqlite_")}
+    if version is None and tables - {"alembic_version"}:
+        raise DatabaseError(f"{where}: not a newsroom database (it holds other tables)")
+    if version is not None and version not in known_revisions():
+        raise DatabaseError(
+            f"{where}: made by a newer Newsroom desk (schema {version}, this one knows up to "
+            f"{SCHEMA_HEAD}); left untouched — update Newsroom desk"
+        )
+
+
+def open_database(
+    db: str | os.PathLike[str] | None = None, *, create: bool = True, password: str | None = None
+) -> Engine:
+    """Resolve, connect and migrate; raises DatabaseError with a one-line reason.
+
+    Without ``create`` a missing SQLite file is refused instead of made. A database of
+    a newer schema, or one that is not a newsroom's, is refused and left as it is.
+    """
     url = resolve_db_url(db)
     engine = None
+    path = sqlite_path(url)
+    if path:
+        _check_sqlite_file(path, create=create)
     try:
-        engine = create_db_engine(url)
+        engine = create_db_engine(url, password) if password else create_db_engine(url)
         # Alembic takes a third of a second to import: only a database that is not
         # at the head this release was built with needs it.
-        if current_revision(engine) != SCHEMA_HEAD:
+        revision = current_revision(engine)
+        if revision != SCHEMA_HEAD:
+            if not path:
+                with engine.connect() as connection:
+                    tables = set(inspect(connection).get_table_names())
+                _check_schema(describe_url(url), tables, revision)
             upgrade(engine)
+    except DatabaseError:
+        if engine is not None:
+            engine.dispose()
+        raise
     except (SQLAlchemyError, OSError, ImportError) as exc:  # ImportError: no psycopg
         if engine is not None:
             engine.dispose()  # no connection left open to a database we give up on

@@ -330,11 +330,17 @@ def transition(
     role: str | None = None,
     identity: Identity | None = None,
 ) -> Article:
-    """Move the article on by one workflow action, checked against its stored history."""
+    """Move the article on by one workflow action, checked against its stored history.
+
+    A person connected to PostgreSQL as their own login moves it through the database's
+    newsroom_transition, which applies the same rules and writes the event itself.
+    """
     article = load_article(session, article_id)
     if identity is not None:
         require_view(article, identity)
         role = identity.role
+        if identity.database_login:
+            return _transition_in_database(session, article, action, note, expected_version)
     _check_version(article, expected_version)
     previous = article.status
     target = workflow.check(previous, action, history(session, article_id), actor, note, role)
@@ -351,6 +357,38 @@ def transition(
     article.status = str(target)  # an UPDATE of the row: the version moves on
     _flush(session, article)
     return article
+
+
+def _transition_in_database(
+    session: Session,
+    article: Article,
+    action: str | workflow.Action,
+    note: str,
+    expected_version: int | None,
+) -> Article:
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from newsroom.store import pg_security
+
+    article_id = article.id
+    try:
+        with session.begin_nested():
+            session.execute(
+                text("SELECT newsroom_transition(:a, :act, :note, :v)"),
+                {"a": article_id, "act": str(action), "note": note, "v": expected_version},
+            )
+    except DBAPIError as exc:
+        found = pg_security.refusal(exc)
+        if found is None:
+            raise
+        state, message = found
+        if state == pg_security.CONFLICT:
+            raise ConflictError(article_id, None) from None
+        if state == pg_security.NOT_FOUND:
+            raise LookupError(message) from None
+        raise WorkflowError(message) from None
+    return load_article(session, article_id)
 
 
 def list_revisions(session: Session, article_id: int) -> list[Revision]:

@@ -16,6 +16,8 @@ class Identity:
     name: str
     role: str | None = None  # None: a single-user desk, where anyone may do anything
     account_id: int | None = None
+    # Connected to PostgreSQL as their own login: the database enforces the role.
+    database_login: bool = False
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsroom.settings import load_settings
-from newsroom.store.location import DatabaseError, resolve_db_url
+from newsroom.store.location import DatabaseError, resolve_db_url, sqlite_path
 
 ORGANISATION = "newsroom"
 CJK_FONTS = (
@@ -43,11 +43,14 @@ def log_in(engine, parent=None):
     or False when the person cancelled."""
     from sqlalchemy.orm import Session
 
-    from newsroom.store.accounts import has_accounts
+    from newsroom.store.accounts import connected_as, has_accounts
     from newsroom.store.db import describe_url
     from newsroom.ui.login_dialog import LoginDialog
 
     with Session(engine) as session:
+        identity, _owner = connected_as(session)
+        if identity is not None:  # their own PostgreSQL login: the database knows them
+            return identity
         if not has_accounts(session):
             return None
     dialog = LoginDialog(engine, describe_url(str(engine.url)), parent)
@@ -112,7 +115,23 @@ def _open_then_import(url: str, files: Sequence[str], settings):
     try:
         engine = open_database(url)
     except DatabaseError as exc:
-        return _cannot_open(exc)
+        # A PostgreSQL login without $PGPASSWORD or a pgpass file: ask for its password.
+        if "password" not in str(exc) or sqlite_path(url) is not None:
+            return _cannot_open(exc)
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        password, ok = QInputDialog.getText(
+            None,
+            QCoreApplication.translate("app", "登录"),
+            QCoreApplication.translate("app", "数据库密码："),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return 0
+        try:
+            engine = open_database(url, password=password)
+        except DatabaseError as again:
+            return _cannot_open(again)
     identity = log_in(engine)
     if identity is False:
         return 0

@@ -54,8 +54,15 @@ class LoginDialog(QDialog):
         form.addRow(buttons)
 
     def try_login(self) -> bool:
-        with Session(self.engine) as session:
-            identity = accounts.authenticate(session, self.username.text(), self.password.text())
+        try:
+            with Session(self.engine) as session:
+                identity = accounts.authenticate(
+                    session, self.username.text(), self.password.text()
+                )
+        except accounts.LoginRefused as exc:  # too many wrong passwords: wait
+            self.message.setText(str(exc))
+            self.password.clear()
+            return False
         if identity is None:
             self.message.setText(self.tr("用户名或密码不对，或账号已停用。"))
             self.password.clear()
