@@ -91,13 +91,14 @@ def _functions(schema: str, prefix: str, owner: str) -> list[str]:
         f"""CREATE OR REPLACE FUNCTION newsroom_is_owner() RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER {path}
         AS $$ SELECT pg_has_role(session_user, {_q(owner)}, 'MEMBER') $$""",
-        # Who this connection is: the account of its login, or the owner (no account).
+        # Who this connection is: the account of its login, or the owner (never an account,
+        # even one of the same name).
         f"""CREATE OR REPLACE FUNCTION newsroom_whoami()
         RETURNS TABLE(id integer, role text, display_name text, is_owner boolean)
         LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$
             SELECT a.id, a.role::text, a.display_name::text, newsroom_is_owner()
             FROM (SELECT 1) AS one LEFT JOIN account a
-              ON a.username = session_user AND a.active $$""",
+              ON a.username = session_user AND a.active AND NOT newsroom_is_owner() $$""",
         # workflow.can_edit for one article, for the policies of the rows that hang off it.
         f"""CREATE OR REPLACE FUNCTION newsroom_may_edit(p_article integer) RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$
@@ -273,11 +274,23 @@ def _functions(schema: str, prefix: str, owner: str) -> list[str]:
                     RAISE EXCEPTION '密码须以 SCRAM 校验值传来' USING ERRCODE = '22023';
                 END IF;
                 IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_username) THEN
+                    -- An account from before the database knew logins gets its login now.
                     EXECUTE format('CREATE ROLE %I LOGIN', p_username);
+                ELSIF NOT EXISTS (
+                    SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                    JOIN pg_roles r ON r.oid = m.member
+                    WHERE r.rolname = p_username AND g.rolname = ANY({groups})) THEN
+                    -- Never the password of a role that is not this newsroom's (the owner's).
+                    RAISE EXCEPTION '数据库中已有同名的角色：%', p_username
+                        USING ERRCODE = '42710';
                 END IF;
                 EXECUTE format('ALTER ROLE %I PASSWORD %L', p_username, p_verifier);
             END IF;
-            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_username) THEN
+            IF EXISTS (
+                SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                JOIN pg_roles r ON r.oid = m.member
+                WHERE r.rolname = p_username AND g.rolname = ANY({groups}))
+               OR p_verifier IS NOT NULL THEN
                 PERFORM newsroom_set_group(p_username, coalesce(p_role, acc.role));
                 IF coalesce(p_active, acc.active) THEN
                     EXECUTE format('ALTER ROLE %I LOGIN', p_username);
