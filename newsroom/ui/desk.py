@@ -34,6 +34,19 @@ people = lazy("newsroom.store.people")
 AMEND_NOTE = "签发后修改了稿件，须重新签发"
 
 
+def desk_lock_key() -> str:
+    """This desk's key for edit locks, the same after a restart: a lock left by a crash of
+    this desk is its own and taken over, never shown as someone else editing."""
+    from PySide6.QtCore import QSettings
+
+    store = QSettings()
+    key = str(store.value("desk/lock_key", "") or "")
+    if not key:
+        key = new_session_key()
+        store.setValue("desk/lock_key", key)
+    return key
+
+
 class DeskError(Exception):
     """Something the person must be told in one line: a conflict, a refused transition."""
 
@@ -70,7 +83,7 @@ class Desk(QObject):
         #: Who logged in to a shared newsroom; None on a single-user desk.
         self.identity = identity
         self.last_owner_id: int | None = None
-        self._lock_key = new_session_key()
+        self._desk_key = desk_lock_key()
 
     # --- the database -------------------------------------------------------
     @property
@@ -207,6 +220,13 @@ class Desk(QObject):
             return article
 
         return self._change(work, announce=article_id).version
+
+    @property
+    def _lock_key(self) -> str:
+        """This desk and the person at it: two people at one machine are two holders."""
+        import hashlib
+
+        return hashlib.sha256(f"{self._desk_key}\0{self.user}".encode()).hexdigest()[:32]
 
     def take_lock(self, article_id: int) -> str:
         """Hold the article as being edited here; returns who else holds it now, or ""."""

@@ -418,3 +418,20 @@ def test_editing_signed_off_copy_takes_it_back_to_final_review_with_a_workflow_e
     assert last.actor == "王编辑" and "重新签发" in last.note
     assert desk.desk.load(article_id)[0].headline == "签发后改过的主题"
     assert desk.proxy.index(1, STATUS).data() == "终审"
+
+
+def test_after_a_crash_the_desk_takes_over_its_own_edit_lock(qtbot, db_path, seed_path, dialogs):
+    window = open_window(qtbot, db_path, seed=seed_path, user="王总编")
+    select_row(window, 4)
+    window.editor.body.setFocus()
+    type_text(window.editor.body, "崩溃前的修改")
+    assert window.editor.autosave()
+    # The process dies holding the lock: no close, no release.
+    window.editor.autosave_timer.stop()
+    window.editor.lock_timer.stop()
+    again = open_window(qtbot, db_path, user="王总编")
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert again.offer_recovery() == 1
+    assert not again.editor.notice.isVisibleTo(again), again.editor.notice.text()
+    assert again.editor.save()
+    assert not again.editor.notice.isVisibleTo(again)
