@@ -183,6 +183,7 @@ class DatabaseActions:
         dialog.apply_to(self.settings)
         save_settings(self.settings)
         self.model.me = self.desk.user
+        self._update_counts()  # the status bar names the current user
         if (self.settings.language, self.settings.proofing_off) != before:
             self.proofing.rebuild()
             if self.settings.language != before[0]:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -353,10 +352,10 @@ class ArticleEditor(QWidget):
             return False
         note = ""
         if action == Action.RETURN:
-            note, ok = QInputDialog.getMultiLineText(
-                self, self.tr("退回稿件"), self.tr("退回意见（必填）：")
-            )
-            if not ok or not note.strip():
+            from newsroom.ui.return_dialog import ReturnNoteDialog
+
+            note = ReturnNoteDialog.ask(self)
+            if note is None:
                 return False
         try:
             self.status = self.desk.transition(self.article_id, action, note.strip())

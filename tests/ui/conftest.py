@@ -51,6 +51,13 @@ def dialogs(monkeypatch, _isolated_home, qapp) -> DialogRecorder:
     monkeypatch.setattr(
         QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: recorder.note)
     )
+    from newsroom.ui.return_dialog import ReturnNoteDialog
+
+    def return_note(_parent=None):
+        note, ok = recorder.note
+        return note.strip() if ok and note.strip() else None
+
+    monkeypatch.setattr(ReturnNoteDialog, "ask", staticmethod(return_note))
     monkeypatch.setattr(
         QInputDialog,
         "getText",

@@ -228,6 +228,37 @@ def test_returning_needs_a_note(qtbot, desk, dialogs):
     assert desk.desk.history(desk.editor.article_id)[-1].note == "请补充采访对象的说法。"
 
 
+def test_return_note_dialog_stays_open_and_says_the_note_is_required(qtbot):
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from newsroom.ui.return_dialog import ReturnNoteDialog
+
+    dialog = ReturnNoteDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert dialog.isVisible() and dialog.required.isVisible()
+    assert "须填写退回意见" in dialog.required.text()
+    dialog.note.setPlainText("请补充采访对象的说法。")
+    assert not dialog.required.isVisible()
+    ok.click()
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_status_bar_follows_the_current_user(qtbot, desk, monkeypatch):
+    from newsroom.ui.preferences_dialog import PreferencesDialog
+
+    def change_user(dialog):
+        dialog.user_name.setText("李编辑")
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", change_user)
+    assert desk.user_label.text() == "王编辑"
+    assert desk.edit_preferences()
+    assert desk.user_label.text() == "李编辑"
+
+
 def test_no_user_means_a_hint_instead_of_buttons(qtbot, db_path, seed_path):
     window = open_window(qtbot, db_path, seed=seed_path, user="")
     select_row(window, 0)
