@@ -12,6 +12,7 @@ import zlib
 from lxml import etree
 
 from newsroom.ingest.draft import DraftLine, item_from_lines, items_from_layout_lines
+from newsroom.ingest.encoding import MAX_BYTES as MAX_TEXT_BYTES
 from newsroom.ingest.model import IngestError, ParsedAttachment, ParsedItem
 
 __all__ = ["MAX_FILE_BYTES", "MAX_RATIO", "MAX_UNCOMPRESSED", "read_docx"]
@@ -24,6 +25,13 @@ MAX_UNCOMPRESSED = 100 * 1024 * 1024
 MAX_RATIO = 200
 MAX_MEMBERS = 5000
 _RATIO_FLOOR = 1024 * 1024
+#: Most bytes one XML part may unpack to: the text limit of a .txt (MAX_TEXT_BYTES, which
+#: also bounds the text a .docx gives) with room for Word's markup around it.
+MAX_XML_BYTES = 3 * MAX_TEXT_BYTES
+#: Only these compressions are unpacked: both stop at the byte budget while decompressing
+#: (bzip2 and LZMA would unpack a whole member in one call, whatever its size).
+_METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate"}
+_CHUNK = 64 * 1024
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -35,6 +43,8 @@ _PIC = "{http://schemas.openxmlformats.org/drawingml/2006/picture}"
 _V_IMAGEDATA = "{urn:schemas-microsoft-com:vml}imagedata"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+# A macro-enabled document (.docm) or template: its text is read, its macros never are.
+_WORD_MACRO_MAIN = "application/vnd.ms-word."
 # Deleted text, moved-away text, properties, field codes, fallbacks that repeat the main
 # content, and text boxes (their paragraphs are read as paragraphs of their own, if at all).
 _SKIP = frozenset(
@@ -45,8 +55,12 @@ _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True
 )
 _DOCTYPE_MARKS = tuple(
-    mark.encode(codec) for mark in ("<!DOCTYPE", "<!ENTITY") for codec in ("ascii", "utf-16-le")
-) + tuple(mark.encode("utf-16-be") for mark in ("<!DOCTYPE", "<!ENTITY"))
+    mark.encode(codec)
+    for mark in ("<!DOCTYPE", "<!ENTITY")
+    for codec in ("ascii", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+)
+#: How a UTF-32 XML part starts (with or without a byte-order mark): Word never writes one.
+_UTF32_STARTS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"<\x00\x00\x00", b"\x00\x00\x00<")
 
 # Paragraph style names (lower case, no spaces) and what they say.
 _LAYOUT_ROLES = {
@@ -138,6 +152,12 @@ class _Package:
             raise _fail(source, f"refused: {len(infos)} files in the package (a zip bomb?)")
         total = 0
         for info in infos:
+            if info.compress_type not in _METHODS:
+                raise _fail(
+                    source,
+                    f"refused: {info.filename} is compressed with method {info.compress_type}; "
+                    "only stored and deflate are read (a zip bomb?)",
+                )
             total += info.file_size
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO:
@@ -145,11 +165,32 @@ class _Package:
         if total > MAX_UNCOMPRESSED:
             raise _fail(source, f"refused: unpacks to {total:,} bytes (a zip bomb?)")
         self.names = {info.filename for info in infos}
+        # What may still be unpacked, counted as it is decompressed: the sizes the zip
+        # declares are not believed.
+        self.budget = MAX_UNCOMPRESSED
+
+    def read(self, name: str, limit: int) -> bytes:
+        """A member's bytes, decompressed a chunk at a time; refused at ``limit`` bytes or
+        when the package's whole budget is spent."""
+        out = bytearray()
+        with self.zf.open(name) as stream:
+            while chunk := stream.read(_CHUNK):
+                out += chunk
+                if len(out) > limit or len(out) > self.budget:
+                    raise _fail(
+                        self.source,
+                        f"refused: {name} unpacks to more than {min(limit, self.budget):,} "
+                        "bytes (a zip bomb?)",
+                    )
+        self.budget -= len(out)
+        return bytes(out)
 
     def xml(self, name: str) -> etree._Element:
-        data = self.zf.read(name)
+        data = self.read(name, MAX_XML_BYTES)
         if any(mark in data for mark in _DOCTYPE_MARKS):
             raise _fail(self.source, f"refused: {name} declares a DOCTYPE or entities")
+        if data.startswith(_UTF32_STARTS):
+            raise _fail(self.source, f"refused: {name} is UTF-32 XML, which Word never writes")
         return etree.fromstring(data, _PARSER)
 
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
@@ -174,7 +215,7 @@ class _Package:
             raise _fail(self.source, "not a Word document (no word/document.xml)")
         types = self._content_types()
         kind = types.get(main, "")
-        if kind and not kind.startswith(_WORD_MAIN):
+        if kind and not kind.startswith((_WORD_MAIN, _WORD_MACRO_MAIN)):
             raise _fail(self.source, f"not a Word document ({kind.rsplit('.', 1)[-1]})")
         root = self.xml(main)
         body = root.find(f"{_W}body")
@@ -185,6 +226,13 @@ class _Package:
         names, bold_styles = self._styles(styles)
         reader = _Reader(self, rels, types, names, bold_styles)
         lines = reader.lines(body)
+        size = sum(len(line.text.encode("utf-8")) for line in lines)
+        if size > MAX_TEXT_BYTES:
+            raise _fail(
+                self.source,
+                f"text too large ({size:,} bytes; the limit is {MAX_TEXT_BYTES // 2**20} MB, "
+                "as for a .txt)",
+            )
         if reader.layout:
             items = items_from_layout_lines(lines)
         elif any(line.text or line.attachments for line in lines):
@@ -328,7 +376,7 @@ class _Reader:
         if "." in name and name.rsplit(".", 1)[-1].lower() in _IMAGE_EXTENSIONS:
             filename = posixpath.basename(name.replace("\\", "/"))
         content_type = content_type or "image/" + part.rsplit(".", 1)[-1].lower()
-        return ParsedAttachment(filename, content_type, self.pkg.zf.read(part))
+        return ParsedAttachment(filename, content_type, self.pkg.read(part, MAX_UNCOMPRESSED))
 
 
 _IMAGE_EXTENSIONS = frozenset({"png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "emf", "wmf"})

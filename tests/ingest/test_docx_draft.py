@@ -316,3 +316,145 @@ def test_a_one_article_text_with_blank_lines_is_a_draft():
     assert not looks_like_bulletin("新的一版\n\n■ 记者 孙悦\n\n今天下雨了。\n")
     two = "甲稿\n\n■ 记者 孙悦\n\n正文一。\n\n乙稿\n\n■ 通讯员 高洁\n\n正文二。\n"
     assert looks_like_bulletin(two)
+
+
+# --- hostile packages: sizes that lie, compressions that explode ---------------------------
+def _raw_zip(path: Path, members: dict[str, tuple[int, bytes, int, int]]) -> Path:
+    """A zip written by hand: name → (method, compressed bytes, declared size, crc), the
+    declared sizes whatever the test wants them to claim."""
+    import struct
+
+    local, central = bytearray(), bytearray()
+    for name, (method, data, size, crc) in members.items():
+        raw = name.encode()
+        offset = len(local)
+        local += struct.pack(
+            "<IHHHHHIIIHH", 0x04034B50, 46, 0, method, 0, 0x21, crc, len(data), size, len(raw), 0
+        ) + raw + data  # fmt: skip
+        central += struct.pack(
+            "<IHHHHHHIIIHHHHHII", 0x02014B50, 46, 46, 0, method, 0, 0x21, crc, len(data), size,
+            len(raw), 0, 0, 0, 0, 0, offset,
+        ) + raw  # fmt: skip
+    end = struct.pack(
+        "<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(central), len(local), 0
+    )
+    path.write_bytes(bytes(local + central + end))
+    return path
+
+
+def _bzip2_bomb(path: Path, unpacked: int) -> Path:
+    """A .docx whose document.xml claims 900 bytes but unpacks (bzip2) to ``unpacked``."""
+    import bz2
+
+    members = {  # the least a Word document needs, beside its document.xml
+        "[Content_Types].xml": (
+            b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            b'<Override PartName="/word/document.xml" ContentType="application/'
+            b'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            b'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+        ),
+    }
+    packed = {
+        name: (zipfile.ZIP_DEFLATED, _deflate(data), len(data), zipfile.crc32(data))
+        for name, data in members.items()
+    }
+    compressor = bz2.BZ2Compressor(9)
+    start = f'<w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>'.encode()
+    data = compressor.compress(start)
+    chunk = b"\x00" * (64 << 20)
+    for _ in range(unpacked // len(chunk)):
+        data += compressor.compress(chunk)
+    data += compressor.flush()
+    packed["word/document.xml"] = (zipfile.ZIP_BZIP2, data, 900, 0)
+    return _raw_zip(path, packed)
+
+
+def _deflate(data: bytes) -> bytes:
+    import zlib
+
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush()
+
+
+def test_only_stored_and_deflate_members_are_unpacked(tmp_path: Path) -> None:
+    path = _bzip2_bomb(tmp_path / "bomb.docx", 1 << 20)
+    assert path.stat().st_size < 4000
+    _refused(path, "word/document.xml", "only stored and deflate", "zip bomb")
+
+
+def test_a_member_is_read_through_a_byte_budget(tmp_path: Path, monkeypatch) -> None:
+    """The sizes a zip declares are not believed: reading stops at the limit."""
+    members = _draft_members(tmp_path)
+    document = members["word/document.xml"]
+    packed = {
+        name: (zipfile.ZIP_DEFLATED, _deflate(data), len(data), zipfile.crc32(data))
+        for name, data in members.items()
+    }
+    monkeypatch.setattr(docx_draft, "MAX_XML_BYTES", len(document) - 1)
+    _refused(_raw_zip(tmp_path / "big.docx", packed), "word/document.xml", "zip bomb")
+    monkeypatch.setattr(docx_draft, "MAX_XML_BYTES", 10 * len(document))
+    monkeypatch.setattr(docx_draft, "MAX_UNCOMPRESSED", len(document) // 2)
+    _refused(_raw_zip(tmp_path / "budget.docx", packed), "zip bomb")
+
+
+def test_a_docx_has_the_text_limit_of_a_txt(tmp_path: Path, monkeypatch) -> None:
+    from newsroom.ingest import encoding
+
+    doc = Document()
+    doc.add_paragraph("河西区开展春季植树活动")
+    doc.add_paragraph("植树" * 600)
+    path = save(doc, tmp_path)
+    assert docx_draft.MAX_TEXT_BYTES == encoding.MAX_BYTES
+    monkeypatch.setattr(docx_draft, "MAX_TEXT_BYTES", 3000)
+    _refused(path, "text too large", "as for a .txt")
+
+
+def test_a_zip_bomb_under_a_memory_limit_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    """The issue's bomb: 1.7 KB whose document.xml claims 900 bytes and unpacks to 1.1 GB,
+    imported by a process that may use 1.2 GB of memory."""
+    import subprocess
+    import sys
+
+    path = _bzip2_bomb(tmp_path / "bomb.docx", 1100 << 20)
+    assert path.stat().st_size < 10_000
+    db = tmp_path / "newsroom.db"
+    code = (
+        "import resource, sys; limit = 1200 << 20; "
+        "resource.setrlimit(resource.RLIMIT_AS, (limit, limit)); "
+        "from newsroom.cli import main; sys.exit(main(sys.argv[1:]))"
+    )
+    for args in (["import", str(path), "--db", str(db)], ["tags", str(path)]):
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=300
+        )
+        assert done.returncode == 2, done.stderr
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and str(path) in lines[0] and "zip bomb" in lines[0], lines
+    assert not db.exists()
+
+
+def test_a_macro_enabled_document_gives_its_text_not_its_macros(tmp_path: Path) -> None:
+    members = _draft_members(tmp_path)
+    types = members["[Content_Types].xml"].decode()
+    members["[Content_Types].xml"] = types.replace(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        "application/vnd.ms-word.document.macroEnabled.main+xml",
+    ).encode()
+    members["word/vbaProject.bin"] = b"\xd0\xcf\x11\xe0 macros that must never run"
+    (item,) = read_draft(_zip(tmp_path / "draft.docm", members))
+    assert item.headline == "河西区开展春季植树活动" and item.paragraphs == [BODY[0]]
+
+
+def test_utf32_xml_is_refused_not_read_as_empty(tmp_path: Path) -> None:
+    members = _draft_members(tmp_path)
+    document = members["word/document.xml"].decode().replace('encoding="UTF-8"', "", 1)
+    for codec in ("utf-32", "utf-32-le", "utf-32-be"):
+        members["word/document.xml"] = document.encode(codec)
+        _refused(_zip(tmp_path / f"{codec}.docx", members), "UTF-32")
+    entity = f'<!DOCTYPE w:document [<!ENTITY a "x">]><w:document xmlns:w="{W_NS}"/>'
+    members["word/document.xml"] = entity.encode("utf-32-le")
+    _refused(_zip(tmp_path / "entity.docx", members), "DOCTYPE")
