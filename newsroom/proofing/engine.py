@@ -10,12 +10,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsroom.proofing import numbers, punctuation
+from newsroom.proofing.charlm import get_model
+from newsroom.proofing.context import NgramScorer
 from newsroom.proofing.custom import CustomRules
 from newsroom.proofing.formulation import Formulations
 from newsroom.proofing.lexicon import load_lexicon, read_lines
 from newsroom.proofing.mixed_script import MixedScript
 from newsroom.proofing.model import Finding, ProofOptions
 from newsroom.proofing.repeat import RepeatRule
+from newsroom.proofing.slips import SlipChecker
 from newsroom.proofing.typo import TypoDictionary
 from newsroom.proofing.typo_stats import StatDetector
 
@@ -31,7 +34,9 @@ _PRIORITY = {
     "fullwidth": 6,
     "number": 7,
     "typo.statistical": 8,
+    "typo.context": 8,
 }
+_STATISTICAL = frozenset({"typo.statistical", "typo.context"})
 # Findings about wording; punctuation and digit forms are checked even inside names and quotes.
 _WORDING = {"typo", "formulation", "repeat", "custom"}
 _CJK = "\u4e00-\u9fff"
@@ -62,6 +67,7 @@ class _Shared:
     lex: object
     typo: TypoDictionary
     stats: StatDetector
+    slips: SlipChecker
     formulations: Formulations
     repeat: RepeatRule
     mixed: MixedScript
@@ -69,6 +75,11 @@ class _Shared:
 
 
 _lock = threading.Lock()
+
+
+def _scorer() -> NgramScorer | None:
+    lm = get_model()
+    return NgramScorer(lm) if lm is not None else None
 
 
 @cache
@@ -79,6 +90,7 @@ def _shared() -> _Shared:
         lex,
         TypoDictionary(lex.freq),
         StatDetector(lex, surnames),
+        SlipChecker(_scorer(), lex.freq, surnames),
         Formulations(lex),
         RepeatRule(lex, surnames),
         MixedScript(),
@@ -132,7 +144,8 @@ class Proofreader:
         if o.typo:
             found.extend(sh.typo.iter_findings(text))
         if o.statistical:
-            found.extend(sh.stats.iter_findings(text))
+            lexical = [(f.start, f.suggestion) for f in sh.stats.iter_findings(text)]
+            found.extend(sh.slips.iter_findings(text, lexical))
         if o.formulation:
             found.extend(sh.formulations.iter_findings(text))
         if o.repeat:
@@ -183,7 +196,7 @@ class Proofreader:
                 continue
             # Quoted short phrases are slogans more often than slips: only the
             # dictionary, not the statistics, may question them.
-            if f.rule == "typo.statistical" and quotes.hit(f):
+            if f.rule in _STATISTICAL and quotes.hit(f):
                 continue
             out.append(f)
         return out
@@ -201,7 +214,7 @@ class Proofreader:
             if any(c in taken for c in cells):
                 continue
             # A known error next door explains why a character looks odd (贯切 → 贯彻).
-            if f.rule == "typo.statistical" and f.start in near:
+            if f.rule in _STATISTICAL and f.start in near:
                 continue
             if f.category in _WORDING:
                 near.update(range(f.start - _NEAR, f.end + _NEAR))

@@ -28,6 +28,9 @@ class Finding:
     rule: str
     message: str
     severity: str  # "error" | "warning" | "info"
+    # How sure the rule is: 1.0 for dictionary and rule matches, the model's own
+    # estimate for statistical findings.
+    confidence: float = 1.0
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -42,6 +45,7 @@ class Finding:
             self.rule,
             self.message,
             self.severity,
+            self.confidence,
         )
 
 

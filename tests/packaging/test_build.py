@@ -265,6 +265,11 @@ def test_built_binary_proofreads(built_app):
     result = run_built(built_app, "proofread", SEED, timeout=300)
     assert result.returncode == 1, result.stderr
     assert "例" in result.stdout  # 案列 -> 案例
+    # The language model loads in the bundle: a slip only it knows is found.
+    slip = built_app.parent / "slip.txt"
+    slip.write_text("乌兰察布市大力培育发展大数局产业。\n", encoding="utf-8")
+    result = run_built(built_app, "proofread", slip, "--json", timeout=300)
+    assert '"typo.context"' in result.stdout, result.stdout
 
 
 @pytest.mark.slow
@@ -282,7 +287,10 @@ def test_built_bundle_carries_resources(built_app):
     for ts in (ROOT / "resources" / "i18n").glob("*.ts"):
         assert (resources / "i18n" / f"{ts.stem}.qm").is_file(), f"{ts.name} not compiled"
     assert not list(resources.rglob("*.ts"))
-    assert not (internal / "tkinter").exists() and not (internal / "numpy").exists()
+    # The proofreader's language model and NumPy, which reads it, ship; training tools don't.
+    assert (resources / "proofing" / "charlm.npz").is_file()
+    assert (internal / "numpy").exists()
+    assert not (internal / "tkinter").exists() and not (internal / "sklearn").exists()
 
 
 @pytest.mark.slow

@@ -1,0 +1,166 @@
+"""Slips in context, the decision: which of a scorer's candidates the proofreader reports.
+
+One logistic decision weighs the model's evidence (``context.Candidate``) with what the
+lexicon says — whether the written character sits in a word, whether the correction makes
+one, how rare the written character is, whether a surname stands by — and reports only what
+clears a threshold chosen so that a few correct sentences in a thousand are questioned.
+``training/fit_decision.py`` fits the weights. Candidates the lexicon proposes (a character
+in no word where a sound-alike makes one: ``typo_stats``) need the model's agreement only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import threading
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from newsroom.proofing.context import Candidate, Scorer, sentences
+from newsroom.proofing.lexicon import resource_path
+from newsroom.proofing.model import Finding
+
+# Report where the decision function is above this (0 = even odds; precision first) ...
+DECIDE = 0.5
+# ... this much higher for pronouns and particles (我, 的, 在 …), which stand alone in
+# correct copy all the time ...
+FUNCTION_CHARS = frozenset(
+    "的了是在和与及对将把被为从向等也都就还又而并或以于之其所要能会可有无不没很更最已着过"
+    "这那此每各某该他们我你您它个吗呢吧啊乎者"
+)
+FUNCTION_BAR = 1.5
+# ... and lower where the lexicon, not the model, proposed the correction.
+DECIDE_LEXICAL = 0.0
+# A written character inside a dictionary word of three or more characters at least this
+# frequent (定纷止争, 勘察加) is a form of its own, whatever the model prefers.
+SET_PHRASE_FREQ = 10
+# Sentences whose decisions are remembered (re-checking a paragraph re-scores one sentence).
+CACHE_SIZE = 20_000
+
+
+def best_word(
+    text: str, i: int, ch: str, freq: dict[str, int], lengths: tuple[int, ...] = (2, 3, 4)
+) -> int:
+    """Frequency of the commonest dictionary word of the given lengths through position i
+    when the character there is ``ch``."""
+    best = 0
+    n = len(text)
+    for ln in lengths:
+        for a in range(max(0, i - ln + 1), min(i, n - ln) + 1):
+            best = max(best, freq.get(text[a:i] + ch + text[i + 1 : a + ln], 0))
+    return best
+
+
+def features(text: str, c: Candidate, freq: dict[str, int], surnames: frozenset[str]) -> list:
+    """The decision's inputs for one candidate: its score, its kind (1, 2, 3 against 0), the
+    log frequency of the best word through the written character and through the correction,
+    whether each exists, a surname at or just before it, the score where the written character
+    makes a word, the commonest 3-/4-gram through it, and its rarity."""
+    i = c.pos
+    lo = math.log1p(best_word(text, i, text[i], freq))
+    ln = math.log1p(best_word(text, i, c.char, freq))
+    sur = text[i] in surnames or any(0 <= i - k and text[i - k] in surnames for k in (1, 2))
+    return [
+        c.score,
+        c.kind == 1,
+        c.kind == 2,
+        c.kind == 3,
+        lo,
+        ln,
+        lo > 0,
+        ln > 0,
+        sur,
+        c.score * (lo > 0),
+        c.attested,
+        c.rarity,
+    ]
+
+
+@cache
+def _weights() -> tuple[tuple[float, ...], float]:
+    """Logistic weights over ``features`` (in that order), fitted by training/fit_decision.py
+    on ECSpell's training sentences, the newsroom's tuning sentences and held-out corpus lines."""
+    d = json.loads(resource_path("slips_decision.json").read_text(encoding="utf-8"))
+    return tuple(d["weights"]), float(d["bias"])
+
+
+def decision(x: Iterable) -> float:
+    weights, bias = _weights()
+    return bias + sum(w * float(v) for w, v in zip(weights, x, strict=True))
+
+
+class SlipChecker:
+    """The rule family ``typo.context``: decided candidates become findings with a confidence."""
+
+    rule = "typo.context"
+
+    def __init__(self, scorer: Scorer | None, freq: dict[str, int], surnames: str) -> None:
+        self.scorer = scorer
+        self.freq = freq
+        self.surnames = frozenset(surnames)
+        self._cache: dict[str, list[tuple[int, str, float]]] = {}
+        self._lock = threading.Lock()
+
+    def _decide(self, piece: str, cands: list[Candidate], bar: dict[int, float]):
+        out = []
+        for c in cands:
+            if best_word(piece, c.pos, piece[c.pos], self.freq, (3, 4, 5, 6)) >= SET_PHRASE_FREQ:
+                continue
+            d = decision(features(piece, c, self.freq, self.surnames))
+            if d > bar.get(c.pos, DECIDE + FUNCTION_BAR * (piece[c.pos] in FUNCTION_CHARS)):
+                out.append((c.pos, c.char, d))
+        return out
+
+    def _model_decisions(self, pieces: list[str]) -> list[list[tuple[int, str, float]]]:
+        with self._lock:
+            todo = [p for p in dict.fromkeys(pieces) if p not in self._cache]
+        fresh = dict(zip(todo, self.scorer.candidates(todo), strict=True)) if todo else {}
+        done = {p: self._decide(p, cs, {}) for p, cs in fresh.items()}
+        with self._lock:
+            if len(self._cache) + len(done) > CACHE_SIZE:
+                self._cache.clear()
+            self._cache.update(done)
+            return [done[p] if p in done else self._cache[p] for p in pieces]
+
+    def iter_findings(
+        self, text: str, lexical: Iterable[tuple[int, str]] = ()
+    ) -> Iterator[Finding]:
+        """Findings in ``text``; ``lexical`` are (position, correction) pairs the lexicon
+        proposes, reported where the model agrees."""
+        if self.scorer is None or not text:
+            return
+        pieces = sentences(text)
+        decided = self._model_decisions([p for _, p in pieces])
+        starts = [at for at, _ in pieces]
+        by_piece: dict[int, list[tuple[int, str]]] = {}
+        for pos, fix in lexical:
+            k = max(0, _piece_of(starts, pos))
+            by_piece.setdefault(k, []).append((pos - starts[k], fix))
+        for k, (at, piece) in enumerate(pieces):
+            found = decided[k]
+            extra = by_piece.get(k)
+            if extra:
+                seen = {p for p, _, _ in found}
+                fixes = [(p, x, 0) for p, x in extra if p not in seen]
+                scored = self.scorer.score(piece, fixes)
+                found = sorted(
+                    found + self._decide(piece, scored, {c.pos: DECIDE_LEXICAL for c in scored})
+                )
+            for pos, fix, d in found:
+                wrong = piece[pos]
+                yield Finding(
+                    at + pos,
+                    at + pos + 1,
+                    wrong,
+                    fix,
+                    "typo",
+                    self.rule,
+                    f"疑似错别字：“{wrong}”可能应为“{fix}”",
+                    "warning",
+                    round(1.0 / (1.0 + math.exp(-d)), 3),
+                )
+
+
+def _piece_of(starts: list[int], pos: int) -> int:
+    return bisect.bisect_right(starts, pos) - 1

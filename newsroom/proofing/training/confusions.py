@@ -1,0 +1,129 @@
+"""Which characters a writer types for which: the candidate corrections of each character.
+
+Built at training time into the model file, in compressed-row form over the model's ids:
+for character id c, ``cand[ptr[c]:ptr[c+1]]`` are the characters it may stand for and
+``kind`` tells how they are related — how an input method or a hand would confuse them:
+
+    0  same syllable and tone (an input method's homophones)
+    1  same syllable, other tone
+    2  a fuzzy syllable input methods let through (z/zh, c/ch, s/sh, n/l, an/ang, en/eng, in/ing)
+    3  similar shape (ECSpell's shape confusion set)
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+from pypinyin import Style, pinyin
+
+from newsroom.proofing.charlm import N_SPECIAL
+
+SAME_TONE, SAME_SYLLABLE, FUZZY, SHAPE = 0, 1, 2, 3
+_FUZZY_INITIALS = {
+    "zh": "z",
+    "ch": "c",
+    "sh": "s",
+    "n": "l",
+    "l": "n",
+    "z": "zh",
+    "c": "ch",
+    "s": "sh",
+}
+_FUZZY_FINALS = {
+    "an": "ang",
+    "ang": "an",
+    "en": "eng",
+    "eng": "en",
+    "in": "ing",
+    "ing": "in",
+    "ian": "iang",
+    "iang": "ian",
+    "uan": "uang",
+    "uang": "uan",
+}
+# A correction is proposed only when it is a character common enough in the corpus.
+MIN_CANDIDATE_COUNT = 50
+_INITIALS = (
+    "zh",
+    "ch",
+    "sh",
+    "b",
+    "p",
+    "m",
+    "f",
+    "d",
+    "t",
+    "n",
+    "l",
+    "g",
+    "k",
+    "h",
+    "j",
+    "q",
+    "x",
+    "r",
+    "z",
+    "c",
+    "s",
+    "y",
+    "w",
+)
+
+
+def _split(syl: str) -> tuple[str, str]:
+    for ini in _INITIALS:
+        if syl.startswith(ini):
+            return ini, syl[len(ini) :]
+    return "", syl
+
+
+def _fuzzy(syl: str) -> set[str]:
+    ini, fin = _split(syl)
+    out = set()
+    if ini in _FUZZY_INITIALS:
+        out.add(_FUZZY_INITIALS[ini] + fin)
+    if fin in _FUZZY_FINALS:
+        out.add(ini + _FUZZY_FINALS[fin])
+    return out
+
+
+def build(vocab: str, uni: np.ndarray, shape_json: Path) -> tuple[np.ndarray, ...]:
+    chars = list(vocab)
+    common = {c for i, c in enumerate(chars) if uni[i + N_SPECIAL] >= MIN_CANDIDATE_COUNT}
+    tone: dict[str, set[str]] = {}
+    by_tone: dict[str, set[str]] = {}
+    by_syl: dict[str, set[str]] = {}
+    for c in chars:
+        if not ("\u4e00" <= c <= "\u9fff"):
+            continue
+        readings = set(pinyin(c, style=Style.TONE3, heteronym=True)[0])
+        readings = {r if r[-1:].isdigit() else r + "5" for r in readings if r.isascii()}
+        tone[c] = readings
+        for r in readings:
+            by_tone.setdefault(r, set()).add(c)
+            by_syl.setdefault(r[:-1], set()).add(c)
+    shapes = json.loads(shape_json.read_text(encoding="utf-8"))
+    ptr, cand, kind = [0] * N_SPECIAL, [], []
+    for c in chars:
+        rel: dict[str, int] = {}
+        for x in shapes.get(c, ()):
+            rel[x] = SHAPE
+        for r in tone.get(c, ()):
+            for f in _fuzzy(r[:-1]):
+                for x in by_syl.get(f, ()):
+                    rel[x] = min(rel.get(x, 9), FUZZY)
+            for x in by_syl.get(r[:-1], ()):
+                rel[x] = min(rel.get(x, 9), SAME_SYLLABLE)
+            for x in by_tone.get(r, ()):
+                rel[x] = SAME_TONE
+        ptr.append(len(cand))
+        for x, k in sorted(rel.items()):
+            if x != c and x in common:
+                cand.append(x)
+                kind.append(k)
+    ptr.append(len(cand))
+    index = {c: i + N_SPECIAL for i, c in enumerate(chars)}
+    ids = np.array([index[x] for x in cand], dtype=np.uint16)
+    return np.array(ptr, dtype=np.int32), ids, np.array(kind, dtype=np.uint8)
