@@ -178,6 +178,8 @@ class ArticleEditor(QWidget):
         self.kicker.setText(content.kicker)
         self.headline.setText(content.headline)
         self.subheadline.setText(content.subheadline)
+        for edit in (self.kicker, self.headline, self.subheadline):
+            edit.setCursorPosition(0)  # a long headline shows its start, not its end
         self.bylines.set_bylines(content.bylines)
         # A blank line between paragraphs reads like the page; it is not part of the copy.
         self.body.setPlainText("\n\n".join(content.paragraphs))

@@ -42,6 +42,16 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 POLL_MS = 10_000
+SMALL_SCREEN = 1200  # narrower than this, a first start opens with the panes collapsed
+#: A typical entry of each list column, for its width (copy, not interface text).
+COLUMN_SAMPLES = {
+    "place": "10/10",
+    "bylines": "通讯员 张蔓芳",
+    "chars": "12345",
+    "proof": "99",
+    "tags": "养老、科技",
+    "updated": "12-31 23:59",
+}
 FIRST_ROWS = 500  # shown at once; the rest of a large newsroom arrives in the background
 IMPORTABLE = (".txt", ".docx")
 
@@ -77,6 +87,8 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.desk = Desk(engine, settings, self, identity=identity)
         self._first = first
         self._recovery_pending = False
+        self._shown_once = False
+        self._collapsed_docks: list[QDockWidget] = []
         self.recovery = RecoveryStore(recovery_folder(self.desk.url))
         self.setWindowTitle(self.tr("新闻编辑部") + "[*]")
         self.setAcceptDrops(True)
@@ -108,12 +120,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         )
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        # Fixed widths: sizing columns to their contents would read every one of 100,000 rows.
-        widths = (64, 250, 100, 56, 46, 40, 100, 90)
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+        self._fit_columns()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.filter_bar = FilterBar(self)
         self.filter_bar.changed.connect(self.apply_filter)
@@ -168,6 +175,54 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.reload()
         if self._first is not None:
             self.table.viewport().installEventFilter(self)
+
+    def _fit_columns(self) -> None:
+        """The headline takes what the others leave and elides; the others keep the width of
+        their header (in the window's language) or of a typical entry, whichever is wider.
+        Sizing to contents would read every one of 100,000 rows."""
+        from PySide6.QtWidgets import QHeaderView
+
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(24)
+        cells, heads = self.table.fontMetrics(), header.fontMetrics()
+        samples = {name: [text] for name, text in COLUMN_SAMPLES.items()}
+        samples["place"].append(self.tr("未上版"))
+        samples["status"] = [label for label, _value in statuses()]
+        for column, name in enumerate(ArticleTableModel.COLUMNS):
+            if name == "headline":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(
+                heads.horizontalAdvance(title) + 28,  # room for the sort arrow
+                max(cells.horizontalAdvance(s) for s in samples[name]) + 14,
+            )
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+
+    def set_panes_shown(self, shown: bool) -> None:
+        """Collapse the docked panes to give a small screen to the list and the editor
+        (视图 → 侧栏, F9), or bring back the ones that were open."""
+        self.panes_action.setChecked(shown)
+
+    def _panes_toggled(self, shown: bool) -> None:
+        docks = self.findChildren(QDockWidget)
+        if not shown:
+            self._collapsed_docks = [d for d in docks if d.isVisible()]
+            for dock in self._collapsed_docks:
+                dock.hide()
+            return
+        for dock in self._collapsed_docks or docks:
+            dock.show()
+        self._collapsed_docks = []
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if QSettings().value("window/state") is None and self.width() < SMALL_SCREEN:
+                self.set_panes_shown(False)
 
     # --- opening the store after the first paint ------------------------------------
     def eventFilter(self, watched, event) -> bool:
@@ -311,6 +366,14 @@ class MainWindow(DatabaseActions, QMainWindow):
         ):
             menu.addSeparator() if action is None else menu.addAction(action)
         self.view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+        self.panes_action = self._action(
+            self.tr("侧栏(&S)"), lambda: None, "F9", self.tr("显示或收起右侧的面板")
+        )
+        self.panes_action.setCheckable(True)
+        self.panes_action.setChecked(True)
+        self.panes_action.toggled.connect(self._panes_toggled)
+        self.view_menu.addAction(self.panes_action)
+        self.view_menu.addSeparator()
         self.view_menu.addAction(self.history_dock.toggleViewAction())
 
         toolbar = self.addToolBar(self.tr("工具栏"))

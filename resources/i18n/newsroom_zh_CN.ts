@@ -4,62 +4,62 @@
   <context>
     <name>AccountsDialog</name>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="123" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="120" />
       <source>账号管理</source>
       <translation>账号管理</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="136" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="133" />
       <source>添加账号</source>
       <translation>添加账号</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="138" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="135" />
       <source>改为所选角色</source>
       <translation>改为所选角色</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="140" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="137" />
       <source>重设密码…</source>
       <translation>重设密码…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="142" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="139" />
       <source>停用/启用</source>
       <translation>停用/启用</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="145" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="142" />
       <source>用户名</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="146" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="143" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="147" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="144" />
       <source>初始密码</source>
       <translation>初始密码</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="148" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="145" />
       <source>角色</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="169" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="166" />
       <source>无法保存</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="193" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="190" />
       <source>重设密码</source>
       <translation>重设密码</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="193" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="190" />
       <source>新密码：</source>
       <translation>新密码：</translation>
     </message>
@@ -67,32 +67,32 @@
   <context>
     <name>AccountsModel</name>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="74" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="82" />
       <source>用户名</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="74" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="82" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="74" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="82" />
       <source>角色</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="74" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="82" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="114" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="111" />
       <source>在用</source>
       <translation>在用</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="114" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="111" />
       <source>已停用</source>
       <translation>已停用</translation>
     </message>
@@ -100,110 +100,105 @@
   <context>
     <name>ArticleEditor</name>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="72" />
+      <location filename="../../newsroom/ui/editor.py" line="63" />
+      <source>已签发：保存修改会退回终审，须由总编重新签发，并记入流程。</source>
+      <translation>已签发：保存修改会退回终审，须由总编重新签发，并记入流程。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="78" />
       <source>引题（可空）</source>
       <translation>引题（可空）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="73" />
-      <location filename="../../newsroom/ui/editor.py" line="90" />
+      <location filename="../../newsroom/ui/editor.py" line="79" />
+      <location filename="../../newsroom/ui/editor.py" line="96" />
       <source>主题</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="74" />
+      <location filename="../../newsroom/ui/editor.py" line="80" />
       <source>副题（可空）</source>
       <translation>副题（可空）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="81" />
+      <location filename="../../newsroom/ui/editor.py" line="87" />
       <source>正文：每段一行</source>
       <translation>正文：每段一行</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="84" />
+      <location filename="../../newsroom/ui/editor.py" line="90" />
       <source>保存</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="85" />
+      <location filename="../../newsroom/ui/editor.py" line="91" />
       <source>保存 (Ctrl+S)</source>
       <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="89" />
+      <location filename="../../newsroom/ui/editor.py" line="95" />
       <source>引题</source>
       <translation>引题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="91" />
+      <location filename="../../newsroom/ui/editor.py" line="97" />
       <source>副题</source>
       <translation>副题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="92" />
+      <location filename="../../newsroom/ui/editor.py" line="98" />
       <source>署名</source>
       <translation>署名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="134" />
+      <location filename="../../newsroom/ui/editor.py" line="142" />
       <source>无法打开稿件</source>
       <translation>无法打开稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="149" />
+      <location filename="../../newsroom/ui/editor.py" line="158" />
       <source>只读：您不能修改这篇稿件的当前状态</source>
       <translation>只读：您不能修改这篇稿件的当前状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="162" />
+      <location filename="../../newsroom/ui/editor.py" line="171" />
       <source>✎ %1 正在编辑这篇稿件，同时保存会出现冲突</source>
       <translation>✎ %1 正在编辑这篇稿件，同时保存会出现冲突</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="211" />
+      <location filename="../../newsroom/ui/editor.py" line="230" />
       <source>字数：%1</source>
       <translation>字数：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="219" />
-      <location filename="../../newsroom/ui/editor.py" line="228" />
-      <location filename="../../newsroom/ui/editor.py" line="258" />
+      <location filename="../../newsroom/ui/editor.py" line="238" />
+      <location filename="../../newsroom/ui/editor.py" line="247" />
+      <location filename="../../newsroom/ui/editor.py" line="281" />
       <source>无法保存</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="219" />
+      <location filename="../../newsroom/ui/editor.py" line="238" />
       <source>主题和正文不能都为空。</source>
       <translation>主题和正文不能都为空。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="250" />
+      <location filename="../../newsroom/ui/editor.py" line="273" />
       <source>冲突时未采用的版本</source>
       <translation>冲突时未采用的版本</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="252" />
+      <location filename="../../newsroom/ui/editor.py" line="275" />
       <source>冲突时我的版本（手动合并前）</source>
       <translation>冲突时我的版本（手动合并前）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="316" />
+      <location filename="../../newsroom/ui/editor.py" line="339" />
       <source>审稿前请在“文件 → 首选项”中填写当前用户</source>
       <translation>审稿前请在“文件 → 首选项”中填写当前用户</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="335" />
-      <source>退回稿件</source>
-      <translation>退回稿件</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/editor.py" line="335" />
-      <source>退回意见（必填）：</source>
-      <translation>退回意见（必填）：</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/editor.py" line="342" />
+      <location filename="../../newsroom/ui/editor.py" line="365" />
       <source>无法执行</source>
       <translation>无法执行</translation>
     </message>
@@ -433,28 +428,28 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="36" />
-      <location filename="../../newsroom/ui/login_dialog.py" line="45" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="37" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="46" />
       <source>登录</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="49" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="50" />
       <source>编辑部数据库：%1</source>
       <translation>编辑部数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="50" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="51" />
       <source>用户名</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="51" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="52" />
       <source>密码</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="59" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="67" />
       <source>用户名或密码不对，或账号已停用。</source>
       <translation>用户名或密码不对，或账号已停用。</translation>
     </message>
@@ -462,339 +457,371 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="72" />
+      <location filename="../../newsroom/ui/main_window.py" line="93" />
       <source>新闻编辑部</source>
+      <extracomment>A typical entry of each list column, for its width (copy, not interface text).</extracomment>
       <translation>新闻编辑部</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="130" />
+      <location filename="../../newsroom/ui/main_window.py" line="146" />
       <source>修订历史</source>
       <translation>修订历史</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="194" />
+      <location filename="../../newsroom/ui/main_window.py" line="190" />
+      <source>未上版</source>
+      <translation>未上版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="296" />
       <source>导入稿件(&amp;I)…</source>
       <translation>导入稿件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="197" />
+      <location filename="../../newsroom/ui/main_window.py" line="299" />
       <source>导入通讯稿或来稿（可多选）</source>
       <translation>导入通讯稿或来稿（可多选）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="200" />
+      <location filename="../../newsroom/ui/main_window.py" line="302" />
       <source>打开数据库(&amp;O)…</source>
       <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="203" />
+      <location filename="../../newsroom/ui/main_window.py" line="305" />
       <source>连接服务器(&amp;C)…</source>
       <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="205" />
+      <location filename="../../newsroom/ui/main_window.py" line="307" />
       <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
       <translation>多岗位共用的 PostgreSQL 编辑部数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="207" />
+      <location filename="../../newsroom/ui/main_window.py" line="309" />
       <source>账号管理(&amp;M)…</source>
       <translation>账号管理(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="208" />
+      <location filename="../../newsroom/ui/main_window.py" line="310" />
       <source>首选项(&amp;P)…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="209" />
+      <location filename="../../newsroom/ui/main_window.py" line="311" />
       <source>退出(&amp;Q)</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="210" />
+      <location filename="../../newsroom/ui/main_window.py" line="312" />
       <source>保存(&amp;S)</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="213" />
+      <location filename="../../newsroom/ui/main_window.py" line="315" />
       <source>撤销(&amp;U)</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="216" />
+      <location filename="../../newsroom/ui/main_window.py" line="318" />
       <source>重做(&amp;R)</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="218" />
+      <location filename="../../newsroom/ui/main_window.py" line="320" />
       <source>新建稿件(&amp;N)</source>
       <translation>新建稿件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="220" />
+      <location filename="../../newsroom/ui/main_window.py" line="322" />
       <source>复制稿件(&amp;D)</source>
       <translation>复制稿件(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="222" />
+      <location filename="../../newsroom/ui/main_window.py" line="324" />
       <source>撤稿(&amp;K)</source>
       <translation>撤稿(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="223" />
-      <location filename="../../newsroom/ui/main_window.py" line="606" />
+      <location filename="../../newsroom/ui/main_window.py" line="325" />
+      <location filename="../../newsroom/ui/main_window.py" line="719" />
       <source>删除稿件</source>
       <translation>删除稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="225" />
+      <location filename="../../newsroom/ui/main_window.py" line="327" />
       <source>版面(&amp;L)…</source>
       <translation>版面(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="225" />
+      <location filename="../../newsroom/ui/main_window.py" line="327" />
       <source>各版稿件顺序、字数与导出</source>
       <translation>各版稿件顺序、字数与导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="228" />
+      <location filename="../../newsroom/ui/main_window.py" line="330" />
       <source>通讯员与记者(&amp;P)…</source>
       <translation>通讯员与记者(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="231" />
+      <location filename="../../newsroom/ui/main_window.py" line="333" />
       <source>查找(&amp;F)</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="234" />
+      <location filename="../../newsroom/ui/main_window.py" line="336" />
       <source>文件(&amp;F)</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="239" />
+      <location filename="../../newsroom/ui/main_window.py" line="341" />
       <source>最近的数据库</source>
       <translation>最近的数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="244" />
+      <location filename="../../newsroom/ui/main_window.py" line="346" />
       <source>编辑(&amp;E)</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="254" />
+      <location filename="../../newsroom/ui/main_window.py" line="356" />
       <source>稿件(&amp;A)</source>
       <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="266" />
+      <location filename="../../newsroom/ui/main_window.py" line="368" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="269" />
+      <location filename="../../newsroom/ui/main_window.py" line="370" />
+      <source>侧栏(&amp;S)</source>
+      <translation>侧栏(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="370" />
+      <source>显示或收起右侧的面板</source>
+      <translation>显示或收起右侧的面板</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="379" />
       <source>工具栏</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="284" />
+      <location filename="../../newsroom/ui/main_window.py" line="394" />
       <source>新建</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="285" />
+      <location filename="../../newsroom/ui/main_window.py" line="395" />
       <source>保存</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="286" />
+      <location filename="../../newsroom/ui/main_window.py" line="396" />
       <source>复制</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="287" />
+      <location filename="../../newsroom/ui/main_window.py" line="397" />
       <source>撤稿</source>
       <translation>撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="288" />
+      <location filename="../../newsroom/ui/main_window.py" line="398" />
       <source>通讯员</source>
       <translation>通讯员</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="289" />
+      <location filename="../../newsroom/ui/main_window.py" line="399" />
       <source>版面</source>
       <translation>版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="395" />
+      <location filename="../../newsroom/ui/main_window.py" line="506" />
       <source>共 %1 篇</source>
       <translation>共 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="397" />
+      <location filename="../../newsroom/ui/main_window.py" line="508" />
       <source>显示 %1 / 共 %2 篇</source>
       <translation>显示 %1 / 共 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="402" />
+      <location filename="../../newsroom/ui/main_window.py" line="513" />
       <source>待初审 %1 篇</source>
       <translation>待初审 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="468" />
+      <location filename="../../newsroom/ui/main_window.py" line="581" />
       <source>不能改变状态</source>
       <translation>不能改变状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="469" />
+      <location filename="../../newsroom/ui/main_window.py" line="582" />
       <source>不能从“%1”直接改为“%2”。</source>
       <translation>不能从“%1”直接改为“%2”。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="478" />
+      <location filename="../../newsroom/ui/main_window.py" line="591" />
       <source>无法修改</source>
       <translation>无法修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="492" />
+      <location filename="../../newsroom/ui/main_window.py" line="605" />
       <source>导入稿件</source>
       <translation>导入稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="492" />
+      <location filename="../../newsroom/ui/main_window.py" line="605" />
       <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
       <translation>稿件 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="502" />
+      <location filename="../../newsroom/ui/main_window.py" line="615" />
       <source>正在导入稿件…</source>
       <translation>正在导入稿件…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="502" />
+      <location filename="../../newsroom/ui/main_window.py" line="615" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="283" />
-      <location filename="../../newsroom/ui/main_window.py" line="503" />
+      <location filename="../../newsroom/ui/main_window.py" line="393" />
+      <location filename="../../newsroom/ui/main_window.py" line="616" />
       <source>导入</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="523" />
+      <location filename="../../newsroom/ui/main_window.py" line="636" />
       <source>导入 %1 篇稿件</source>
       <translation>导入 %1 篇稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="525" />
+      <location filename="../../newsroom/ui/main_window.py" line="638" />
       <source>（%1 个文件此前已导入）</source>
       <translation>（%1 个文件此前已导入）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="539" />
+      <location filename="../../newsroom/ui/main_window.py" line="652" />
       <source>已取消导入，未保存任何稿件</source>
       <translation>已取消导入，未保存任何稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="542" />
+      <location filename="../../newsroom/ui/main_window.py" line="655" />
       <source>无法导入</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="566" />
+      <location filename="../../newsroom/ui/main_window.py" line="679" />
       <source>新稿件</source>
       <translation>新稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="568" />
+      <location filename="../../newsroom/ui/main_window.py" line="681" />
       <source>无法新建</source>
       <translation>无法新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="582" />
+      <location filename="../../newsroom/ui/main_window.py" line="695" />
       <source>无法复制</source>
       <translation>无法复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="599" />
+      <location filename="../../newsroom/ui/main_window.py" line="712" />
       <source>无法撤稿</source>
       <translation>无法撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="606" />
+      <location filename="../../newsroom/ui/main_window.py" line="719" />
       <source>永久删除这篇已撤稿的稿件？</source>
       <translation>永久删除这篇已撤稿的稿件？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="613" />
+      <location filename="../../newsroom/ui/main_window.py" line="726" />
       <source>无法删除</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="647" />
+      <location filename="../../newsroom/ui/main_window.py" line="760" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="648" />
+      <location filename="../../newsroom/ui/main_window.py" line="761" />
       <source>这篇稿件有未保存的修改。保存吗？</source>
       <translation>这篇稿件有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="667" />
+      <location filename="../../newsroom/ui/main_window.py" line="783" />
       <source>恢复未保存的修改</source>
       <translation>恢复未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="668" />
+      <location filename="../../newsroom/ui/main_window.py" line="784" />
       <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
       <translation>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="26" />
+      <location filename="../../newsroom/ui/database_actions.py" line="48" />
       <source>当前数据库</source>
       <translation>当前数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="34" />
+      <location filename="../../newsroom/ui/database_actions.py" line="56" />
       <source>打开或新建数据库</source>
       <translation>打开或新建数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="36" />
+      <location filename="../../newsroom/ui/database_actions.py" line="58" />
       <source>编辑部数据库 (*.db);;所有文件 (*)</source>
       <translation>编辑部数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="49" />
+      <location filename="../../newsroom/ui/database_actions.py" line="73" />
       <source>无法打开数据库</source>
       <translation>无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="88" />
+      <location filename="../../newsroom/ui/database_actions.py" line="119" />
+      <source>找不到数据库</source>
+      <translation>找不到数据库</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/database_actions.py" line="120" />
+      <source>数据库文件 %1 已不存在，已从最近的数据库中移除。</source>
+      <translation>数据库文件 %1 已不存在，已从最近的数据库中移除。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/database_actions.py" line="139" />
+      <location filename="../../newsroom/ui/database_actions.py" line="155" />
       <source>连接服务器</source>
       <translation>连接服务器</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="89" />
+      <location filename="../../newsroom/ui/database_actions.py" line="140" />
+      <source>%1 的密码（留空则用 .pgpass）：</source>
+      <translation>%1 的密码（留空则用 .pgpass）：</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/database_actions.py" line="156" />
       <source>数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部：</source>
       <translation>数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="103" />
+      <location filename="../../newsroom/ui/database_actions.py" line="170" />
       <source>账号管理</source>
       <translation>账号管理</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="104" />
+      <location filename="../../newsroom/ui/database_actions.py" line="171" />
       <source>只有管理员可以管理账号。</source>
       <translation>只有管理员可以管理账号。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="123" />
+      <location filename="../../newsroom/ui/database_actions.py" line="191" />
       <source>界面语言将在重新启动后生效</source>
       <translation>界面语言将在重新启动后生效</translation>
     </message>
@@ -802,143 +829,163 @@
   <context>
     <name>PagePlanner</name>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="97" />
+      <location filename="../../newsroom/ui/page_planner.py" line="99" />
       <source>版面</source>
       <translation>版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="102" />
+      <location filename="../../newsroom/ui/page_planner.py" line="104" />
       <source>样式表有误</source>
       <translation>样式表有误</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="113" />
+      <location filename="../../newsroom/ui/page_planner.py" line="116" />
       <source>新增一版</source>
       <translation>新增一版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="114" />
+      <location filename="../../newsroom/ui/page_planner.py" line="117" />
       <source>导出本版…</source>
       <translation>导出本版…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="115" />
+      <location filename="../../newsroom/ui/page_planner.py" line="118" />
       <source>导出整期…</source>
       <translation>导出整期…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="117" />
+      <location filename="../../newsroom/ui/page_planner.py" line="120" />
       <source>版面预览</source>
       <translation>版面预览</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="118" />
+      <location filename="../../newsroom/ui/page_planner.py" line="121" />
       <source>排版稿（单栏）</source>
       <translation>排版稿（单栏）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="166" />
+      <location filename="../../newsroom/ui/page_planner.py" line="178" />
       <source>[图片]</source>
       <translation>[图片]</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="168" />
+      <location filename="../../newsroom/ui/page_planner.py" line="180" />
       <source>%1（%2字）</source>
       <translation>%1（%2字）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="183" />
+      <location filename="../../newsroom/ui/page_planner.py" line="195" />
       <source>超版</source>
       <translation>超版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="183" />
+      <location filename="../../newsroom/ui/page_planner.py" line="195" />
       <source>欠版</source>
       <translation>欠版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="183" />
+      <location filename="../../newsroom/ui/page_planner.py" line="195" />
       <source>合适</source>
       <translation>合适</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="186" />
+      <location filename="../../newsroom/ui/page_planner.py" line="198" />
       <source>第%1版%2　%3 字 · %4/%5 行 · %6</source>
       <translation>第%1版%2　%3 字 · %4/%5 行 · %6</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="223" />
+      <location filename="../../newsroom/ui/page_planner.py" line="235" />
       <source>无法调整版面</source>
       <translation>无法调整版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="246" />
-      <location filename="../../newsroom/ui/page_planner.py" line="253" />
+      <location filename="../../newsroom/ui/page_planner.py" line="258" />
+      <location filename="../../newsroom/ui/page_planner.py" line="265" />
       <source>导出本版</source>
       <translation>导出本版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="246" />
+      <location filename="../../newsroom/ui/page_planner.py" line="258" />
       <source>请先选择一个版面。</source>
       <translation>请先选择一个版面。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="253" />
+      <location filename="../../newsroom/ui/page_planner.py" line="265" />
       <source>Word 文档 (*.docx)</source>
       <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="260" />
-      <location filename="../../newsroom/ui/page_planner.py" line="287" />
+      <location filename="../../newsroom/ui/page_planner.py" line="272" />
+      <location filename="../../newsroom/ui/page_planner.py" line="326" />
       <source>无法导出</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="267" />
+      <location filename="../../newsroom/ui/page_planner.py" line="275" />
+      <source>第%1版已导出到：</source>
+      <translation>第%1版已导出到：</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="286" />
+      <source>已导出</source>
+      <translation>已导出</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="288" />
+      <source>打开文件夹</source>
+      <translation>打开文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="298" />
       <source>导出整期到文件夹</source>
       <translation>导出整期到文件夹</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="278" />
+      <location filename="../../newsroom/ui/page_planner.py" line="309" />
       <source>正在导出…</source>
       <translation>正在导出…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="319" />
+      <source>整期 %1 个版面已导出到：</source>
+      <translation>整期 %1 个版面已导出到：</translation>
     </message>
   </context>
   <context>
     <name>PeopleDialog</name>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="103" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="85" />
       <source>通讯员与记者</source>
       <translation>通讯员与记者</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="111" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="93" />
       <source>查找姓名、单位…</source>
       <translation>查找姓名、单位…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="118" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="100" />
       <source>合并所选的两人</source>
       <translation>合并所选的两人</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="135" />
-      <location filename="../../newsroom/ui/people_dialog.py" line="140" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="117" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="122" />
       <source>合并</source>
       <translation>合并</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="135" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="117" />
       <source>请选择同一人的两条记录。</source>
       <translation>请选择同一人的两条记录。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="141" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="123" />
       <source>把“%1”合并到“%2”？署名将随之转移。</source>
       <translation>把“%1”合并到“%2”？署名将随之转移。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="150" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="132" />
       <source>无法合并</source>
       <translation>无法合并</translation>
     </message>
@@ -946,32 +993,32 @@
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="35" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="36" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="36" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="37" />
       <source>身份</source>
       <translation>身份</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="37" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="38" />
       <source>单位</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="38" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="39" />
       <source>联系方式</source>
       <translation>联系方式</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="39" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="40" />
       <source>稿件数</source>
       <translation>稿件数</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="91" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="73" />
       <source>无法保存</source>
       <translation>无法保存</translation>
     </message>
@@ -1048,48 +1095,48 @@
   <context>
     <name>ProofPage</name>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="80" />
+      <location filename="../../newsroom/ui/proof_page.py" line="82" />
       <source>校对</source>
       <translation>校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="85" />
+      <location filename="../../newsroom/ui/proof_page.py" line="87" />
       <source>校对本版…</source>
       <translation>校对本版…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="89" />
+      <location filename="../../newsroom/ui/proof_page.py" line="91" />
       <source>校对规则…</source>
       <translation>校对规则…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="109" />
-      <location filename="../../newsroom/ui/proof_page.py" line="118" />
+      <location filename="../../newsroom/ui/proof_page.py" line="111" />
+      <location filename="../../newsroom/ui/proof_page.py" line="125" />
       <source>校对本版</source>
       <translation>校对本版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="110" />
+      <location filename="../../newsroom/ui/proof_page.py" line="112" />
       <source>请先选择一篇稿件，并等待校对引擎准备好。</source>
       <translation>请先选择一篇稿件，并等待校对引擎准备好。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="119" />
+      <location filename="../../newsroom/ui/proof_page.py" line="126" />
       <source>这篇稿件还没有上版。</source>
       <translation>这篇稿件还没有上版。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="125" />
+      <location filename="../../newsroom/ui/proof_page.py" line="132" />
       <source>正在校对本版…</source>
       <translation>正在校对本版…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="126" />
+      <location filename="../../newsroom/ui/proof_page.py" line="133" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="140" />
+      <location filename="../../newsroom/ui/proof_page.py" line="147" />
       <source>本版 %1 篇稿件，%2 处待校对</source>
       <translation>本版 %1 篇稿件，%2 处待校对</translation>
     </message>
@@ -1097,91 +1144,119 @@
   <context>
     <name>ProofPane</name>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="77" />
-      <location filename="../../newsroom/ui/proof_pane.py" line="141" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="79" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="143" />
       <source>校对引擎准备中…</source>
       <translation>校对引擎准备中…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="78" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="80" />
       <source>采纳建议</source>
       <translation>采纳建议</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="79" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="81" />
       <source>同类全部采纳</source>
       <translation>同类全部采纳</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="80" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="82" />
       <source>忽略</source>
       <translation>忽略</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="81" />
-      <location filename="../../newsroom/ui/proof_pane.py" line="298" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="83" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="300" />
       <source>加入白名单</source>
       <translation>加入白名单</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="82" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="84" />
       <source>导出校对单…</source>
       <translation>导出校对单…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="181" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="183" />
       <source>未发现问题</source>
       <translation>未发现问题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="181" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="183" />
       <source>%1 处待校对</source>
       <translation>%1 处待校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="195" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="197" />
       <source>（删除）</source>
       <translation>（删除）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="298" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="300" />
       <source>不再校对的词语：</source>
       <translation>不再校对的词语：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="307" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="309" />
       <source>无法加入白名单</source>
       <translation>无法加入白名单</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="317" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="319" />
       <source>导出校对单</source>
       <translation>导出校对单</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="318" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="320" />
       <source>校对单-%1.docx</source>
       <translation>校对单-%1.docx</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="319" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="321" />
       <source>Word 文档 (*.docx)</source>
       <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="327" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="329" />
       <source>校对</source>
       <translation>校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="330" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="332" />
       <source>无法导出</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="332" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="334" />
       <source>校对单已导出：%1</source>
       <translation>校对单已导出：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReturnNoteDialog</name>
+    <message>
+      <location filename="../../newsroom/ui/return_dialog.py" line="20" />
+      <source>退回稿件</source>
+      <translation>退回稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/return_dialog.py" line="22" />
+      <source>写给作者：哪里要改，为什么</source>
+      <translation>写给作者：哪里要改，为什么</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/return_dialog.py" line="23" />
+      <source>退回稿件须填写退回意见。</source>
+      <translation>退回稿件须填写退回意见。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/return_dialog.py" line="30" />
+      <source>退回</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/return_dialog.py" line="35" />
+      <source>退回意见（必填）：</source>
+      <translation>退回意见（必填）：</translation>
     </message>
   </context>
   <context>
@@ -1297,89 +1372,89 @@
   <context>
     <name>TagPane</name>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="82" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="84" />
       <source>还没有标签</source>
       <extracomment>Seconds after the pane is made before jieba may warm up.</extracomment>
       <translation>还没有标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="85" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="87" />
       <source>输入标签，回车添加</source>
       <translation>输入标签，回车添加</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="94" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="96" />
       <source>添加</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="100" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="102" />
       <source>建议标签</source>
       <translation>建议标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="115" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="117" />
       <source>已加标签</source>
       <translation>已加标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="156" />
-      <location filename="../../newsroom/ui/tag_pane.py" line="175" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="158" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="177" />
       <source>正在分析…</source>
       <translation>正在分析…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="192" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="194" />
       <source>没有建议</source>
       <translation>没有建议</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="197" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="199" />
       <source>无法分析：%1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="208" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="210" />
       <source>%1 · 相关度 %2 · 点击采用</source>
       <translation>%1 · 相关度 %2 · 点击采用</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="280" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="282" />
       <source>无法修改标签</source>
       <translation>无法修改标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="352" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="354" />
       <source>标签</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="354" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="356" />
       <source>批量添加标签…</source>
       <translation>批量添加标签…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="359" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="361" />
       <source>标签词表…</source>
       <translation>标签词表…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="371" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="373" />
       <source>批量添加标签</source>
       <translation>批量添加标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="374" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="376" />
       <source>请先在列表中选择稿件。</source>
       <translation>请先在列表中选择稿件。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="380" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="382" />
       <source>给所选的 %1 篇稿件添加标签：</source>
       <translation>给所选的 %1 篇稿件添加标签：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="394" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="396" />
       <source>%1 篇稿件加上了标签“%2”</source>
       <translation>%1 篇稿件加上了标签“%2”</translation>
     </message>
@@ -1387,38 +1462,38 @@
   <context>
     <name>VocabularyDialog</name>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="139" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="117" />
       <source>标签词表</source>
       <translation>标签词表</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="149" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="127" />
       <source>查找标签或别名…</source>
       <translation>查找标签或别名…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="162" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="140" />
       <source>合并所选的两个标签</source>
       <translation>合并所选的两个标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="181" />
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="186" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="159" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="164" />
       <source>合并</source>
       <translation>合并</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="181" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="159" />
       <source>请选择要合并的两个标签。</source>
       <translation>请选择要合并的两个标签。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="187" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="165" />
       <source>把“%1”合并到“%2”？稿件随之转移，“%1”成为别名。</source>
       <translation>把“%1”合并到“%2”？稿件随之转移，“%1”成为别名。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="196" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="174" />
       <source>无法合并</source>
       <translation>无法合并</translation>
     </message>
@@ -1426,27 +1501,27 @@
   <context>
     <name>VocabularyModel</name>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="43" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="44" />
       <source>标签</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="43" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="44" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="43" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="44" />
       <source>别名</source>
       <translation>别名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="43" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="44" />
       <source>稿件数</source>
       <translation>稿件数</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="109" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="87" />
       <source>无法修改标签</source>
       <translation>无法修改标签</translation>
     </message>
@@ -1537,55 +1612,70 @@
       <source>重新编辑</source>
       <translation>重新编辑</translation>
     </message>
+    <message>
+      <location filename="../../newsroom/ui/labels.py" line="42" />
+      <source>签发后改稿</source>
+      <translation>签发后改稿</translation>
+    </message>
   </context>
   <context>
     <name>app</name>
     <message>
-      <location filename="../../newsroom/ui/app.py" line="69" />
-      <location filename="../../newsroom/ui/app.py" line="74" />
+      <location filename="../../newsroom/ui/app.py" line="70" />
+      <location filename="../../newsroom/ui/app.py" line="102" />
       <source>新闻编辑部</source>
       <translation>新闻编辑部</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/app.py" line="125" />
+      <source>登录</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/app.py" line="126" />
+      <source>数据库密码：</source>
+      <translation>数据库密码：</translation>
     </message>
   </context>
   <context>
     <name>category</name>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="49" />
+      <location filename="../../newsroom/ui/labels.py" line="50" />
       <source>错别字</source>
       <translation>错别字</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="50" />
+      <location filename="../../newsroom/ui/labels.py" line="51" />
       <source>规范表述</source>
       <translation>规范表述</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="51" />
+      <location filename="../../newsroom/ui/labels.py" line="52" />
       <source>重复字词</source>
       <translation>重复字词</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="52" />
+      <location filename="../../newsroom/ui/labels.py" line="53" />
       <source>中英混排</source>
       <translation>中英混排</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="53" />
+      <location filename="../../newsroom/ui/labels.py" line="54" />
       <source>标点</source>
       <translation>标点</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="54" />
+      <location filename="../../newsroom/ui/labels.py" line="55" />
       <source>全半角</source>
       <translation>全半角</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="55" />
+      <location filename="../../newsroom/ui/labels.py" line="56" />
       <source>数字用法</source>
       <translation>数字用法</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="56" />
+      <location filename="../../newsroom/ui/labels.py" line="57" />
       <source>自定义</source>
       <translation>自定义</translation>
     </message>
@@ -1611,37 +1701,37 @@
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="58" />
+      <location filename="../../newsroom/ui/labels.py" line="59" />
       <source>主题</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="59" />
+      <location filename="../../newsroom/ui/labels.py" line="60" />
       <source>地点</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="60" />
+      <location filename="../../newsroom/ui/labels.py" line="61" />
       <source>机构</source>
       <translation>机构</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="61" />
+      <location filename="../../newsroom/ui/labels.py" line="62" />
       <source>人物</source>
       <translation>人物</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="62" />
+      <location filename="../../newsroom/ui/labels.py" line="63" />
       <source>引题</source>
       <translation>引题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="63" />
+      <location filename="../../newsroom/ui/labels.py" line="64" />
       <source>副题</source>
       <translation>副题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="64" />
+      <location filename="../../newsroom/ui/labels.py" line="65" />
       <source>正文</source>
       <translation>正文</translation>
     </message>
@@ -1649,27 +1739,27 @@
   <context>
     <name>role</name>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="43" />
+      <location filename="../../newsroom/ui/labels.py" line="44" />
       <source>通讯员</source>
       <translation>通讯员</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="44" />
+      <location filename="../../newsroom/ui/labels.py" line="45" />
       <source>编辑</source>
       <translation>编辑</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="45" />
+      <location filename="../../newsroom/ui/labels.py" line="46" />
       <source>总编/值班主任</source>
       <translation>总编/值班主任</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="46" />
+      <location filename="../../newsroom/ui/labels.py" line="47" />
       <source>排版</source>
       <translation>排版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="47" />
+      <location filename="../../newsroom/ui/labels.py" line="48" />
       <source>管理员</source>
       <translation>管理员</translation>
     </message>

@@ -25,6 +25,8 @@ NOT_UI_TEXT = {
     "ROLES": "byline roles are copy printed in the paper, not interface text",
     "FIELD_LABELS": "looked up through QCoreApplication.translate('labels', …)",
     "_KIND_NAMES": "looked up through QCoreApplication.translate('labels', …)",
+    "COLUMN_SAMPLES": "typical list entries that size the columns, never shown",
+    "AMEND_NOTE": "a workflow note stored with the record, in the newsroom's language",
 }
 NOT_UI_STRINGS = {
     "中文": "a language's own name in the language picker",

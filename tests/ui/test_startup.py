@@ -92,6 +92,7 @@ def peeked_window(qtbot, db_path, seed_path, limit=500) -> MainWindow:
 def test_after_a_peek_the_desk_works_as_usual(qtbot, db_path, seed_path):
     window = peeked_window(qtbot, db_path, seed_path)
     assert window.editor.article_id == window.current_article_id()
+    window.editor.headline.end(False)  # the field opens showing the headline's start
     type_text(window.editor.headline, "（修订）")
     window.save_action.trigger()
     assert (
