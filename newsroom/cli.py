@@ -41,7 +41,9 @@ user data folder. Bad input: one line on stderr naming the file, exit 2."""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from newsroom.commands.common import OneLineParser
+
+    parser = OneLineParser(
         prog="newsroom",
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,

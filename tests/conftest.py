@@ -154,7 +154,8 @@ def _empty_pg_database(admin: Engine) -> None:
         connection.execute(
             text(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                "AND backend_type = 'client backend'"  # not autovacuum: the server's own
             )
         )
         connection.execute(text("SET lock_timeout = '10s'"))

@@ -14,6 +14,7 @@ from newsroom.commands.common import (
     table,
     user_option,
 )
+from newsroom.workflow import Role
 
 NAME = "account"
 
@@ -53,7 +54,9 @@ def register(sub) -> None:
         if what not in ("list", "failures"):
             action.add_argument("username", metavar="USERNAME")
         if what in ("add", "role"):
-            action.add_argument("--role", required=True, help="the account's role")
+            action.add_argument(
+                "--role", required=True, choices=[str(r) for r in Role], help="the account's role"
+            )
         if what == "add":
             action.add_argument(
                 "--name", default="", help="display name (as in bylines and revisions)"
@@ -88,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
 
     from newsroom.store import accounts
     from newsroom.store.models import Account
-    from newsroom.workflow import ROLE_LABELS, Role, can_manage_accounts
+    from newsroom.workflow import ROLE_LABELS, can_manage_accounts
 
     engine = open_db(args.db, create=args.what == "add")  # the first account may start one
     # None while the newsroom has no accounts yet, or for the PostgreSQL owner.
@@ -122,7 +125,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         with Session(engine) as session, session.begin():
             if args.what == "add":
-                Role(args.role)  # an unknown role is refused before a password is asked
                 accounts.create_account(
                     session, args.username, _new_password(username), args.role, args.name
                 )

@@ -44,6 +44,16 @@ def positive_int(value: str) -> int:
     return number
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Usage errors in one line, as every other error: exit status 2."""
+
+    def error(self, message: str):
+        message = " ".join(message.split())
+        if len(message) > 300:
+            message = message[:300] + "…"
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 class CommandError(Exception):
     """A problem to report in one line on stderr, exit status 2."""
 
