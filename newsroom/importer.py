@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from newsroom.ingest.bulletin import parse_bulletin
@@ -141,20 +141,23 @@ def store_copies(
             return _store_all(
                 engine, copies, page, edition_date, paper_name, author, owner_id, cancelled
             )
-        except IntegrityError as exc:
+        except SQLAlchemyError as exc:
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
             # Another desk stored copy at the same moment (the same page number, the same
-            # file): once more, now seeing theirs; then say the newsroom was busy.
+            # file, SQLite's write lock): once more, now seeing theirs; then say the
+            # newsroom was busy.
+            collided = isinstance(exc, IntegrityError) or (
+                isinstance(exc, OperationalError) and "locked" in reason
+            )
+            if not collided:
+                raise IngestError(
+                    f"import: cannot store the copy ({reason}); nothing was stored"
+                ) from None
             if attempt == 2:
-                reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
                 raise IngestError(
                     f"import: the newsroom was busy (another import stored copy at the same "
                     f"time: {reason}); nothing was stored, try again"
                 ) from None
-        except SQLAlchemyError as exc:
-            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            raise IngestError(
-                f"import: cannot store the copy ({reason}); nothing was stored"
-            ) from None
     raise AssertionError("unreachable")
 
 
