@@ -11,6 +11,28 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 SUPPORTED = ("zh_CN", "en")
 _installed: list[QTranslator] = []
+#: Qt's own strings its Chinese translation lacks in this Qt (the source gained a mnemonic).
+QT_GAPS = {
+    "zh_CN": {
+        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    },
+}
+
+
+class _QtGaps(QTranslator):
+    """Asked last, after Qt's and our translations: fills the gaps of QT_GAPS."""
+
+    def __init__(self, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.gaps = QT_GAPS.get(language, {})
+
+    def isEmpty(self) -> bool:
+        return not self.gaps
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        # None, not "": an empty answer would end Qt's search with an empty text.
+        return self.gaps.get((context, source_text))
 
 
 def choose_language(setting: str = "", locale: QLocale | None = None) -> str:
@@ -63,6 +85,10 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    gaps = _QtGaps(language, app)
+    if not gaps.isEmpty():  # installed first, so asked last
+        app.installTranslator(gaps)
+        _installed.append(gaps)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", qt_dir):

@@ -139,7 +139,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.editor)
         self.splitter.addWidget(self.centre)
-        self.splitter.setSizes([700, 560])
+        self.splitter.setSizes([660, 440])  # the list keeps its columns on a small screen
         self.setCentralWidget(self.splitter)
 
         self.history = HistoryPane(self.desk, self)
@@ -195,7 +195,7 @@ class MainWindow(DatabaseActions, QMainWindow):
                 continue
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(
-                heads.horizontalAdvance(title) + 28,  # room for the sort arrow
+                heads.horizontalAdvance(title) + 18,
                 max(cells.horizontalAdvance(s) for s in samples[name]) + 14,
             )
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -652,7 +652,9 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.statusBar().showMessage(self.tr("已取消导入，未保存任何稿件"), 8000)
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("无法导入"), message)
+        from newsroom.ui.messages import ingest_message
+
+        QMessageBox.warning(self, self.tr("无法导入"), ingest_message(message))
 
     def dragEnterEvent(self, event) -> None:
         if self._dropped_paths(event.mimeData()):

@@ -544,7 +544,7 @@
     </message>
     <message>
       <location filename="../../newsroom/ui/main_window.py" line="325" />
-      <location filename="../../newsroom/ui/main_window.py" line="719" />
+      <location filename="../../newsroom/ui/main_window.py" line="721" />
       <source>删除稿件</source>
       <translation>删除稿件</translation>
     </message>
@@ -710,57 +710,57 @@
       <translation>已取消导入，未保存任何稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="655" />
+      <location filename="../../newsroom/ui/main_window.py" line="657" />
       <source>无法导入</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="679" />
+      <location filename="../../newsroom/ui/main_window.py" line="681" />
       <source>新稿件</source>
       <translation>新稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="681" />
+      <location filename="../../newsroom/ui/main_window.py" line="683" />
       <source>无法新建</source>
       <translation>无法新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="695" />
+      <location filename="../../newsroom/ui/main_window.py" line="697" />
       <source>无法复制</source>
       <translation>无法复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="712" />
+      <location filename="../../newsroom/ui/main_window.py" line="714" />
       <source>无法撤稿</source>
       <translation>无法撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="719" />
+      <location filename="../../newsroom/ui/main_window.py" line="721" />
       <source>永久删除这篇已撤稿的稿件？</source>
       <translation>永久删除这篇已撤稿的稿件？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="726" />
+      <location filename="../../newsroom/ui/main_window.py" line="728" />
       <source>无法删除</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="760" />
+      <location filename="../../newsroom/ui/main_window.py" line="762" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="761" />
+      <location filename="../../newsroom/ui/main_window.py" line="763" />
       <source>这篇稿件有未保存的修改。保存吗？</source>
       <translation>这篇稿件有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="783" />
+      <location filename="../../newsroom/ui/main_window.py" line="785" />
       <source>恢复未保存的修改</source>
       <translation>恢复未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="784" />
+      <location filename="../../newsroom/ui/main_window.py" line="786" />
       <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
       <translation>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</translation>
     </message>
@@ -1696,6 +1696,109 @@
       <location filename="../../newsroom/ui/crash.py" line="73" />
       <source>未保存的修改已存为恢复记录。</source>
       <translation>未保存的修改已存为恢复记录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ingest</name>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="16" />
+      <source>空文件</source>
+      <translation>空文件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="19" />
+      <source>不是文本文件（二进制数据）</source>
+      <translation>不是文本文件（二进制数据）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="23" />
+      <source>文件只有空白，没有文字</source>
+      <translation>文件只有空白，没有文字</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="27" />
+      <source>无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK）</source>
+      <translation>无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="33" />
+      <source>有字节顺序标记，却不是有效的 %1 文本</source>
+      <translation>有字节顺序标记，却不是有效的 %1 文本</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="37" />
+      <source>文件不存在</source>
+      <translation>文件不存在</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="40" />
+      <source>是文件夹，不是文件</source>
+      <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="42" />
+      <source>不是普通文件</source>
+      <translation>不是普通文件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="46" />
+      <source>文件太大（%1 字节，上限 %2 MB）</source>
+      <translation>文件太大（%1 字节，上限 %2 MB）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="53" />
+      <source>文件太大</source>
+      <translation>文件太大</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="57" />
+      <source>无法读取文件（%1）</source>
+      <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="63" />
+      <source>损坏的 .docx 文件（%1）</source>
+      <translation>损坏的 .docx 文件（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="69" />
+      <source>文档设了密码，请去掉密码后另存</source>
+      <translation>文档设了密码，请去掉密码后另存</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="73" />
+      <source>这是旧版 Word .doc 文件，请另存为 .docx</source>
+      <translation>这是旧版 Word .doc 文件，请另存为 .docx</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="79" />
+      <source>不是 .docx 文件（不是 zip 包）</source>
+      <translation>不是 .docx 文件（不是 zip 包）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="83" />
+      <source>不是 Word 文档（%1）</source>
+      <translation>不是 Word 文档（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="89" />
+      <source>没有找到文字</source>
+      <translation>没有找到文字</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="93" />
+      <source>不能读取 %1 文件，请将来稿另存为 .docx</source>
+      <translation>不能读取 %1 文件，请将来稿另存为 .docx</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="99" />
+      <source>已拒绝：%1</source>
+      <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="117" />
+      <source>%1：%2</source>
+      <translation>%1：%2</translation>
     </message>
   </context>
   <context>

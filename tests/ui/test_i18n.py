@@ -27,6 +27,7 @@ NOT_UI_TEXT = {
     "_KIND_NAMES": "looked up through QCoreApplication.translate('labels', …)",
     "COLUMN_SAMPLES": "typical list entries that size the columns, never shown",
     "AMEND_NOTE": "a workflow note stored with the record, in the newsroom's language",
+    "QT_GAPS": "Qt's own strings its Chinese translation lacks, looked up by Qt",
 }
 NOT_UI_STRINGS = {
     "中文": "a language's own name in the language picker",
@@ -156,3 +157,67 @@ def test_the_window_in_chinese_with_qt_dialogs_too(qtbot, db_path, seed_path, la
     assert window.proxy.index(0, 3).data() == "已提交"
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     assert "关闭" in buttons.button(QDialogButtonBox.StandardButton.Close).text()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected", "foreign"),
+    [("zh_CN", "空文件", "empty file"), ("en", "empty file", "空文件")],
+)
+def test_import_errors_follow_the_window_language(
+    qtbot, db_path, tmp_path, dialogs, language, expected, foreign
+):
+    set_language = language
+    install_translators(QApplication.instance(), set_language)
+    try:
+        window = open_window(qtbot, db_path)
+        empty = tmp_path / "空稿.txt"
+        empty.write_bytes(b"")
+        window.import_paths([str(empty)], wait=True)
+        qtbot.waitUntil(lambda: bool(dialogs.messages))
+        text = dialogs.messages[-1][1]
+        assert "空稿.txt" in text and expected in text and foreign not in text
+    finally:
+        install_translators(QApplication.instance(), "zh_CN")
+
+
+def test_qt_file_dialog_speaks_chinese_throughout(qtbot, language):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    language("zh_CN")
+    dialog = QFileDialog(None, "导入稿件", str(ROOT / "seeds"))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert "查找范围(&L)：" in labels
+    assert not [t for t in labels if re.search("[A-Za-z]{2}", t.replace("&", ""))]
+
+
+def test_english_headers_and_statuses_are_not_cut_at_1024(qtbot, db_path, seed_path, language):
+    from newsroom.importer import import_files
+    from newsroom.settings import Settings
+    from newsroom.store.db import open_database
+    from newsroom.ui.main_window import MainWindow
+
+    language("en")
+    engine = open_database(db_path)
+    import_files(engine, [seed_path])
+    window = MainWindow(engine, Settings(user_name="Wang"))
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    header, metrics = window.table.horizontalHeader(), window.table.fontMetrics()
+    for column in range(header.count()):
+        if column == 1:
+            continue  # the headline elides by design
+        title = window.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), title
+    status = window.model.COLUMNS.index("status")
+    for row in range(window.proxy.rowCount()):
+        text = window.proxy.index(row, status).data()
+        assert header.sectionSize(status) > metrics.horizontalAdvance(text), text
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= (
+        window.table.viewport().width()
+    )
