@@ -170,6 +170,8 @@ class Scorer(Protocol):
 
     def score(self, piece: str, fixes: list[tuple[int, str, int]]) -> list[Candidate]: ...
 
+    def edit_gain(self, piece: str, edits: list[tuple[int, int, str]]) -> list[float]: ...
+
 
 class NgramScorer:
     """The character 4-gram model as a ``Scorer``."""
@@ -197,6 +199,18 @@ class NgramScorer:
         gain = lm.substitution_gain(ids, pos, new)
         score = gain + PRIOR[kind] - THRESHOLD
         return [c for _, c in _make(lm, ids, pos, new, kind, score, gain)]
+
+
+    def edit_gain(self, piece: str, edits: list[tuple[int, int, str]]) -> list[float]:
+        """For each (start, end, replacement): the piece's log score with the edit minus as is."""
+        if not edits:
+            return []
+        texts = [piece] + [piece[:s] + r + piece[e:] for s, e, r in edits]
+        ids, starts = _join(self.lm, texts)
+        ps = self.lm.position_scores(ids)
+        bounds = [*starts.tolist(), len(ids)]
+        totals = [float(ps[a:b].sum()) for a, b in zip(bounds, bounds[1:], strict=False)]
+        return [t - totals[0] for t in totals[1:]]
 
 
 def candidates(lm: CharLM, text: str) -> list[Candidate]:

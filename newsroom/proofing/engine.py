@@ -161,6 +161,8 @@ class Proofreader:
                 if (f.category == "fullwidth" and o.fullwidth)
                 or (f.category == "number" and o.number)
             )
+        if o.statistical:
+            found = sh.slips.veto(text, found)
         return self._resolve(text, self._guard(text, found))
 
     def check_paragraph(self, paragraph: str, offset: int = 0) -> list[Finding]:

@@ -35,6 +35,19 @@ DECIDE_LEXICAL = 0.0
 # A written character inside a dictionary word of three or more characters at least this
 # frequent (定纷止争, 勘察加) is a form of its own, whatever the model prefers.
 SET_PHRASE_FREQ = 10
+# The model's veto over the dictionary and rule families: a finding whose fix makes its
+# sentence this much less likely (natural log) is dropped. Measured on held-out corpus
+# sentences and the tuning sets: at these bars the veto dropped 18 of 30 false dictionary
+# alarms, 13 of 39 misquotes, 4 of 20 doubled characters, and one true finding of 600.
+VETO = {
+    "typo.dict": -6.0,
+    "typo.idiom": -6.0,
+    "formulation.misquote": -6.0,
+    "formulation.near_miss": -2.0,
+    "formulation.pair": -4.0,
+    "repeat.char": -2.0,
+    "repeat.word": -2.0,
+}
 # Sentences whose decisions are remembered (re-checking a paragraph re-scores one sentence).
 CACHE_SIZE = 20_000
 
@@ -122,6 +135,30 @@ class SlipChecker:
                 self._cache.clear()
             self._cache.update(done)
             return [done[p] if p in done else self._cache[p] for p in pieces]
+
+    def veto(self, text: str, found: list[Finding]) -> list[Finding]:
+        """``found`` without the findings the model finds far likelier as written."""
+        if self.scorer is None:
+            return found
+        asked = [f for f in found if f.rule in VETO]
+        if not asked:
+            return found
+        pieces = sentences(text)
+        starts = [at for at, _ in pieces]
+        by_piece: dict[int, list[Finding]] = {}
+        for f in asked:
+            k = _piece_of(starts, f.start)
+            at, piece = pieces[k]
+            if f.end <= at + len(piece):
+                by_piece.setdefault(k, []).append(f)
+        dropped: set[int] = set()
+        for k, fs in by_piece.items():
+            at, piece = pieces[k]
+            edits = [(f.start - at, f.end - at, f.suggestion) for f in fs]
+            for f, g in zip(fs, self.scorer.edit_gain(piece, edits), strict=True):
+                if g < VETO[f.rule]:
+                    dropped.add(id(f))
+        return [f for f in found if id(f) not in dropped]
 
     def iter_findings(
         self, text: str, lexical: Iterable[tuple[int, str]] = ()

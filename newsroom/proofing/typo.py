@@ -12,6 +12,8 @@ from newsroom.proofing.model import Finding, make
 # Short wrong forms can straddle two correct words (叫做|为); when a common
 # word crosses the match's edge, the match is left alone.
 _EDGE_WORD_FREQ = 200
+# A word this frequent across an exception's front splits the wrong form (个案|列).
+_SPLIT_WORD_FREQ = 20
 
 
 def build_automaton(rows: Iterable[tuple[str, str, tuple[str, ...], str]]) -> ahocorasick.Automaton:
@@ -34,18 +36,39 @@ def load_rows() -> list[tuple[str, str, tuple[str, ...], str]]:
     return rows
 
 
-def excepted(text: str, start: int, wrong: str, exceptions: tuple[str, ...]) -> bool:
+def excepted(
+    text: str,
+    start: int,
+    wrong: str,
+    exceptions: tuple[str, ...],
+    freq: dict[str, int] | None = None,
+) -> bool:
+    """Whether the match at ``start`` lies inside one of its correct ``exceptions``.
+
+    An exception that ends where the wrong form ends, with a word across its front (个案列
+    for 案列), says that the wrong form's last character starts the next word (个案|列入):
+    with ``freq`` given it counts only when that character does make a word with the one
+    after it — so 这个案列很典型 is still a slip, while 山体落石 stays an exception.
+    """
+    end = start + len(wrong)
     for e in exceptions:
         k = e.find(wrong)
         while k >= 0:
             if text[start - k : start - k + len(e)] == e:
-                return True
+                if freq is None or k + len(wrong) < len(e) or k == 0:
+                    return True
+                # Only where the exception's last character before the wrong form makes a
+                # word with its first (个案) is the wrong form split between two words.
+                if freq.get(e[k - 1] + wrong[0], 0) < _SPLIT_WORD_FREQ:
+                    return True
+                if freq.get(text[end - 1 : end + 1], 0) >= _EDGE_WORD_FREQ:
+                    return True
             k = e.find(wrong, k + 1)
     return False
 
 
 def matches(
-    auto: ahocorasick.Automaton, text: str
+    auto: ahocorasick.Automaton, text: str, freq: dict[str, int] | None = None
 ) -> Iterator[tuple[int, int, str, tuple[str, ...], str]]:
     """Longest non-overlapping matches: (start, end, right, exceptions, rule)."""
     if not len(auto):
@@ -56,7 +79,7 @@ def matches(
     )
     last = -1
     for s, e, (wrong, right, exc, rule) in found:
-        if s < last or excepted(text, s, wrong, exc):
+        if s < last or excepted(text, s, wrong, exc, freq):
             continue
         last = e
         yield s, e, right, exc, rule
@@ -75,7 +98,7 @@ class TypoDictionary:
         return left or f.get(text[e - 1 : e + 1], 0) >= _EDGE_WORD_FREQ
 
     def iter_findings(self, text: str) -> Iterator[Finding]:
-        for s, e, right, _exc, rule in matches(self.auto, text):
+        for s, e, right, _exc, rule in matches(self.auto, text, self.freq):
             if self._straddles(text, s, e):
                 continue
             wrong = text[s:e]
