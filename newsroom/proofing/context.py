@@ -17,6 +17,7 @@ re-scores only the sentence that changed, with exactly the result of a whole che
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Protocol
@@ -200,7 +201,6 @@ class NgramScorer:
         score = gain + PRIOR[kind] - THRESHOLD
         return [c for _, c in _make(lm, ids, pos, new, kind, score, gain)]
 
-
     def edit_gain(self, piece: str, edits: list[tuple[int, int, str]]) -> list[float]:
         """For each (start, end, replacement): the piece's log score with the edit minus as is."""
         if not edits:
@@ -209,7 +209,7 @@ class NgramScorer:
         ids, starts = _join(self.lm, texts)
         ps = self.lm.position_scores(ids)
         bounds = [*starts.tolist(), len(ids)]
-        totals = [float(ps[a:b].sum()) for a, b in zip(bounds, bounds[1:], strict=False)]
+        totals = [float(ps[a:b].sum()) for a, b in itertools.pairwise(bounds)]
         return [t - totals[0] for t in totals[1:]]
 
 

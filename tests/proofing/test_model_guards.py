@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.proofing import ProofOptions, Proofreader
+
 
 @pytest.mark.parametrize(
     "text, fixes",
@@ -21,12 +23,16 @@ def test_dictionary_exceptions_split_only_where_a_word_follows(pr, text, fixes):
 @pytest.mark.parametrize(
     "text",
     [
-        "美国佐治亚州26日宣布进入紧急状态。",  # 州 → 洲 is the dictionary's, not the sentence's
+        "防东铁路建成后，将与规划中的铁路相连。",  # 防东 → 防冻: a dictionary fix, not the sentence
+        "乡村教师农加贵潜心教书三十年。",  # a name, not 农家
         "“十四五”期间，全区新建养老服务设施12处。",  # 期间 is no misquote of 时期
     ],
 )
 def test_the_model_vetoes_fixes_that_make_the_sentence_far_less_likely(pr, text):
     assert [f for f in pr.check(text) if f.category in ("typo", "formulation")] == []
+    # ... which the rules alone would report.
+    rules_alone = Proofreader(ProofOptions(statistical=False)).check(text)
+    assert [f for f in rules_alone if f.category in ("typo", "formulation")]
 
 
 def test_the_veto_keeps_real_errors(pr):
