@@ -59,8 +59,16 @@ def unknown_command(word: str) -> str:
     """What `newsroom WORD` says when WORD is neither a command nor an existing file."""
     import difflib
 
-    lines = [f"newsroom: {word!r} is neither a command nor a file"]
+    from newsroom.messages import chinese_locale
+
     close = difflib.get_close_matches(word, COMMANDS, n=1)
+    if chinese_locale():
+        lines = [f"newsroom：“{word}”既不是命令，也不是文件"]
+        if close:
+            lines.append(f"  是不是要用：newsroom {close[0]}")
+        lines.append("命令：" + "、".join(COMMANDS) + "（newsroom --help 有详细说明）")
+        return "\n".join(lines)
+    lines = [f"newsroom: {word!r} is neither a command nor a file"]
     if close:
         lines.append(f"  did you mean: newsroom {close[0]}")
     lines.append("commands: " + ", ".join(COMMANDS) + "  (newsroom --help tells more)")
@@ -83,7 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args)
     except CommandError as exc:
-        print(f"newsroom: {exc}", file=sys.stderr)
+        from newsroom.messages import for_the_terminal
+
+        print(f"newsroom: {for_the_terminal(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         # `newsroom list | head`: the reader has gone; say nothing more, as Unix tools do.

@@ -1701,22 +1701,22 @@
   <context>
     <name>ingest</name>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="16" />
+      <location filename="../../newsroom/ui/messages.py" line="27" />
       <source>空文件</source>
       <translation>空文件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="19" />
+      <location filename="../../newsroom/ui/messages.py" line="28" />
       <source>不是文本文件（二进制数据）</source>
       <translation>不是文本文件（二进制数据）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="23" />
+      <location filename="../../newsroom/ui/messages.py" line="29" />
       <source>文件只有空白，没有文字</source>
       <translation>文件只有空白，没有文字</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="27" />
+      <location filename="../../newsroom/ui/messages.py" line="30" />
       <source>无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK）</source>
       <translation>无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK）</translation>
     </message>
@@ -1726,77 +1726,77 @@
       <translation>有字节顺序标记，却不是有效的 %1 文本</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="37" />
+      <location filename="../../newsroom/ui/messages.py" line="34" />
       <source>文件不存在</source>
       <translation>文件不存在</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="40" />
+      <location filename="../../newsroom/ui/messages.py" line="35" />
       <source>是文件夹，不是文件</source>
       <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="42" />
+      <location filename="../../newsroom/ui/messages.py" line="36" />
       <source>不是普通文件</source>
       <translation>不是普通文件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="46" />
+      <location filename="../../newsroom/ui/messages.py" line="37" />
       <source>文件太大（%1 字节，上限 %2 MB）</source>
       <translation>文件太大（%1 字节，上限 %2 MB）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="53" />
+      <location filename="../../newsroom/ui/messages.py" line="38" />
       <source>文件太大</source>
       <translation>文件太大</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="57" />
+      <location filename="../../newsroom/ui/messages.py" line="39" />
       <source>无法读取文件（%1）</source>
       <translation>无法读取文件（%1）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="63" />
+      <location filename="../../newsroom/ui/messages.py" line="40" />
       <source>损坏的 .docx 文件（%1）</source>
       <translation>损坏的 .docx 文件（%1）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="69" />
+      <location filename="../../newsroom/ui/messages.py" line="41" />
       <source>文档设了密码，请去掉密码后另存</source>
       <translation>文档设了密码，请去掉密码后另存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="73" />
+      <location filename="../../newsroom/ui/messages.py" line="42" />
       <source>这是旧版 Word .doc 文件，请另存为 .docx</source>
       <translation>这是旧版 Word .doc 文件，请另存为 .docx</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="79" />
+      <location filename="../../newsroom/ui/messages.py" line="43" />
       <source>不是 .docx 文件（不是 zip 包）</source>
       <translation>不是 .docx 文件（不是 zip 包）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="83" />
+      <location filename="../../newsroom/ui/messages.py" line="44" />
       <source>不是 Word 文档（%1）</source>
       <translation>不是 Word 文档（%1）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="89" />
+      <location filename="../../newsroom/ui/messages.py" line="45" />
       <source>没有找到文字</source>
       <translation>没有找到文字</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="93" />
+      <location filename="../../newsroom/ui/messages.py" line="46" />
       <source>不能读取 %1 文件，请将来稿另存为 .docx</source>
       <translation>不能读取 %1 文件，请将来稿另存为 .docx</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="99" />
+      <location filename="../../newsroom/ui/messages.py" line="47" />
       <source>已拒绝：%1</source>
       <translation>已拒绝：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="117" />
+      <location filename="../../newsroom/ui/messages.py" line="26" />
       <source>%1：%2</source>
       <translation>%1：%2</translation>
     </message>

@@ -8,6 +8,13 @@ import pytest
 from newsroom.cli import COMMANDS, main
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch):
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 def test_import_help_says_it_takes_drafts_too(capsys):
     with pytest.raises(SystemExit):
         main(["import", "--help"])
@@ -32,3 +39,17 @@ def test_an_existing_file_still_opens_the_window(monkeypatch, seed_path):
     monkeypatch.setattr("newsroom.ui.app.run_gui", lambda **kw: opened.append(kw) or 0)
     assert main([str(seed_path)]) == 0
     assert opened == [{"db": None, "files": [str(seed_path)]}]
+
+
+def test_messages_follow_a_chinese_locale(capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert main(["serach", "养老"]) == 2
+    assert "“serach”既不是命令，也不是文件" in capsys.readouterr().err
+    empty = tmp_path / "空稿.txt"
+    empty.write_bytes(b"")
+    assert main(["import", "--db", str(tmp_path / "n.db"), str(empty)]) == 2
+    err = capsys.readouterr().err
+    assert "空稿.txt：空文件" in err and "empty file" not in err
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")  # LC_ALL wins over LANG
+    assert main(["import", "--db", str(tmp_path / "n.db"), str(empty)]) == 2
+    assert "空稿.txt: empty file" in capsys.readouterr().err

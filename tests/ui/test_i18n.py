@@ -221,3 +221,17 @@ def test_english_headers_and_statuses_are_not_cut_at_1024(qtbot, db_path, seed_p
     assert sum(header.sectionSize(c) for c in range(header.count())) <= (
         window.table.viewport().width()
     )
+
+
+def test_the_window_knows_every_problem_the_command_line_translates():
+    from newsroom.messages import FILE_PROBLEM, PROBLEMS
+
+    tree = ast.parse((UI / "messages.py").read_text(encoding="utf-8"))
+    literals = {
+        node.args[1].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "attr", "") == "translate"
+        and isinstance(node.args[1], ast.Constant)
+    }
+    assert literals == {words for _pattern, words in PROBLEMS} | {FILE_PROBLEM}

@@ -1,0 +1,102 @@
+"""The problems of bad input, which the plain layers say in English (``FILE: problem``),
+in Chinese: for the window (through its translations) and for a Chinese command line."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+#: (pattern of the English problem, the Chinese words with %1, %2 for its groups).
+PROBLEMS: tuple[tuple[str, str], ...] = (
+    (r"empty file", "空文件"),
+    (r"not a text file \(binary data\)", "不是文本文件（二进制数据）"),
+    (r"file holds only whitespace, no text", "文件只有空白，没有文字"),
+    (
+        r"cannot decode the text \(it is not UTF-8, UTF-16 or GB18030/GBK\)",
+        "无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK）",
+    ),
+    (r"not valid (.+) text despite its byte-order mark", "有字节顺序标记，却不是有效的 %1 文本"),
+    (r"no such file", "文件不存在"),
+    (r"is a folder, not a file", "是文件夹，不是文件"),
+    (r"not a regular file", "不是普通文件"),
+    (
+        r"file too large \(([\d,]+) bytes; the limit is (\d+) MB\)",
+        "文件太大（%1 字节，上限 %2 MB）",
+    ),
+    (r"file too large(?: \([\d,]+ bytes\))?", "文件太大"),
+    (r"cannot read the file \((.+)\)", "无法读取文件（%1）"),
+    (r"corrupt \.docx \((.+)\)", "损坏的 .docx 文件（%1）"),
+    (
+        r"the document is password-protected; save it without a password",
+        "文档设了密码，请去掉密码后另存",
+    ),
+    (
+        r"an old Word \.doc file, not \.docx; save it as \.docx",
+        "这是旧版 Word .doc 文件，请另存为 .docx",
+    ),
+    (r"not a \.docx file \(not a zip package\)", "不是 .docx 文件（不是 zip 包）"),
+    (r"not a Word document \((.+)\)", "不是 Word 文档（%1）"),
+    (r"no text found in the (?:document|draft)", "没有找到文字"),
+    (
+        r"cannot read (\S+) files; save the draft as \.docx",
+        "不能读取 %1 文件，请将来稿另存为 .docx",
+    ),
+    (r"refused: (.+)", "已拒绝：%1"),
+)
+#: How a file and its problem are joined, in Chinese.
+FILE_PROBLEM = "%1：%2"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A recognised ``FILE: problem`` line: the file, the Chinese words, their arguments."""
+
+    file: str
+    words: str
+    args: tuple[str, ...]
+
+
+def fill(words: str, args: tuple[str, ...]) -> str:
+    for number, arg in enumerate(args, 1):
+        words = words.replace(f"%{number}", arg)
+    return words
+
+
+def recognise(message: str) -> Problem | None:
+    """The problem of a ``FILE: problem`` line (or of a bare problem), if it is known."""
+    cut = -2
+    while True:
+        cut = message.find(": ", cut + 2)
+        name, problem = (message[:cut], message[cut + 2 :]) if cut >= 0 else ("", message)
+        for pattern, words in PROBLEMS:
+            match = re.fullmatch(pattern, problem.strip())
+            if match:
+                return Problem(name, words, tuple(g or "" for g in match.groups()))
+        if cut < 0:
+            return None
+
+
+def in_chinese(message: str) -> str:
+    """The line in Chinese where its problem is known, else as it is."""
+    problem = recognise(message)
+    if problem is None:
+        return message
+    said = fill(problem.words, problem.args)
+    return fill(FILE_PROBLEM, (problem.file, said)) if problem.file else said
+
+
+def chinese_locale(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether the command line speaks Chinese: LC_ALL, else LC_MESSAGES, else LANG."""
+    environ = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            return value.startswith("zh")
+    return False
+
+
+def for_the_terminal(message: str, environ: Mapping[str, str] | None = None) -> str:
+    """A command's message in the locale's language (Chinese or, as written, English)."""
+    return in_chinese(message) if chinese_locale(environ) else message
