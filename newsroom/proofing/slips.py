@@ -65,15 +65,29 @@ def best_word(
     return best
 
 
+def longest_word(text: str, i: int, ch: str, freq: dict[str, int]) -> int:
+    """Length of the longest dictionary word (2-4 characters, frequency >= 10) through
+    position i when the character there is ``ch``; 0 if none."""
+    n = len(text)
+    for ln in (4, 3, 2):
+        for a in range(max(0, i - ln + 1), min(i, n - ln) + 1):
+            if freq.get(text[a:i] + ch + text[i + 1 : a + ln], 0) >= SET_PHRASE_FREQ:
+                return ln
+    return 0
+
+
 def features(text: str, c: Candidate, freq: dict[str, int], surnames: frozenset[str]) -> list:
     """The decision's inputs for one candidate: its score, its kind (1, 2, 3 against 0), the
     log frequency of the best word through the written character and through the correction,
     whether each exists, a surname at or just before it, the score where the written character
-    makes a word, the commonest 3-/4-gram through it, and its rarity."""
+    makes a word, the commonest 3-/4-gram through it, its rarity, and how much longer the
+    longest word through the correction is than through the written character (渐入佳境
+    against 佳景)."""
     i = c.pos
     lo = math.log1p(best_word(text, i, text[i], freq))
     ln = math.log1p(best_word(text, i, c.char, freq))
     sur = text[i] in surnames or any(0 <= i - k and text[i - k] in surnames for k in (1, 2))
+    longer = longest_word(text, i, c.char, freq) - longest_word(text, i, text[i], freq)
     return [
         c.score,
         c.kind == 1,
@@ -87,6 +101,7 @@ def features(text: str, c: Candidate, freq: dict[str, int], surnames: frozenset[
         c.score * (lo > 0),
         c.attested,
         c.rarity,
+        longer,
     ]
 
 
