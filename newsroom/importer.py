@@ -17,7 +17,8 @@ from newsroom.ingest.draft import looks_like_bulletin, parse_draft, read_draft
 from newsroom.ingest.encoding import read_text_file
 from newsroom.ingest.model import IngestError, ParsedItem
 from newsroom.store import articles as repo
-from newsroom.workflow import IMPORTED_STATUS, Status
+from newsroom.store.accounts import connected_as
+from newsroom.workflow import IMPORTED_STATUS, Role, Status
 
 _DATE_IN_NAME = re.compile(
     r"(?<!\d)(20\d{2})[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12]\d|3[01]))?(?!\d)"
@@ -173,6 +174,12 @@ def _store_all(
 ) -> ImportReport:
     report = ImportReport()
     with Session(engine, expire_on_commit=False) as session, session.begin():
+        if owner_id is None:
+            # A correspondent connected as their own PostgreSQL login (the window's import
+            # too) brings in their own drafts, whoever called.
+            identity, _owner = connected_as(session)
+            if identity is not None and identity.role == Role.CORRESPONDENT:
+                owner_id = identity.account_id
         people = repo.PeopleCache(session)
         pages_so_far = 0
         for copy in copies:

@@ -131,11 +131,19 @@ class Article(Base):
     tags: Mapped[list[ArticleTag]] = relationship(
         back_populates="article", cascade="all, delete-orphan"
     )
+    # Revisions and events are append-only: a deleted article's go by the database's own
+    # ON DELETE CASCADE (passive_deletes), never by a DELETE the desk sends.
     revisions: Mapped[list[Revision]] = relationship(
-        back_populates="article", order_by="Revision.id", cascade="all, delete-orphan"
+        back_populates="article",
+        order_by="Revision.id",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
     )
     events: Mapped[list[WorkflowEvent]] = relationship(
-        back_populates="article", order_by="WorkflowEvent.id", cascade="all, delete-orphan"
+        back_populates="article",
+        order_by="WorkflowEvent.id",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
     )
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="article", order_by="Attachment.id", cascade="all, delete-orphan"

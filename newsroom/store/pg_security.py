@@ -401,6 +401,36 @@ _RLS_TABLES = (
 )  # fmt: skip
 
 
+def fingerprint() -> str:
+    """What the installed rules are made of: workflow.py's tables and this module's SQL.
+    Kept as the comment of newsroom_transition; a newsroom whose comment differs is
+    re-installed when its owner opens it (``refresh``)."""
+    parts = [
+        *_functions("s", "p", "o"),
+        *_grants("p"),
+        repr(_policies()),
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+def refresh(connection) -> bool:
+    """Re-install when workflow.py's rules (or this module) changed since the newsroom was
+    secured, and this connection is the owner's; True when it did."""
+    from sqlalchemy import text
+
+    row = connection.execute(
+        text(
+            "SELECT obj_description(p.oid, 'pg_proc'), pg_has_role(current_user, p.proowner, "
+            "'MEMBER') FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE p.proname = 'newsroom_transition' AND n.nspname = current_schema()"
+        )
+    ).first()
+    if row is None or row[0] == fingerprint() or not row[1]:
+        return False
+    install(connection)
+    return True
+
+
 def install(connection) -> None:
     """Groups, grants, row-level security and functions, on the owner's connection."""
     from sqlalchemy import text
@@ -446,6 +476,10 @@ def install(connection) -> None:
         if check:
             sql += f" WITH CHECK ({check})"
         run(sql)
+    run(
+        "COMMENT ON FUNCTION newsroom_transition(integer, text, text, integer) IS "
+        f"{_q(fingerprint())}"
+    )
 
 
 _FUNCTIONS = (

@@ -393,6 +393,110 @@ def test_an_existing_shared_newsroom_is_upgraded_and_its_people_get_logins(
     # An old account that bears the owner's name does not get to set the owner's password.
     code, _, err = cli(capsys, monkeypatch, None, "account", "passwd", owner, db_url=pg_url)
     assert code == 2 and "同名的角色" in err
-    code, out, _ = cli(capsys, monkeypatch, None, "list", "--json", "--user", legacy,
+    code, _, _ = cli(capsys, monkeypatch, None, "list", "--json", "--user", legacy,
                        db_url=pg_url)  # fmt: skip
     assert code == 2  # the owner URL with an old app password no longer gets in
+
+
+def _desk(url: str, login: str, monkeypatch):
+    """A desk's engine and identity, connected as LOGIN (password from PGPASSWORD)."""
+    from sqlalchemy.orm import Session
+
+    from newsroom.store.accounts import connected_as
+    from newsroom.store.db import open_database
+
+    monkeypatch.setenv("PGPASSWORD", PASSWORDS[login])
+    engine = open_database(login_url(url, login), create=False)
+    with Session(engine) as session:
+        identity, is_owner = connected_as(session)
+    assert identity is not None and identity.database_login and not is_owner
+    return engine, identity
+
+
+def test_each_role_does_its_days_work_as_its_own_login(
+    newsroom, capsys, monkeypatch, seed_path, tmp_path
+):
+    """Grants and policies are wide enough for the work the roles do at a desk."""
+    from sqlalchemy.orm import Session
+
+    from newsroom.store import accounts, editing, pages, proofrules, vocabulary
+    from newsroom.store.values import ArticleContent, new_session_key
+    from newsroom.workflow import WorkflowError
+
+    url = newsroom["url"]
+    code, out, err = cli(capsys, monkeypatch, name("ed1"), "import", seed_path, db_url=url)
+    assert code == 0 and "10 items" in out, err
+    engine, editor = _desk(url, name("ed1"), monkeypatch)
+    with Session(engine) as session, session.begin():
+        first, second, third = (a.id for a in pages.find_page(session, 1).articles[:3])
+        article = editing.load_article(session, first)
+        content = editing.content_of(article)
+        content.headline += "（改）"
+        editing.save_article(
+            session, first, content, author=editor.name, expected_version=article.version,
+            identity=editor,
+        )  # fmt: skip
+        vocabulary.add_tag(session, first, "养老服务")
+        proofrules.set_rule(session, "案列", "案例")
+        assert accounts.take_lock(session, first, editor.name, new_session_key()) is None
+        spiked = editing.transition(session, second, "spike", actor=editor.name, identity=editor)
+        assert spiked.status == "spiked"
+        editing.delete_article(session, second, identity=editor)
+    engine.dispose()
+
+    engine, _ = _desk(url, name("lay"), monkeypatch)
+    with Session(engine) as session, session.begin():
+        page = pages.find_page(session, 1)
+        pages.place(session, page.id, [third, first])
+        pages.add_page(session, page.edition_id, "综合")
+    engine.dispose()
+    code, _, err = cli(capsys, monkeypatch, name("lay"), "export", "--page", 1, "-o",
+                       tmp_path / "p1.docx", db_url=url)  # fmt: skip
+    assert code == 0, err
+
+    engine, wan = _desk(url, name("wan"), monkeypatch)
+    with Session(engine) as session, session.begin():
+        draft = editing.create_article(
+            session, ArticleContent(headline="新稿", paragraphs=["近日，……"]), author=wan.name,
+            identity=wan,
+        )  # fmt: skip
+        draft_id, version = draft.id, draft.version
+        editing.save_article(
+            session, draft_id, ArticleContent(headline="新稿件", paragraphs=["近日。"]),
+            author=wan.name, expected_version=version, identity=wan,
+        )  # fmt: skip
+        editing.transition(session, draft_id, "submit", actor=wan.name, identity=wan)
+    with Session(engine) as session:
+        with pytest.raises(LookupError):  # the desk's copy is not there for them at all
+            editing.load_article(session, first)
+        with pytest.raises(WorkflowError):  # submitted: theirs to read, not to change
+            editing.save_article(
+                session, draft_id, ArticleContent(headline="改", paragraphs=["改。"]),
+                author=wan.name, expected_version=version + 2, identity=wan,
+            )  # fmt: skip
+    engine.dispose()
+
+
+def test_the_database_rules_follow_workflow_py_when_the_owner_opens_it(pg_url, newsroom):
+    """A newsroom secured by an older release gets workflow.py's current rules the next
+    time its owner opens it."""
+    import psycopg
+
+    from newsroom.store.db import open_database
+
+    owner = make_url(pg_url)
+    params = dict(host=owner.host, port=owner.port or 5432, dbname=owner.database,
+                  user=owner.username, password=owner.password, autocommit=True)  # fmt: skip
+    with psycopg.connect(**params) as connection:
+        connection.execute(
+            "CREATE OR REPLACE FUNCTION newsroom_transition(p_article integer, p_action text, "
+            "p_note text DEFAULT '', p_expected_version integer DEFAULT NULL) RETURNS text "
+            "LANGUAGE sql AS $$ SELECT 'old rules' $$"
+        )
+        connection.execute(
+            "COMMENT ON FUNCTION newsroom_transition(integer, text, text, integer) IS 'old'"
+        )
+    open_database(pg_url).dispose()
+    done = psql(pg_url, name("wan"), f"SELECT newsroom_transition({newsroom['drafts']['wan']}, "
+                                     "'submit')")  # fmt: skip
+    assert done.stdout.strip() == "submitted", done.stderr
