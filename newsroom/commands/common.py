@@ -76,8 +76,10 @@ def open_db(db: str | None, *, create: bool = False):
     try:
         return open_database(db, create=create)
     except DatabaseError as exc:
-        if not (_wants_password(str(exc)) and sys.stdin.isatty()):
+        if not _wants_password(str(exc)):
             raise CommandError(str(exc)) from None
+        if not sys.stdin.isatty():
+            raise CommandError(f"{exc}; set PGPASSWORD or use a pgpass file") from None
     import getpass
 
     password = getpass.getpass("数据库密码 (database password): ")
