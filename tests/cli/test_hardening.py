@@ -222,29 +222,33 @@ def test_account_options_may_come_before_or_after_the_name(capsys, db_path, monk
     assert code == 0 and "boss" in out, err
 
 
-def test_a_locked_database_is_one_line(capsys, page, db_path):
+def test_a_locked_database_is_one_line(capsys, page, db_path, monkeypatch):
     if not page.startswith("sqlite"):
         pytest.skip("SQLite's own lock")
+    monkeypatch.setenv("NEWSROOM_NEW_PASSWORD", PASSWORD)
     holder = sqlite3.connect(db_path, timeout=0)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        code, _, err = run(capsys, "review", 1, "first_review", "--as", "编辑甲", "--db", page)
+        for args in (("review", 1, "first_review", "--as", "编辑甲"),
+                     ("account", "add", "boss", "--role", "admin")):  # fmt: skip
+            code, _, err = run(capsys, *args, "--db", page)
+            assert code == 2 and one_line(err) and "locked" in err, err
     finally:
         holder.rollback()
         holder.close()
-    assert code == 2 and one_line(err) and "locked" in err
 
 
-def test_a_read_only_database_is_one_line():
-    from sqlalchemy.exc import OperationalError
-
-    from newsroom.commands.common import describe_failure
-
-    exc = OperationalError(
-        "UPDATE article …", {}, Exception("attempt to write a readonly database")
-    )
-    line = describe_failure(exc)
-    assert line and "\n" not in line and "read-only" in line
+def test_a_read_only_database_is_one_line(capsys, seed_path, db_path, monkeypatch):
+    """Opened read-only (as a file on a read-only share is), review and account add say so."""
+    assert run(capsys, "import", seed_path, "--db", db_path)[0] == 0
+    before = _digest(db_path)
+    read_only = f"sqlite:///file:{db_path}?mode=ro&uri=true"
+    monkeypatch.setenv("NEWSROOM_NEW_PASSWORD", PASSWORD)
+    for args in (("review", 1, "first_review", "--as", "编辑甲"),
+                 ("account", "add", "boss", "--role", "admin")):  # fmt: skip
+        code, _, err = run(capsys, *args, "--db", read_only)
+        assert code == 2 and one_line(err) and "read-only" in err, err
+    assert _digest(db_path) == before
 
 
 # --- 4: logins ----------------------------------------------------------------------------
@@ -366,3 +370,29 @@ def test_an_import_that_collides_with_another_is_retried_then_called_busy(
     other = seed_path.with_name("other.txt")
     code, _, err = run(capsys, "import", seed_path, "--db", db_path)
     assert code == 2 and one_line(err) and "busy" in err and str(other) not in err
+
+
+def test_commands_that_read_copy_log_in_first(capsys, desk, db_path, monkeypatch, tmp_path):
+    """export, tags --db and proofread --article ask who is there, as list does."""
+    from newsroom.store import editing
+    from newsroom.store.values import ArticleContent
+
+    with Session(desk) as session, session.begin():
+        zhao = accounts.authenticate(session, "zhao", PASSWORD)
+    with Session(desk) as session, session.begin():
+        theirs = editing.create_article(
+            session, ArticleContent(headline="赵的草稿", paragraphs=["近日。"]),
+            author=zhao.name, identity=zhao,
+        ).id  # fmt: skip
+    monkeypatch.delenv("NEWSROOM_PASSWORD", raising=False)
+    for args in (("tags",), ("proofread", "--article", theirs), ("export", "--page", 1, "-o", "x")):
+        code, _, err = run(capsys, *args, "--db", db_path)
+        assert code == 2 and one_line(err) and "--user" in err, (args, err)
+    monkeypatch.setenv("NEWSROOM_PASSWORD", PASSWORD)
+    code, out, _ = run(capsys, "tags", "--json", "--db", db_path, "--user", "wan")
+    assert code == 0 and json.loads(out) == []
+    code, _, err = run(capsys, "proofread", "--article", theirs, "--db", db_path, "--user", "wan")
+    assert code == 2 and "no such article" in err
+    code, _, err = run(capsys, "export", "--page", 1, "-o", tmp_path / "x.docx", "--db", db_path,
+                       "--user", "wan")  # fmt: skip
+    assert code == 2 and "does not export" in err
