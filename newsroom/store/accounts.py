@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import delete, func, select, text
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from newsroom.store import pg_security
@@ -49,16 +48,12 @@ def _database_call(session: Session, sql: str, params: dict) -> object:
     """Call one of the newsroom's account functions; its refusal becomes ValueError,
     LookupError or PermissionError with the database's one line."""
     try:
-        with session.begin_nested():
-            return session.execute(text(sql), params).scalar()
-    except DBAPIError as exc:
-        found = pg_security.refusal(exc)
-        if found is None:
-            raise
-        state, message = found
-        if state == pg_security.NOT_FOUND:
+        return pg_security.call(session, sql, params)
+    except pg_security.Refused as refused:
+        message = str(refused)
+        if refused.state == pg_security.NOT_FOUND:
             raise LookupError(message) from None
-        if state.startswith("42"):
+        if refused.state.startswith("42"):
             raise PermissionError(message) from None
         raise ValueError(message) from None
 

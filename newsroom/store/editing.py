@@ -366,28 +366,21 @@ def _transition_in_database(
     note: str,
     expected_version: int | None,
 ) -> Article:
-    from sqlalchemy import text
-    from sqlalchemy.exc import DBAPIError
-
     from newsroom.store import pg_security
 
     article_id = article.id
     try:
-        with session.begin_nested():
-            session.execute(
-                text("SELECT newsroom_transition(:a, :act, :note, :v)"),
-                {"a": article_id, "act": str(action), "note": note, "v": expected_version},
-            )
-    except DBAPIError as exc:
-        found = pg_security.refusal(exc)
-        if found is None:
-            raise
-        state, message = found
-        if state == pg_security.CONFLICT:
+        pg_security.call(
+            session,
+            "SELECT newsroom_transition(:a, :act, :note, :v)",
+            {"a": article_id, "act": str(action), "note": note, "v": expected_version},
+        )
+    except pg_security.Refused as refused:
+        if refused.state == pg_security.CONFLICT:
             raise ConflictError(article_id, None) from None
-        if state == pg_security.NOT_FOUND:
-            raise LookupError(message) from None
-        raise WorkflowError(message) from None
+        if refused.state == pg_security.NOT_FOUND:
+            raise LookupError(str(refused)) from None
+        raise WorkflowError(str(refused)) from None
     return load_article(session, article_id)
 
 

@@ -520,6 +520,30 @@ def refusal(exc: BaseException) -> tuple[str, str] | None:
     return state, message
 
 
+class Refused(Exception):
+    """One of the newsroom's functions (or a grant or policy) said no."""
+
+    def __init__(self, state: str, message: str) -> None:
+        super().__init__(message)
+        self.state = state
+
+
+def call(session, sql: str, params: dict):
+    """Run one of the newsroom's functions in a savepoint and return its value; a refusal
+    becomes Refused with the database's SQLSTATE and its one-line message."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with session.begin_nested():
+            return session.execute(text(sql), params).scalar()
+    except DBAPIError as exc:
+        found = refusal(exc)
+        if found is None:
+            raise
+        raise Refused(*found) from None
+
+
 def is_postgresql(session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
