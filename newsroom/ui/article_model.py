@@ -17,12 +17,21 @@ from PySide6.QtCore import (
 )
 
 from newsroom.store.values import ArticleRow
-from newsroom.ui.labels import status_text
+from newsroom.ui.labels import status_text, statuses
 from newsroom.workflow import Status
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ArticleRow itself
 ID_ROLE = Qt.ItemDataRole.UserRole
+#: A typical entry of each column but the headline, for its width (copy, not interface).
+COLUMN_SAMPLES = {
+    "place": "10/10",
+    "bylines": "通讯员 张蔓芳",
+    "chars": "12345",
+    "proof": "99",
+    "tags": "养老、科技",
+    "updated": "12-31 23:59",
+}
 
 
 def _sort_key(column: str):
@@ -66,6 +75,21 @@ class ArticleTableModel(QAbstractTableModel):
         self.finding_counts: dict[int, int] = {}
         #: Who sits at this desk: their own edit locks are not flagged.
         self.me = ""
+
+    def column_widths(self, cells, heads) -> dict[int, int]:
+        """Width of every column but the headline (which takes the rest): its header in the
+        window's language or a typical entry, whichever is wider (font metrics given)."""
+        samples = {name: [text] for name, text in COLUMN_SAMPLES.items()}
+        samples["place"].append(self.tr("未上版"))
+        samples["status"] = [label for label, _value in statuses()]
+        widths = {}
+        for column, name in enumerate(self.COLUMNS):
+            if name in samples:
+                widths[column] = max(
+                    heads.horizontalAdvance(self._headers[column]) + 18,
+                    max(cells.horizontalAdvance(s) for s in samples[name]) + 14,
+                )
+        return widths
 
     # --- filling ------------------------------------------------------------
     # ``_all`` holds every row; ``_rows`` the ones the filter lets through, in order.

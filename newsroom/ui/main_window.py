@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
+    QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,15 +44,6 @@ if TYPE_CHECKING:
 
 POLL_MS = 10_000
 SMALL_SCREEN = 1200  # narrower than this, a first start opens with the panes collapsed
-#: A typical entry of each list column, for its width (copy, not interface text).
-COLUMN_SAMPLES = {
-    "place": "10/10",
-    "bylines": "通讯员 张蔓芳",
-    "chars": "12345",
-    "proof": "99",
-    "tags": "养老、科技",
-    "updated": "12-31 23:59",
-}
 FIRST_ROWS = 500  # shown at once; the rest of a large newsroom arrives in the background
 IMPORTABLE = (".txt", ".docx")
 
@@ -177,29 +169,21 @@ class MainWindow(DatabaseActions, QMainWindow):
             self.table.viewport().installEventFilter(self)
 
     def _fit_columns(self) -> None:
-        """The headline takes what the others leave and elides; the others keep the width of
-        their header (in the window's language) or of a typical entry, whichever is wider.
-        Sizing to contents would read every one of 100,000 rows."""
+        """The headline takes what the others leave and elides; the others keep their width
+        (ArticleTableModel.column_widths). Sizing to contents would read every one of
+        100,000 rows."""
         from PySide6.QtWidgets import QHeaderView
 
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(24)
-        cells, heads = self.table.fontMetrics(), header.fontMetrics()
-        samples = {name: [text] for name, text in COLUMN_SAMPLES.items()}
-        samples["place"].append(self.tr("未上版"))
-        samples["status"] = [label for label, _value in statuses()]
-        for column, name in enumerate(ArticleTableModel.COLUMNS):
-            if name == "headline":
+        widths = self.model.column_widths(self.table.fontMetrics(), header.fontMetrics())
+        for column in range(self.model.columnCount()):
+            if column not in widths:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(
-                heads.horizontalAdvance(title) + 18,
-                max(cells.horizontalAdvance(s) for s in samples[name]) + 14,
-            )
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, widths[column])
 
     def set_panes_shown(self, shown: bool) -> None:
         """Collapse the docked panes to give a small screen to the list and the editor
@@ -212,6 +196,12 @@ class MainWindow(DatabaseActions, QMainWindow):
             self._collapsed_docks = [d for d in docks if d.isVisible()]
             for dock in self._collapsed_docks:
                 dock.hide()
+            # Qt leaves the tab bar of hidden tabbed panes over the menus; it brings it
+            # back itself when the panes return.
+            for bar in self.findChildren(
+                QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly
+            ):
+                bar.hide()
             return
         for dock in self._collapsed_docks or docks:
             dock.show()
@@ -221,7 +211,10 @@ class MainWindow(DatabaseActions, QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            if QSettings().value("window/state") is None and self.width() < SMALL_SCREEN:
+            store = QSettings()
+            first_start = store.value("window/state") is None
+            collapsed = store.value("window/panes_collapsed", False, type=bool)
+            if collapsed or (first_start and self.width() < SMALL_SCREEN):
                 self.set_panes_shown(False)
 
     # --- opening the store after the first paint ------------------------------------
@@ -803,8 +796,14 @@ class MainWindow(DatabaseActions, QMainWindow):
             self.desk.release_lock(self.editor.article_id)
         self.poll_timer.stop()
         self.recovery.clear() if not self.editor.is_dirty() else None
+        # The layout is kept with the panes out, and whether they were collapsed beside it:
+        # Qt restores hidden tabbed panes with a stray tab bar over the menus.
+        collapsed = not self.panes_action.isChecked()
+        if collapsed:
+            self.set_panes_shown(True)
         QSettings().setValue("window/geometry", self.saveGeometry())
         QSettings().setValue("window/state", self.saveState())
+        QSettings().setValue("window/panes_collapsed", collapsed)
         QThreadPool.globalInstance().waitForDone(3000)
         event.accept()
 

@@ -206,58 +206,60 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="56"/>
+        <location filename="../../newsroom/ui/article_model.py" line="65"/>
         <source>版次/序号</source>
+        <extracomment>A typical entry of each column but the headline, for its width (copy, not interface).</extracomment>
         <translation>Page/No.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="57"/>
+        <location filename="../../newsroom/ui/article_model.py" line="66"/>
         <source>引题/主题</source>
         <translation>Kicker/Headline</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="58"/>
+        <location filename="../../newsroom/ui/article_model.py" line="67"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="59"/>
+        <location filename="../../newsroom/ui/article_model.py" line="68"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="60"/>
+        <location filename="../../newsroom/ui/article_model.py" line="69"/>
         <source>字数</source>
         <translation>Chars</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="61"/>
+        <location filename="../../newsroom/ui/article_model.py" line="70"/>
         <source>校对</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="62"/>
+        <location filename="../../newsroom/ui/article_model.py" line="71"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="63"/>
+        <location filename="../../newsroom/ui/article_model.py" line="72"/>
         <source>修改时间</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="190"/>
+        <location filename="../../newsroom/ui/article_model.py" line="214"/>
         <source>%1 正在编辑</source>
-        <extracomment>Open proofreading findings of the articles checked in this session. Who sits at this desk: their own edit locks are not flagged.</extracomment>
         <translation>%1 is editing</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="229"/>
+        <location filename="../../newsroom/ui/article_model.py" line="83"/>
+        <location filename="../../newsroom/ui/article_model.py" line="253"/>
         <source>未上版</source>
-        <translation>Not on a page</translation>
+        <extracomment>Open proofreading findings of the articles checked in this session. Who sits at this desk: their own edit locks are not flagged.</extracomment>
+        <translation>No page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_model.py" line="234"/>
+        <location filename="../../newsroom/ui/article_model.py" line="258"/>
         <source>[图片] </source>
         <translation>[Photo] </translation>
     </message>
@@ -457,310 +459,304 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="93"/>
+        <location filename="../../newsroom/ui/main_window.py" line="85"/>
         <source>新闻编辑部</source>
-        <extracomment>A typical entry of each list column, for its width (copy, not interface text).</extracomment>
         <translation>Newsroom Desk</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="146"/>
+        <location filename="../../newsroom/ui/main_window.py" line="138"/>
         <source>修订历史</source>
         <translation>Revision History</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="190"/>
-        <source>未上版</source>
-        <translation>No page</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/main_window.py" line="296"/>
+        <location filename="../../newsroom/ui/main_window.py" line="289"/>
         <source>导入稿件(&amp;I)…</source>
         <translation>&amp;Import Copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="299"/>
+        <location filename="../../newsroom/ui/main_window.py" line="292"/>
         <source>导入通讯稿或来稿（可多选）</source>
         <translation>Import correspondents&apos; dispatches or submitted copy (you can select several files)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="302"/>
+        <location filename="../../newsroom/ui/main_window.py" line="295"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="305"/>
+        <location filename="../../newsroom/ui/main_window.py" line="298"/>
         <source>连接服务器(&amp;C)…</source>
         <translation>&amp;Connect to Server…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="307"/>
+        <location filename="../../newsroom/ui/main_window.py" line="300"/>
         <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
         <translation>Shared PostgreSQL newsroom database for several desks</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="309"/>
+        <location filename="../../newsroom/ui/main_window.py" line="302"/>
         <source>账号管理(&amp;M)…</source>
         <translation>&amp;Manage Accounts…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="310"/>
+        <location filename="../../newsroom/ui/main_window.py" line="303"/>
         <source>首选项(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="311"/>
+        <location filename="../../newsroom/ui/main_window.py" line="304"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="312"/>
+        <location filename="../../newsroom/ui/main_window.py" line="305"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="315"/>
+        <location filename="../../newsroom/ui/main_window.py" line="308"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="318"/>
+        <location filename="../../newsroom/ui/main_window.py" line="311"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="320"/>
+        <location filename="../../newsroom/ui/main_window.py" line="313"/>
         <source>新建稿件(&amp;N)</source>
         <translation>&amp;New Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="322"/>
+        <location filename="../../newsroom/ui/main_window.py" line="315"/>
         <source>复制稿件(&amp;D)</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="324"/>
+        <location filename="../../newsroom/ui/main_window.py" line="317"/>
         <source>撤稿(&amp;K)</source>
         <translation>Spi&amp;ke Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="325"/>
-        <location filename="../../newsroom/ui/main_window.py" line="721"/>
+        <location filename="../../newsroom/ui/main_window.py" line="318"/>
+        <location filename="../../newsroom/ui/main_window.py" line="714"/>
         <source>删除稿件</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="327"/>
+        <location filename="../../newsroom/ui/main_window.py" line="320"/>
         <source>版面(&amp;L)…</source>
         <translation>&amp;Pages…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="327"/>
+        <location filename="../../newsroom/ui/main_window.py" line="320"/>
         <source>各版稿件顺序、字数与导出</source>
         <translation>Article order, character counts and export for each page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="330"/>
+        <location filename="../../newsroom/ui/main_window.py" line="323"/>
         <source>通讯员与记者(&amp;P)…</source>
         <translation>&amp;Correspondents and Reporters…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="333"/>
+        <location filename="../../newsroom/ui/main_window.py" line="326"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="336"/>
+        <location filename="../../newsroom/ui/main_window.py" line="329"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="341"/>
+        <location filename="../../newsroom/ui/main_window.py" line="334"/>
         <source>最近的数据库</source>
         <translation>Recent Databases</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="346"/>
+        <location filename="../../newsroom/ui/main_window.py" line="339"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="356"/>
+        <location filename="../../newsroom/ui/main_window.py" line="349"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="368"/>
+        <location filename="../../newsroom/ui/main_window.py" line="361"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="370"/>
+        <location filename="../../newsroom/ui/main_window.py" line="363"/>
         <source>侧栏(&amp;S)</source>
         <translation>&amp;Side panes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="370"/>
+        <location filename="../../newsroom/ui/main_window.py" line="363"/>
         <source>显示或收起右侧的面板</source>
         <translation>Show or collapse the panes on the right</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="379"/>
+        <location filename="../../newsroom/ui/main_window.py" line="372"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="394"/>
+        <location filename="../../newsroom/ui/main_window.py" line="387"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="395"/>
+        <location filename="../../newsroom/ui/main_window.py" line="388"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="396"/>
+        <location filename="../../newsroom/ui/main_window.py" line="389"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="397"/>
+        <location filename="../../newsroom/ui/main_window.py" line="390"/>
         <source>撤稿</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="398"/>
+        <location filename="../../newsroom/ui/main_window.py" line="391"/>
         <source>通讯员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="399"/>
+        <location filename="../../newsroom/ui/main_window.py" line="392"/>
         <source>版面</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="506"/>
+        <location filename="../../newsroom/ui/main_window.py" line="499"/>
         <source>共 %1 篇</source>
         <translation>Articles: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="508"/>
+        <location filename="../../newsroom/ui/main_window.py" line="501"/>
         <source>显示 %1 / 共 %2 篇</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="513"/>
+        <location filename="../../newsroom/ui/main_window.py" line="506"/>
         <source>待初审 %1 篇</source>
         <translation>Awaiting first review: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="581"/>
+        <location filename="../../newsroom/ui/main_window.py" line="574"/>
         <source>不能改变状态</source>
         <translation>Cannot Change Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="582"/>
+        <location filename="../../newsroom/ui/main_window.py" line="575"/>
         <source>不能从“%1”直接改为“%2”。</source>
         <translation>Cannot change directly from “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="591"/>
+        <location filename="../../newsroom/ui/main_window.py" line="584"/>
         <source>无法修改</source>
         <translation>Cannot Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="605"/>
+        <location filename="../../newsroom/ui/main_window.py" line="598"/>
         <source>导入稿件</source>
         <translation>Import Copy</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="605"/>
+        <location filename="../../newsroom/ui/main_window.py" line="598"/>
         <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Copy (*.txt *.docx);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="615"/>
+        <location filename="../../newsroom/ui/main_window.py" line="608"/>
         <source>正在导入稿件…</source>
         <translation>Importing copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="615"/>
+        <location filename="../../newsroom/ui/main_window.py" line="608"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="393"/>
-        <location filename="../../newsroom/ui/main_window.py" line="616"/>
+        <location filename="../../newsroom/ui/main_window.py" line="386"/>
+        <location filename="../../newsroom/ui/main_window.py" line="609"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="636"/>
+        <location filename="../../newsroom/ui/main_window.py" line="629"/>
         <source>导入 %1 篇稿件</source>
         <translation>Articles imported: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="638"/>
+        <location filename="../../newsroom/ui/main_window.py" line="631"/>
         <source>（%1 个文件此前已导入）</source>
         <translation> (files already imported before: %1)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="652"/>
+        <location filename="../../newsroom/ui/main_window.py" line="645"/>
         <source>已取消导入，未保存任何稿件</source>
         <translation>Import cancelled; no articles were saved</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="657"/>
+        <location filename="../../newsroom/ui/main_window.py" line="650"/>
         <source>无法导入</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="681"/>
+        <location filename="../../newsroom/ui/main_window.py" line="674"/>
         <source>新稿件</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="683"/>
+        <location filename="../../newsroom/ui/main_window.py" line="676"/>
         <source>无法新建</source>
         <translation>Cannot Create Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="697"/>
+        <location filename="../../newsroom/ui/main_window.py" line="690"/>
         <source>无法复制</source>
         <translation>Cannot Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="714"/>
+        <location filename="../../newsroom/ui/main_window.py" line="707"/>
         <source>无法撤稿</source>
         <translation>Cannot Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="721"/>
+        <location filename="../../newsroom/ui/main_window.py" line="714"/>
         <source>永久删除这篇已撤稿的稿件？</source>
         <translation>Permanently delete this spiked article?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="728"/>
+        <location filename="../../newsroom/ui/main_window.py" line="721"/>
         <source>无法删除</source>
         <translation>Cannot Delete</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="762"/>
+        <location filename="../../newsroom/ui/main_window.py" line="755"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="763"/>
+        <location filename="../../newsroom/ui/main_window.py" line="756"/>
         <source>这篇稿件有未保存的修改。保存吗？</source>
         <translation>This article has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="785"/>
+        <location filename="../../newsroom/ui/main_window.py" line="778"/>
         <source>恢复未保存的修改</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="786"/>
+        <location filename="../../newsroom/ui/main_window.py" line="779"/>
         <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
         <translation>Unsaved changes from your last session were found (articles: %1). Recover them now?</translation>
     </message>

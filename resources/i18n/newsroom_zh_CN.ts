@@ -206,58 +206,60 @@
   <context>
     <name>ArticleTableModel</name>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="56" />
+      <location filename="../../newsroom/ui/article_model.py" line="65" />
       <source>版次/序号</source>
+      <extracomment>A typical entry of each column but the headline, for its width (copy, not interface).</extracomment>
       <translation>版次/序号</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="57" />
+      <location filename="../../newsroom/ui/article_model.py" line="66" />
       <source>引题/主题</source>
       <translation>引题/主题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="58" />
+      <location filename="../../newsroom/ui/article_model.py" line="67" />
       <source>署名</source>
       <translation>署名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="59" />
+      <location filename="../../newsroom/ui/article_model.py" line="68" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="60" />
+      <location filename="../../newsroom/ui/article_model.py" line="69" />
       <source>字数</source>
       <translation>字数</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="61" />
+      <location filename="../../newsroom/ui/article_model.py" line="70" />
       <source>校对</source>
       <translation>校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="62" />
+      <location filename="../../newsroom/ui/article_model.py" line="71" />
       <source>标签</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="63" />
+      <location filename="../../newsroom/ui/article_model.py" line="72" />
       <source>修改时间</source>
       <translation>修改时间</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="190" />
+      <location filename="../../newsroom/ui/article_model.py" line="214" />
       <source>%1 正在编辑</source>
-      <extracomment>Open proofreading findings of the articles checked in this session. Who sits at this desk: their own edit locks are not flagged.</extracomment>
       <translation>%1 正在编辑</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="229" />
+      <location filename="../../newsroom/ui/article_model.py" line="83" />
+      <location filename="../../newsroom/ui/article_model.py" line="253" />
       <source>未上版</source>
+      <extracomment>Open proofreading findings of the articles checked in this session. Who sits at this desk: their own edit locks are not flagged.</extracomment>
       <translation>未上版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="234" />
+      <location filename="../../newsroom/ui/article_model.py" line="258" />
       <source>[图片] </source>
       <translation>[图片] </translation>
     </message>
@@ -457,310 +459,304 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="93" />
+      <location filename="../../newsroom/ui/main_window.py" line="85" />
       <source>新闻编辑部</source>
-      <extracomment>A typical entry of each list column, for its width (copy, not interface text).</extracomment>
       <translation>新闻编辑部</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="146" />
+      <location filename="../../newsroom/ui/main_window.py" line="138" />
       <source>修订历史</source>
       <translation>修订历史</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="190" />
-      <source>未上版</source>
-      <translation>未上版</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/main_window.py" line="296" />
+      <location filename="../../newsroom/ui/main_window.py" line="289" />
       <source>导入稿件(&amp;I)…</source>
       <translation>导入稿件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="299" />
+      <location filename="../../newsroom/ui/main_window.py" line="292" />
       <source>导入通讯稿或来稿（可多选）</source>
       <translation>导入通讯稿或来稿（可多选）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="302" />
+      <location filename="../../newsroom/ui/main_window.py" line="295" />
       <source>打开数据库(&amp;O)…</source>
       <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="305" />
+      <location filename="../../newsroom/ui/main_window.py" line="298" />
       <source>连接服务器(&amp;C)…</source>
       <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="307" />
+      <location filename="../../newsroom/ui/main_window.py" line="300" />
       <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
       <translation>多岗位共用的 PostgreSQL 编辑部数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="309" />
+      <location filename="../../newsroom/ui/main_window.py" line="302" />
       <source>账号管理(&amp;M)…</source>
       <translation>账号管理(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="310" />
+      <location filename="../../newsroom/ui/main_window.py" line="303" />
       <source>首选项(&amp;P)…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="311" />
+      <location filename="../../newsroom/ui/main_window.py" line="304" />
       <source>退出(&amp;Q)</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="312" />
+      <location filename="../../newsroom/ui/main_window.py" line="305" />
       <source>保存(&amp;S)</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="315" />
+      <location filename="../../newsroom/ui/main_window.py" line="308" />
       <source>撤销(&amp;U)</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="318" />
+      <location filename="../../newsroom/ui/main_window.py" line="311" />
       <source>重做(&amp;R)</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="320" />
+      <location filename="../../newsroom/ui/main_window.py" line="313" />
       <source>新建稿件(&amp;N)</source>
       <translation>新建稿件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="322" />
+      <location filename="../../newsroom/ui/main_window.py" line="315" />
       <source>复制稿件(&amp;D)</source>
       <translation>复制稿件(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="324" />
+      <location filename="../../newsroom/ui/main_window.py" line="317" />
       <source>撤稿(&amp;K)</source>
       <translation>撤稿(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="325" />
-      <location filename="../../newsroom/ui/main_window.py" line="721" />
+      <location filename="../../newsroom/ui/main_window.py" line="318" />
+      <location filename="../../newsroom/ui/main_window.py" line="714" />
       <source>删除稿件</source>
       <translation>删除稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="327" />
+      <location filename="../../newsroom/ui/main_window.py" line="320" />
       <source>版面(&amp;L)…</source>
       <translation>版面(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="327" />
+      <location filename="../../newsroom/ui/main_window.py" line="320" />
       <source>各版稿件顺序、字数与导出</source>
       <translation>各版稿件顺序、字数与导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="330" />
+      <location filename="../../newsroom/ui/main_window.py" line="323" />
       <source>通讯员与记者(&amp;P)…</source>
       <translation>通讯员与记者(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="333" />
+      <location filename="../../newsroom/ui/main_window.py" line="326" />
       <source>查找(&amp;F)</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="336" />
+      <location filename="../../newsroom/ui/main_window.py" line="329" />
       <source>文件(&amp;F)</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="341" />
+      <location filename="../../newsroom/ui/main_window.py" line="334" />
       <source>最近的数据库</source>
       <translation>最近的数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="346" />
+      <location filename="../../newsroom/ui/main_window.py" line="339" />
       <source>编辑(&amp;E)</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="356" />
+      <location filename="../../newsroom/ui/main_window.py" line="349" />
       <source>稿件(&amp;A)</source>
       <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="368" />
+      <location filename="../../newsroom/ui/main_window.py" line="361" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="370" />
+      <location filename="../../newsroom/ui/main_window.py" line="363" />
       <source>侧栏(&amp;S)</source>
       <translation>侧栏(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="370" />
+      <location filename="../../newsroom/ui/main_window.py" line="363" />
       <source>显示或收起右侧的面板</source>
       <translation>显示或收起右侧的面板</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="379" />
+      <location filename="../../newsroom/ui/main_window.py" line="372" />
       <source>工具栏</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="394" />
+      <location filename="../../newsroom/ui/main_window.py" line="387" />
       <source>新建</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="395" />
+      <location filename="../../newsroom/ui/main_window.py" line="388" />
       <source>保存</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="396" />
+      <location filename="../../newsroom/ui/main_window.py" line="389" />
       <source>复制</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="397" />
+      <location filename="../../newsroom/ui/main_window.py" line="390" />
       <source>撤稿</source>
       <translation>撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="398" />
+      <location filename="../../newsroom/ui/main_window.py" line="391" />
       <source>通讯员</source>
       <translation>通讯员</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="399" />
+      <location filename="../../newsroom/ui/main_window.py" line="392" />
       <source>版面</source>
       <translation>版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="506" />
+      <location filename="../../newsroom/ui/main_window.py" line="499" />
       <source>共 %1 篇</source>
       <translation>共 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="508" />
+      <location filename="../../newsroom/ui/main_window.py" line="501" />
       <source>显示 %1 / 共 %2 篇</source>
       <translation>显示 %1 / 共 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="513" />
+      <location filename="../../newsroom/ui/main_window.py" line="506" />
       <source>待初审 %1 篇</source>
       <translation>待初审 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="581" />
+      <location filename="../../newsroom/ui/main_window.py" line="574" />
       <source>不能改变状态</source>
       <translation>不能改变状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="582" />
+      <location filename="../../newsroom/ui/main_window.py" line="575" />
       <source>不能从“%1”直接改为“%2”。</source>
       <translation>不能从“%1”直接改为“%2”。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="591" />
+      <location filename="../../newsroom/ui/main_window.py" line="584" />
       <source>无法修改</source>
       <translation>无法修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="605" />
+      <location filename="../../newsroom/ui/main_window.py" line="598" />
       <source>导入稿件</source>
       <translation>导入稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="605" />
+      <location filename="../../newsroom/ui/main_window.py" line="598" />
       <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
       <translation>稿件 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="615" />
+      <location filename="../../newsroom/ui/main_window.py" line="608" />
       <source>正在导入稿件…</source>
       <translation>正在导入稿件…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="615" />
+      <location filename="../../newsroom/ui/main_window.py" line="608" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="393" />
-      <location filename="../../newsroom/ui/main_window.py" line="616" />
+      <location filename="../../newsroom/ui/main_window.py" line="386" />
+      <location filename="../../newsroom/ui/main_window.py" line="609" />
       <source>导入</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="636" />
+      <location filename="../../newsroom/ui/main_window.py" line="629" />
       <source>导入 %1 篇稿件</source>
       <translation>导入 %1 篇稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="638" />
+      <location filename="../../newsroom/ui/main_window.py" line="631" />
       <source>（%1 个文件此前已导入）</source>
       <translation>（%1 个文件此前已导入）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="652" />
+      <location filename="../../newsroom/ui/main_window.py" line="645" />
       <source>已取消导入，未保存任何稿件</source>
       <translation>已取消导入，未保存任何稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="657" />
+      <location filename="../../newsroom/ui/main_window.py" line="650" />
       <source>无法导入</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="681" />
+      <location filename="../../newsroom/ui/main_window.py" line="674" />
       <source>新稿件</source>
       <translation>新稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="683" />
+      <location filename="../../newsroom/ui/main_window.py" line="676" />
       <source>无法新建</source>
       <translation>无法新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="697" />
+      <location filename="../../newsroom/ui/main_window.py" line="690" />
       <source>无法复制</source>
       <translation>无法复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="714" />
+      <location filename="../../newsroom/ui/main_window.py" line="707" />
       <source>无法撤稿</source>
       <translation>无法撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="721" />
+      <location filename="../../newsroom/ui/main_window.py" line="714" />
       <source>永久删除这篇已撤稿的稿件？</source>
       <translation>永久删除这篇已撤稿的稿件？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="728" />
+      <location filename="../../newsroom/ui/main_window.py" line="721" />
       <source>无法删除</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="762" />
+      <location filename="../../newsroom/ui/main_window.py" line="755" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="763" />
+      <location filename="../../newsroom/ui/main_window.py" line="756" />
       <source>这篇稿件有未保存的修改。保存吗？</source>
       <translation>这篇稿件有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="785" />
+      <location filename="../../newsroom/ui/main_window.py" line="778" />
       <source>恢复未保存的修改</source>
       <translation>恢复未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="786" />
+      <location filename="../../newsroom/ui/main_window.py" line="779" />
       <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
       <translation>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</translation>
     </message>

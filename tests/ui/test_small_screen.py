@@ -64,3 +64,31 @@ def test_long_headline_shows_its_start(qtbot, db_path, seed_path):
     assert headline.text() == long
     assert headline.cursorPosition() == 0
     assert headline.cursorRect().left() < headline.width() // 4
+
+
+def test_collapsed_panes_stay_collapsed_after_a_restart_with_nothing_left_over(
+    qtbot, db_path, seed_path
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTabBar
+
+    first = small_window(qtbot, db_path, seed_path)
+    assert not first.panes_action.isChecked()
+    first.close()
+    again = MainWindow(open_database(db_path), Settings(user_name="王编辑"))
+    qtbot.addWidget(again)
+    again.resize(1024, 700)
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.wait(50)
+    assert not again.panes_action.isChecked()
+    assert not any(d.isVisible() for d in again.findChildren(QDockWidget))
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    on_screen = [
+        bar
+        for bar in again.findChildren(QTabBar, options=direct)
+        if bar.isVisible() and bar.count() and again.rect().intersects(bar.geometry())
+    ]
+    assert on_screen == []  # no tab bar of the hidden panes over the menus
+    again.set_panes_shown(True)
+    assert any(d.isVisible() for d in again.findChildren(QDockWidget))
