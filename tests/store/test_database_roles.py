@@ -419,7 +419,7 @@ def test_each_role_does_its_days_work_as_its_own_login(
     """Grants and policies are wide enough for the work the roles do at a desk."""
     from sqlalchemy.orm import Session
 
-    from newsroom.store import accounts, editing, pages, proofrules, vocabulary
+    from newsroom.store import accounts, editing, listing, pages, people, proofrules, vocabulary
     from newsroom.store.values import ArticleContent, new_session_key
     from newsroom.workflow import WorkflowError
 
@@ -442,6 +442,30 @@ def test_each_role_does_its_days_work_as_its_own_login(
         spiked = editing.transition(session, second, "spike", actor=editor.name, identity=editor)
         assert spiked.status == "spiked"
         editing.delete_article(session, second, identity=editor)
+        copy = editing.duplicate_article(session, first, author=editor.name, identity=editor)
+        revision = editing.list_revisions(session, first)[0]
+        editing.restore_revision(
+            session, revision.id, author=editor.name,
+            expected_version=editing.load_article(session, first).version, identity=editor,
+        )  # fmt: skip
+        editing.keep_unsaved_version(session, first, content, author=editor.name, note="冲突")
+        assert editing.history(session, second) == []
+        rows = listing.load_rows(session)
+        assert {r.id for r in rows} >= {first, third, copy.id}
+        assert listing.inbox_count(session) >= 1 and listing.change_stamp(session)
+        byline_people = {p.name: p.id for p in people.list_people(session)}
+        merged = people.list_people(session)[0]
+        people.update_person(
+            session, merged.id, name=merged.name + "（核）", default_role="记者",
+            organisation="", contact="",
+        )  # fmt: skip
+        two = sorted(byline_people.values())[:2]
+        people.merge_people(session, two[0], two[1])
+        tag = vocabulary.find_tag(session, "养老服务")
+        vocabulary.rename_tag(session, tag.id, "养老")
+        vocabulary.set_aliases(session, tag.id, ["敬老"])
+        proofrules.ignore(session, first, "typo", "案列")
+        accounts.release_lock(session, first, "no such key")
     engine.dispose()
 
     engine, _ = _desk(url, name("lay"), monkeypatch)
@@ -449,6 +473,8 @@ def test_each_role_does_its_days_work_as_its_own_login(
         page = pages.find_page(session, 1)
         pages.place(session, page.id, [third, first])
         pages.add_page(session, page.edition_id, "综合")
+        assert pages.plan(session, page.edition_id) and pages.layout_page(session, page.id)
+        assert listing.load_rows(session)
     engine.dispose()
     code, _, err = cli(capsys, monkeypatch, name("lay"), "export", "--page", 1, "-o",
                        tmp_path / "p1.docx", db_url=url)  # fmt: skip
@@ -466,6 +492,24 @@ def test_each_role_does_its_days_work_as_its_own_login(
             author=wan.name, expected_version=version, identity=wan,
         )  # fmt: skip
         editing.transition(session, draft_id, "submit", actor=wan.name, identity=wan)
+        assert [r.id for r in listing.load_rows(session)] == [newsroom["drafts"]["wan"], draft_id]
+        assert listing.inbox_count(session) == 1  # theirs, not the desk's
+    engine.dispose()
+    from docx import Document
+
+    from tests.layout.helpers import png
+
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(png())
+    document = Document()
+    document.add_paragraph("社区新添健身角")
+    document.add_paragraph("近日，社区新添健身角。")
+    document.add_picture(str(picture))
+    document.save(tmp_path / "photo-draft.docx")
+    code, out, err = cli(capsys, monkeypatch, name("wan"), "import", tmp_path / "photo-draft.docx",
+                         db_url=url)  # fmt: skip
+    assert code == 0 and "draft →" in out, err
+    engine, wan = _desk(url, name("wan"), monkeypatch)
     with Session(engine) as session:
         with pytest.raises(LookupError):  # the desk's copy is not there for them at all
             editing.load_article(session, first)
