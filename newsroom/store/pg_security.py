@@ -104,13 +104,14 @@ def _functions(schema: str, prefix: str, owner: str) -> list[str]:
         # as for the article itself, laid-out copy is kept from edits by the desk only.
         f"""CREATE OR REPLACE FUNCTION newsroom_may_edit(p_article integer) RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$
-            SELECT CASE newsroom_my_role()
-                WHEN 'correspondent' THEN a.owner_id = newsroom_my_id()
-                                          AND a.status IN ('draft', 'returned')
-                WHEN 'editor' THEN true
-                WHEN 'chief_editor' THEN true
-                ELSE false END
-            FROM article a WHERE a.id = p_article $$""",
+            SELECT coalesce((
+                SELECT CASE newsroom_my_role()
+                    WHEN 'correspondent' THEN a.owner_id = newsroom_my_id()
+                                              AND a.status IN ('draft', 'returned')
+                    WHEN 'editor' THEN true
+                    WHEN 'chief_editor' THEN true
+                    ELSE false END
+                FROM article a WHERE a.id = p_article), false) $$""",
         f"""CREATE OR REPLACE FUNCTION newsroom_transition(
             p_article integer, p_action text, p_note text DEFAULT '',
             p_expected_version integer DEFAULT NULL) RETURNS text
@@ -226,11 +227,11 @@ def _functions(schema: str, prefix: str, owner: str) -> list[str]:
             ELSE
                 EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_username, p_verifier);
             END IF;
-            PERFORM newsroom_set_group(p_username, p_role);
             INSERT INTO account (username, display_name, role, password_hash, active, created_at)
             VALUES (p_username, coalesce(nullif(btrim(p_display_name), ''), p_username),
                     p_role, '', true, now() AT TIME ZONE 'utc')
             RETURNING id INTO new_id;
+            PERFORM newsroom_set_group(p_username, p_role);
             RETURN new_id;
         END $$""",
         f"""CREATE OR REPLACE FUNCTION newsroom_set_group(p_username text, p_role text)
@@ -239,6 +240,9 @@ def _functions(schema: str, prefix: str, owner: str) -> list[str]:
         DECLARE g text;
         BEGIN
             PERFORM newsroom_require_admin();
+            IF NOT EXISTS (SELECT 1 FROM account WHERE username = p_username) THEN
+                RAISE EXCEPTION '没有这个账号：%', p_username USING ERRCODE = '{NOT_FOUND}';
+            END IF;
             FOREACH g IN ARRAY {groups} LOOP
                 IF g = {_q(prefix)} || '_' || p_role THEN
                     EXECUTE format('GRANT %I TO %I', g, p_username);
@@ -391,7 +395,7 @@ def _policies() -> list[tuple[str, str, str, str | None, str | None]]:
         for table in ("byline", "article_tag", "attachment")
         for cmd in ("INSERT", "UPDATE", "DELETE")
     ] + [
-        ("revision", "revision_add", "INSERT", None, _VISIBLE),
+        ("revision", "revision_add", "INSERT", None, "newsroom_may_edit(article_id)"),
         ("proof_ignore", "proof_ignore_write", "ALL", _VISIBLE, _VISIBLE),
         ("edit_lock", "edit_lock_write", "ALL", _VISIBLE, _VISIBLE),
     ]  # fmt: skip

@@ -544,3 +544,19 @@ def test_the_database_rules_follow_workflow_py_when_the_owner_opens_it(pg_url, n
     done = psql(pg_url, name("wan"), f"SELECT newsroom_transition({newsroom['drafts']['wan']}, "
                                      "'submit')")  # fmt: skip
     assert done.stdout.strip() == "submitted", done.stderr
+
+
+def test_a_correspondent_cannot_forge_history_or_probe_for_copy(newsroom):
+    url, drafts = newsroom["url"], newsroom["drafts"]
+    wan = name("wan")
+    assert psql(url, wan, f"SELECT newsroom_transition({drafts['wan']}, 'submit')").returncode == 0
+    done = psql(
+        url, wan,
+        "INSERT INTO revision (article_id, author, created_at, note, snapshot) VALUES "
+        f"({drafts['wan']}, '总编', now(), '', '{{}}')",
+    )  # fmt: skip
+    assert done.returncode != 0 and "row-level security" in done.stderr  # submitted: not theirs
+    probe = psql(url, wan, f"SELECT newsroom_may_edit({drafts['zhao']}), newsroom_may_edit(99999)")
+    assert probe.stdout.strip() == "f|f"  # someone else's copy and no copy look alike
+    done = psql(url, newsroom["admin"], "SELECT newsroom_set_group('postgres', 'admin')")
+    assert done.returncode != 0 and "没有这个账号" in done.stderr
