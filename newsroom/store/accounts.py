@@ -37,6 +37,16 @@ def check_username(username: str) -> str:
     return name
 
 
+def check_display_name(display_name: str) -> str:
+    """A display name as stored (shown in bylines, revisions and lists): one line."""
+    name = display_name.strip()
+    if len(name) > 100:
+        raise ValueError("姓名最长 100 个字符")
+    if not name.isprintable():
+        raise ValueError("姓名只能由可见字符组成")
+    return name
+
+
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise ValueError(f"密码至少 {MIN_PASSWORD} 个字符")
@@ -87,6 +97,7 @@ def create_account(
     """A new account; on PostgreSQL also its login, made by the database's own function
     (only an administrator, or the owner, may)."""
     username = check_username(username)
+    display_name = check_display_name(display_name)
     check_password(password)
     role = Role(role).value  # ValueError for an unknown role
     if pg_security.is_postgresql(session):
@@ -133,7 +144,10 @@ def authenticate(
     if wait:
         raise LoginRefused(f"{name}：密码错误次数过多，请 {wait} 秒后再试")
     account = session.scalar(
-        select(Account).where(func.lower(Account.username) == username.strip().lower())
+        select(Account)
+        .where(func.lower(Account.username) == username.strip().lower())
+        .order_by((Account.username == username.strip()).desc(), Account.id)
+        .limit(1)
     )
     identity = None
     if account is None or not account.active:
@@ -196,6 +210,8 @@ def update_account(
         raise LookupError(f"没有这个账号：{account_id}")
     if role is not None:
         role = Role(role).value
+    if display_name is not None:
+        display_name = check_display_name(display_name)
     if password is not None:
         check_password(password)
     if pg_security.is_postgresql(session):

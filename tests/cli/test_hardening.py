@@ -278,6 +278,13 @@ def test_user_names_and_passwords_are_checked(desk, username, password, why):
         accounts.create_account(session, username, password, "editor")
 
 
+def test_display_names_are_one_line(desk):
+    with Session(desk) as session, pytest.raises(ValueError, match="可见字符"):
+        accounts.create_account(session, "newbie", PASSWORD, "editor", "编辑\n管理员")
+    with Session(desk) as session, pytest.raises(ValueError, match="可见字符"):
+        accounts.update_account(session, 1, display_name="x\rroot")
+
+
 def test_a_long_or_forged_name_on_the_command_line_is_one_line(capsys, desk, db_path, monkeypatch):
     monkeypatch.setenv("NEWSROOM_PASSWORD", PASSWORD)
     code, _, err = run(capsys, "list", "--db", db_path, "--user", "x" * 10_000)

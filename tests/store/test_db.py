@@ -142,3 +142,27 @@ def test_an_unreachable_server_is_one_clear_line():
     message = str(info.value)
     assert "127.0.0.1:1/newsroom" in message and "secret" not in message
     assert "\n" not in message
+
+
+def test_names_that_differ_only_in_case_become_two_people_on_upgrade(db_url):
+    """Before 0005, "Admin" and "admin" could both exist: the later one is renamed."""
+    from alembic import command
+
+    engine = store_db.create_db_engine(db_url)
+    config = store_db.alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+        for name in ("Admin", "admin", "wan"):
+            connection.execute(
+                text(
+                    "INSERT INTO account (username, display_name, role, password_hash, active, "
+                    "created_at) VALUES (:u, :u, 'editor', '', true, CURRENT_TIMESTAMP)"
+                ),
+                {"u": name},
+            )
+    engine.dispose()
+    engine = store_db.open_database(db_url)
+    with engine.connect() as connection:
+        names = connection.execute(text("SELECT username FROM account ORDER BY id")).scalars()
+        assert list(names) == ["Admin", "admin-2", "wan"]

@@ -33,10 +33,22 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_login_attempt_username_created_at", ["username", "created_at"], unique=False
         )
+    # User names become one whatever their case: where an older release let both
+    # "Admin" and "admin" in, the later account is renamed "admin-<id>" (its owner logs in
+    # with that name; an administrator sees it in the account list).
+    bind = op.get_bind()
+    rows = bind.execute(sa.text("SELECT id, username FROM account ORDER BY id")).all()
+    seen: set[str] = set()
+    for account_id, username in rows:
+        if username.lower() in seen:
+            bind.execute(
+                sa.text("UPDATE account SET username = :u WHERE id = :i"),
+                {"u": f"{username}-{account_id}"[:100], "i": account_id},
+            )
+        seen.add(username.lower())
     op.create_index(
         "uq_account_username_lower", "account", [sa.text("lower(username)")], unique=True
     )
-    bind = op.get_bind()
     if bind.dialect.name == "postgresql":
         from newsroom.store.pg_security import install
 
