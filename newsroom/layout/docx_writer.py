@@ -8,6 +8,7 @@ import logging
 import os
 import re
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
@@ -36,6 +37,7 @@ from newsroom.layout.stylesheet import STYLE_IDS, StyleSheet, default_stylesheet
 
 __all__ = [
     "BYLINE_MARK",
+    "byline_lines",
     "byline_text",
     "credit_text",
     "is_subheading",
@@ -83,16 +85,40 @@ def running_head(page: LayoutPage) -> str:
 
 def byline_text(bylines: Iterable[LayoutByline]) -> str:
     """``■ 记者 孙悦 通讯员 高洁 王芳``: each role once, before its names."""
-    words: list[str] = []
+    return " ".join(byline_lines(bylines))
+
+
+def byline_lines(bylines: Iterable[LayoutByline], width_em: float | None = None) -> list[str]:
+    """The byline cut into lines no wider than ``width_em`` (in the style's 字号), only
+    before a role and its names: a line would otherwise break inside a name (张蔓/芳).
+    A role whose names alone are wider than a line starts one and is left to wrap there."""
+    groups: list[list[str]] = []
     role: str | None = None
     for b in bylines:
-        if b.role != role:
+        if b.role != role or not groups:
             role = b.role
-            if b.role.strip():
-                words.append(b.role.strip())
+            groups.append([b.role.strip()] if b.role.strip() else [])
         if b.name.strip():
-            words.append(b.name.strip())
-    return f"{BYLINE_MARK} {' '.join(words)}" if words else ""
+            groups[-1].append(b.name.strip())
+    words = [" ".join(g) for g in groups if g]
+    if not words:
+        return []
+    lines = [f"{BYLINE_MARK} {words[0]}"]
+    for group in words[1:]:
+        joined = f"{lines[-1]} {group}"
+        if width_em is None or _ems(joined) <= width_em:
+            lines[-1] = joined
+        else:
+            lines.append(group)
+    return lines
+
+
+def _ems(text: str) -> float:
+    """Width in ems, a little generous: Chinese (and ■) one em, a space half, Latin 0.6."""
+    wide = ("W", "F", "A")
+    return sum(
+        1.0 if unicodedata.east_asian_width(c) in wide else 0.5 if c == " " else 0.6 for c in text
+    )
 
 
 def credit_text(bylines: Iterable[LayoutByline]) -> str:
@@ -209,6 +235,9 @@ class _Builder:
         width = min(page.text_width_mm, GALLEY_IMAGE_MM) if galley else page.column_width_mm
         text_height = page.height_mm - page.margin_top_mm - page.margin_bottom_mm
         self.image_width, self.image_height = Mm(width), Mm(text_height * 0.6)
+        # A byline line holds this many ems of its 字号 (a column, or the galley's width).
+        line_mm = page.text_width_mm if galley else page.column_width_mm
+        self.byline_em = line_mm / 25.4 * 72 / sheet.style("署名").size_pt
         fonts = {s.name: s.east_asian for s in sheet.styles}
         quotes = quote_styles(sheet)
         self.quote_style = {STYLE_IDS[name]: quotes[font][0] for name, font in fonts.items()}
@@ -227,7 +256,8 @@ class _Builder:
             self.add(name, text, _HEAD)
         photo = a.kind == "photo"
         credits = [b for b in a.bylines if photo and b.role == PHOTO_ROLE]
-        self.add("署名", byline_text(b for b in a.bylines if not (photo and b.role == PHOTO_ROLE)))
+        people = [b for b in a.bylines if not (photo and b.role == PHOTO_ROLE)]
+        self.byline(byline_lines(people, self.byline_em))
         # Pictures before the text: after body text a picture starts a photo item.
         pictures = sum(self.image(filename, data) for filename, data in a.images)
         if photo and not pictures:
@@ -238,6 +268,16 @@ class _Builder:
             style = "图片说明" if photo else "小标题" if is_subheading(text) else "稿件正文"
             self.add(style, text)
         self.add("摄影署名", credit_text(credits))
+
+    def byline(self, lines: list[str]) -> None:
+        """署名 as one paragraph, its lines parted by line breaks, never inside a name."""
+        if not lines:
+            return
+        p = self.add("署名", lines[0])
+        for line in lines[1:]:
+            run = etree.SubElement(p, f"{W}r")
+            etree.SubElement(run, f"{W}br")
+            etree.SubElement(run, f"{W}t").text = clean_text(line)
 
     def add(self, style: str, text: str, mode: int = _BODY, force: bool = False) -> etree._Element:
         sid = STYLE_IDS[style]

@@ -129,7 +129,13 @@ def test_libreoffice_sets_body_in_a_serif_and_headlines_in_a_sans_face(tmp_path)
     if not {"Noto Serif CJK SC", "Noto Sans CJK SC"} <= have:
         pytest.skip("fonts-noto-cjk is not installed")
     docx = tmp_path / "page.docx"
-    write_page(seed_page(), docx, stylesheet=with_installed_fonts(default_stylesheet()))
+    page = seed_page()
+    page.articles[1].bylines = [
+        LayoutByline("记者", "孙悦"),
+        LayoutByline("通讯员", "高洁"),
+        LayoutByline("通讯员", "张蔓芳"),
+    ]
+    write_page(page, docx, stylesheet=with_installed_fonts(default_stylesheet()))
     env = dict(os.environ, HOME=str(tmp_path))
     cmd = [_soffice(), f"-env:UserInstallation=file://{tmp_path}/lo", "--headless"]
     cmd += ["--convert-to", "pdf", "--outdir", str(tmp_path), str(docx)]
@@ -141,3 +147,38 @@ def test_libreoffice_sets_body_in_a_serif_and_headlines_in_a_sans_face(tmp_path)
     assert "NotoSansCJK" in fonts and "Bold" in fonts  # 主题
     if "AR PL UKai CN" in have:
         assert "UKai" in fonts  # 引题, 副题, 署名
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "page.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "张蔓芳" in text  # the name on one line
+
+
+def test_bylines_break_between_people_never_inside_a_name():
+    from newsroom.layout.docx_writer import byline_lines, byline_text
+
+    people = [
+        LayoutByline("记者", "孙悦"),
+        LayoutByline("通讯员", "高洁"),
+        LayoutByline("通讯员", "张蔓芳"),
+    ]
+    assert byline_text(people) == "■ 记者 孙悦 通讯员 高洁 张蔓芳"
+    assert byline_lines(people, 10.8) == ["■ 记者 孙悦", "通讯员 高洁 张蔓芳"]
+    assert byline_lines(people, 30) == ["■ 记者 孙悦 通讯员 高洁 张蔓芳"]
+    # Names wider than a line start one of their own, and wrap there.
+    assert byline_lines(people, 6) == ["■ 记者 孙悦", "通讯员 高洁 张蔓芳"]
+
+    page = seed_page()
+    page.articles[0].bylines = people
+    data = export(page)
+    byline = next(
+        p
+        for p in part(data, "word/document.xml").iter(f"{W}p")
+        if p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == STYLE_IDS["署名"]
+    )
+    pieces = [t.text for t in byline.iter(f"{W}t")]
+    assert pieces == ["■ 记者 孙悦", "通讯员 高洁 张蔓芳"]
+    assert len(list(byline.iter(f"{W}br"))) == 1
+    from tests.layout.test_docx_writer import read_docx_bytes
+
+    back = read_docx_bytes(data)[0]
+    assert [(b.role, b.name) for b in back.bylines] == [(b.role, b.name) for b in people]
