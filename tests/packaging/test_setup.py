@@ -47,12 +47,11 @@ def test_ci_installs_the_readme_packages_and_starts_the_window_on_xvfb():
     assert script.index("rm -rf .venv") < script.index("packaging/check_window.py")
 
 
-def _owning_package(library: str) -> str | None:
-    for path in (os.path.realpath(library), library):
-        result = subprocess.run(["dpkg", "-S", path], capture_output=True, text=True)
-        if result.returncode == 0:
-            return result.stdout.split(":")[0]
-    return None
+def _owning_packages(libraries: set[str]) -> set[str]:
+    """The Debian packages that hold these files (one dpkg call for all of them)."""
+    paths = sorted({os.path.realpath(lib) for lib in libraries} | libraries)
+    result = subprocess.run(["dpkg", "-S", *paths], capture_output=True, text=True)
+    return {line.split(":")[0] for line in result.stdout.splitlines() if ": " in line}
 
 
 def _depends_closure(packages: set[str]) -> set[str]:
@@ -86,14 +85,15 @@ def test_readme_packages_bring_every_library_of_qts_platform_plugins():
         *(qt / "lib").glob("libQt6Gui.so.6"),
         *(qt / "lib").glob("libQt6WaylandClient.so.6"),
     ]
-    needed = set()
+    libraries = set()
     for binary in (b for b in binaries if b.exists()):
         out = subprocess.run(["ldd", binary], capture_output=True, text=True).stdout
-        for library in re.findall(r"=> (/\S+)", out):
-            if "PySide6" not in library and "shiboken" not in library:
-                package = _owning_package(library)
-                if package:
-                    needed.add(package)
+        libraries |= {
+            lib
+            for lib in re.findall(r"=> (/\S+)", out)
+            if "PySide6" not in lib and "shiboken" not in lib
+        }
+    needed = _owning_packages(libraries) if libraries else set()
     if not needed:
         pytest.skip("the Qt libraries are not installed from Debian packages here")
     brought = _depends_closure(readme_packages()) | BASE
