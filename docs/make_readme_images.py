@@ -23,14 +23,8 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "images"
 SEED = ROOT / "seeds" / "hexi-bulletin-2025-04.txt"
 SIZE = (1024, 700)
-
-
-def settle(app, rounds: int = 30) -> None:
-    from PySide6.QtCore import QThreadPool
-
-    for _ in range(rounds):
-        QThreadPool.globalInstance().waitForDone(200)
-        app.processEvents()
+sys.path.insert(0, str(ROOT / "docs"))
+from make_screenshots import settle  # noqa: E402  (the guide's script, beside this one)
 
 
 def windows(folder: Path) -> None:

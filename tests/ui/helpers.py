@@ -21,6 +21,21 @@ def open_window(qtbot, db_path, *, seed=None, user="王编辑") -> MainWindow:
     return window
 
 
+def open_small_window(qtbot, db_path, seed_path=None, *, user="王编辑") -> MainWindow:
+    """A window sized to a 1024×700 screen before it first shows, as a small laptop opens it."""
+    engine = open_database(db_path)
+    if seed_path is not None:
+        import_files(engine, [seed_path])
+    window = MainWindow(engine, Settings(user_name=user))
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    drain()
+    qtbot.wait(50)  # the collapsed panes' room goes to the list and the editor
+    return window
+
+
 def drain() -> None:
     QThreadPool.globalInstance().waitForDone(10000)
 

@@ -194,20 +194,10 @@ def test_qt_file_dialog_speaks_chinese_throughout(qtbot, language):
 
 
 def test_english_headers_and_statuses_are_not_cut_at_1024(qtbot, db_path, seed_path, language):
-    from newsroom.importer import import_files
-    from newsroom.settings import Settings
-    from newsroom.store.db import open_database
-    from newsroom.ui.main_window import MainWindow
+    from tests.ui.helpers import open_small_window
 
     language("en")
-    engine = open_database(db_path)
-    import_files(engine, [seed_path])
-    window = MainWindow(engine, Settings(user_name="Wang"))
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.wait(50)
+    window = open_small_window(qtbot, db_path, seed_path, user="Wang")
     header, metrics = window.table.horizontalHeader(), window.table.fontMetrics()
     for column in range(header.count()):
         if column == 1:

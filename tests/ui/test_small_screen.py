@@ -5,25 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDockWidget
 
-from newsroom.importer import import_files
 from newsroom.settings import Settings
 from newsroom.store.db import open_database
 from newsroom.ui.article_model import ArticleTableModel
 from newsroom.ui.main_window import MainWindow
-from tests.ui.helpers import drain, select_row
+from tests.ui.helpers import open_small_window, select_row
 
 
 def small_window(qtbot, db_path, seed_path) -> MainWindow:
-    engine = open_database(db_path)
-    import_files(engine, [seed_path])
-    window = MainWindow(engine, Settings(user_name="王编辑"))
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    drain()
-    qtbot.wait(50)  # the collapsed panes' room goes to the list and the editor
-    return window
+    return open_small_window(qtbot, db_path, seed_path)
 
 
 def test_list_columns_fit_a_1024_window(qtbot, db_path, seed_path):
