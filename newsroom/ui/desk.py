@@ -182,9 +182,10 @@ class Desk(QObject):
         except editing.ConflictError as exc:
             raise DeskConflict(str(exc)) from exc
         except (workflow.WorkflowError, LookupError, ValueError) as exc:
-            raise DeskError(
-                str(exc).strip().splitlines()[0] if str(exc) else type(exc).__name__
-            ) from exc
+            from newsroom.ui.messages import desk_message
+
+            line = str(exc).strip().splitlines()[0] if str(exc) else type(exc).__name__
+            raise DeskError(desk_message(line)) from exc
         if announce is not None:
             self.article_saved.emit(announce)
         if reload:

@@ -3,9 +3,13 @@ for the command line) in the window's language, through the translation files.""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from newsroom.messages import FILE_PROBLEM, fill, recognise
+from newsroom.ui.labels import action_text, role_text, status_text
+from newsroom.workflow import ACTION_LABELS, STATUS_LABELS
 
 
 def ingest_message(message: str) -> str:
@@ -47,3 +51,92 @@ def _known_to_lupdate() -> None:
         QCoreApplication.translate("ingest", "已拒绝：%1"),
     ):
         del text
+
+
+def desk_message(message: str) -> str:
+    """A refusal of the workflow or the store (written in Chinese, the newsroom's language)
+    in the window's language; other text as it is."""
+    for pattern, words in _refusals():
+        match = re.fullmatch(pattern, message.strip())
+        if match:
+            return words(match)
+    return message
+
+
+def _status(label: str) -> str:
+    value = next((s for s, text in STATUS_LABELS.items() if text == label), None)
+    return status_text(value) if value is not None else label
+
+
+def _action(label: str) -> str:
+    value = next((a for a, text in ACTION_LABELS.items() if text == label), None)
+    return action_text(value) if value is not None else label
+
+
+def _refusals():
+    """(pattern of the Chinese refusal, its words in the window's language); literal calls,
+    so that lupdate finds every one."""
+    return [
+        (
+            r"稿件处于“(.+)”状态，不能(.+)",
+            lambda m: fill(
+                QCoreApplication.translate("desk", "稿件处于“%1”状态，不能%2"),
+                (_status(m[1]), _action(m[2])),
+            ),
+        ),
+        (
+            r"稿件处于“(.+)”状态，您不能修改",
+            lambda m: fill(
+                QCoreApplication.translate("desk", "稿件处于“%1”状态，您不能修改"), (_status(m[1]),)
+            ),
+        ),
+        (
+            r"角色“(.+)”无权(.+)",
+            lambda m: fill(
+                QCoreApplication.translate("desk", "角色“%1”无权%2"),
+                (role_text(m[1]), _action(m[2])),
+            ),
+        ),
+        (
+            r"(.+)已在本轮做过(.+)，同一人不能承担同一稿件的两个审级",
+            lambda m: fill(
+                QCoreApplication.translate(
+                    "desk", "%1已在本轮做过%2，同一人不能承担同一稿件的两个审级"
+                ),
+                (m[1], _status(m[2])),
+            ),
+        ),
+        (
+            r"请先在首选项中填写当前用户",
+            lambda m: QCoreApplication.translate("desk", "请先在首选项中填写当前用户"),
+        ),
+        (
+            r"退回稿件须填写退回意见",
+            lambda m: QCoreApplication.translate("desk", "退回稿件须填写退回意见"),
+        ),
+        (r"这篇稿件不属于您", lambda m: QCoreApplication.translate("desk", "这篇稿件不属于您")),
+        (
+            r"您的角色不能撰写稿件",
+            lambda m: QCoreApplication.translate("desk", "您的角色不能撰写稿件"),
+        ),
+        (
+            r"只有编辑可以删除稿件",
+            lambda m: QCoreApplication.translate("desk", "只有编辑可以删除稿件"),
+        ),
+        (
+            r"只能删除已撤稿的稿件",
+            lambda m: QCoreApplication.translate("desk", "只能删除已撤稿的稿件"),
+        ),
+        (
+            r"稿件 #(\d+) 不存在",
+            lambda m: fill(QCoreApplication.translate("desk", "稿件 #%1 不存在"), (m[1],)),
+        ),
+        (
+            r"未知的操作：(.+)",
+            lambda m: fill(QCoreApplication.translate("desk", "未知的操作：%1"), (m[1],)),
+        ),
+        (
+            r"未知的稿件状态：(.+)",
+            lambda m: fill(QCoreApplication.translate("desk", "未知的稿件状态：%1"), (m[1],)),
+        ),
+    ]

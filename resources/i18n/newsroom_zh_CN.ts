@@ -1695,104 +1695,172 @@
     </message>
   </context>
   <context>
+    <name>desk</name>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="83" />
+      <source>稿件处于“%1”状态，不能%2</source>
+      <translation>稿件处于“%1”状态，不能%2</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="90" />
+      <source>稿件处于“%1”状态，您不能修改</source>
+      <translation>稿件处于“%1”状态，您不能修改</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="96" />
+      <source>角色“%1”无权%2</source>
+      <translation>角色“%1”无权%2</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="103" />
+      <source>%1已在本轮做过%2，同一人不能承担同一稿件的两个审级</source>
+      <translation>%1已在本轮做过%2，同一人不能承担同一稿件的两个审级</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="111" />
+      <source>请先在首选项中填写当前用户</source>
+      <translation>请先在首选项中填写当前用户</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="115" />
+      <source>退回稿件须填写退回意见</source>
+      <translation>退回稿件须填写退回意见</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="117" />
+      <source>这篇稿件不属于您</source>
+      <translation>这篇稿件不属于您</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="120" />
+      <source>您的角色不能撰写稿件</source>
+      <translation>您的角色不能撰写稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="124" />
+      <source>只有编辑可以删除稿件</source>
+      <translation>只有编辑可以删除稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="128" />
+      <source>只能删除已撤稿的稿件</source>
+      <translation>只能删除已撤稿的稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="132" />
+      <source>稿件 #%1 不存在</source>
+      <translation>稿件 #%1 不存在</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="136" />
+      <source>未知的操作：%1</source>
+      <translation>未知的操作：%1</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/messages.py" line="140" />
+      <source>未知的稿件状态：%1</source>
+      <translation>未知的稿件状态：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>ingest</name>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="27" />
+      <location filename="../../newsroom/ui/messages.py" line="31" />
       <source>空文件</source>
       <translation>空文件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="28" />
+      <location filename="../../newsroom/ui/messages.py" line="32" />
       <source>不是文本文件（二进制数据）</source>
       <translation>不是文本文件（二进制数据）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="29" />
+      <location filename="../../newsroom/ui/messages.py" line="33" />
       <source>文件只有空白，没有文字</source>
       <translation>文件只有空白，没有文字</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="30" />
+      <location filename="../../newsroom/ui/messages.py" line="34" />
       <source>无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK）</source>
       <translation>无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="33" />
+      <location filename="../../newsroom/ui/messages.py" line="37" />
       <source>有字节顺序标记，却不是有效的 %1 文本</source>
       <translation>有字节顺序标记，却不是有效的 %1 文本</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="34" />
+      <location filename="../../newsroom/ui/messages.py" line="38" />
       <source>文件不存在</source>
       <translation>文件不存在</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="35" />
+      <location filename="../../newsroom/ui/messages.py" line="39" />
       <source>是文件夹，不是文件</source>
       <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="36" />
+      <location filename="../../newsroom/ui/messages.py" line="40" />
       <source>不是普通文件</source>
       <translation>不是普通文件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="37" />
+      <location filename="../../newsroom/ui/messages.py" line="41" />
       <source>文件太大（%1 字节，上限 %2 MB）</source>
       <translation>文件太大（%1 字节，上限 %2 MB）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="38" />
+      <location filename="../../newsroom/ui/messages.py" line="42" />
       <source>文件太大</source>
       <translation>文件太大</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="39" />
+      <location filename="../../newsroom/ui/messages.py" line="43" />
       <source>无法读取文件（%1）</source>
       <translation>无法读取文件（%1）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="40" />
+      <location filename="../../newsroom/ui/messages.py" line="44" />
       <source>损坏的 .docx 文件（%1）</source>
       <translation>损坏的 .docx 文件（%1）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="41" />
+      <location filename="../../newsroom/ui/messages.py" line="45" />
       <source>文档设了密码，请去掉密码后另存</source>
       <translation>文档设了密码，请去掉密码后另存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="42" />
+      <location filename="../../newsroom/ui/messages.py" line="46" />
       <source>这是旧版 Word .doc 文件，请另存为 .docx</source>
       <translation>这是旧版 Word .doc 文件，请另存为 .docx</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="43" />
+      <location filename="../../newsroom/ui/messages.py" line="47" />
       <source>不是 .docx 文件（不是 zip 包）</source>
       <translation>不是 .docx 文件（不是 zip 包）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="44" />
+      <location filename="../../newsroom/ui/messages.py" line="48" />
       <source>不是 Word 文档（%1）</source>
       <translation>不是 Word 文档（%1）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="45" />
+      <location filename="../../newsroom/ui/messages.py" line="49" />
       <source>没有找到文字</source>
       <translation>没有找到文字</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="46" />
+      <location filename="../../newsroom/ui/messages.py" line="50" />
       <source>不能读取 %1 文件，请将来稿另存为 .docx</source>
       <translation>不能读取 %1 文件，请将来稿另存为 .docx</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="47" />
+      <location filename="../../newsroom/ui/messages.py" line="51" />
       <source>已拒绝：%1</source>
       <translation>已拒绝：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/messages.py" line="26" />
+      <location filename="../../newsroom/ui/messages.py" line="30" />
       <source>%1：%2</source>
       <translation>%1：%2</translation>
     </message>

@@ -225,3 +225,24 @@ def test_the_window_knows_every_problem_the_command_line_translates():
         and isinstance(node.args[1], ast.Constant)
     }
     assert literals == {words for _pattern, words in PROBLEMS} | {FILE_PROBLEM}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("en", "The article is “Submitted”: “Lay Out” is not possible now."),
+        ("zh_CN", "稿件处于“已提交”状态，不能排版"),
+    ],
+)
+def test_workflow_refusals_follow_the_window_language(
+    qtbot, db_path, seed_path, language, name, expected
+):
+    from newsroom.ui.desk import DeskError
+
+    language(name)
+    window = open_window(qtbot, db_path, seed=seed_path)
+    article_id = window.proxy.index(0, 0).data(0x0100)
+    # 已提交 → 已排版 is no step of the workflow: the desk refuses it.
+    with pytest.raises(DeskError) as refused:
+        window.desk.transition(article_id, "lay_out")
+    assert str(refused.value) == expected
