@@ -208,19 +208,19 @@ class Desk(QObject):
                 expected_version=version,
                 identity=self.identity,
             )
-            amend = workflow.amendment(article.status)
-            if amend is not None:
-                article = editing.transition(
-                    session,
-                    article_id,
-                    amend,
-                    actor=self.user,
-                    note=AMEND_NOTE,
-                    identity=self.identity,
-                )
-            return article
+            return self._amended(session, article)
 
         return self._change(work, announce=article_id).version
+
+    def _amended(self, session, article):
+        """The article after its text changed: signed-off copy goes back to 终审 with the
+        workflow's amendment, in the same unit of work (whichever way the text changed)."""
+        amend = workflow.amendment(article.status)
+        if amend is None:
+            return article
+        return editing.transition(
+            session, article.id, amend, actor=self.user, note=AMEND_NOTE, identity=self.identity
+        )
 
     @property
     def _lock_key(self) -> str:
@@ -272,7 +272,7 @@ class Desk(QObject):
     def set_headline(self, article_id: int, headline: str) -> None:
         def work(session):
             version = editing.load_article(session, article_id).version
-            editing.set_headline(
+            article = editing.set_headline(
                 session,
                 article_id,
                 headline,
@@ -280,6 +280,7 @@ class Desk(QObject):
                 expected_version=version,
                 identity=self.identity,
             )
+            return self._amended(session, article)
 
         self._change(work, announce=article_id)
 
@@ -315,13 +316,14 @@ class Desk(QObject):
 
     def restore(self, revision_id: int, version: int) -> int:
         def work(session):
-            return editing.restore_revision(
+            article = editing.restore_revision(
                 session,
                 revision_id,
                 author=self.user,
                 expected_version=version,
                 identity=self.identity,
             )
+            return self._amended(session, article)
 
         article = self._change(work)
         self.article_saved.emit(article.id)

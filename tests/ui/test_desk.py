@@ -466,3 +466,22 @@ def test_after_a_crash_the_desk_takes_over_its_own_edit_lock(qtbot, db_path, see
     assert not again.editor.notice.isVisibleTo(again), again.editor.notice.text()
     assert again.editor.save()
     assert not again.editor.notice.isVisibleTo(again)
+
+
+def test_a_headline_changed_in_the_list_or_a_restore_also_takes_signed_off_copy_back(qtbot, desk):
+    article_id = desk.proxy.index(2, 0).data(0x0100)
+    _sign_off(desk.desk.engine, article_id)
+    desk.reload()
+    assert desk.proxy.setData(desk.proxy.index(2, HEADLINE), "签发后在列表里改的主题")
+    assert desk.desk.load(article_id)[2] == "final_review"
+    assert desk.desk.history(article_id)[-1].action == "amend"
+    from sqlalchemy.orm import Session
+
+    from newsroom.store import editing
+
+    with Session(desk.desk.engine) as session, session.begin():  # the chief signs it off again
+        editing.transition(session, article_id, "sign_off", actor="丙")
+    first = desk.desk.revisions(article_id)[0]
+    desk.desk.restore(first.id, desk.desk.load(article_id)[1])
+    assert desk.desk.load(article_id)[2] == "final_review"
+    assert [e.action for e in desk.desk.history(article_id)][-3:] == ["amend", "sign_off", "amend"]
