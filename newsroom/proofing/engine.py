@@ -11,6 +11,7 @@ from functools import cache
 
 from newsroom.proofing import numbers, punctuation
 from newsroom.proofing.charlm import get_model
+from newsroom.proofing.confusables import Confusables, get_confusables
 from newsroom.proofing.context import NgramScorer
 from newsroom.proofing.custom import CustomRules
 from newsroom.proofing.formulation import Formulations
@@ -35,8 +36,9 @@ _PRIORITY = {
     "number": 7,
     "typo.statistical": 8,
     "typo.context": 8,
+    "typo.confusable": 8,
 }
-_STATISTICAL = frozenset({"typo.statistical", "typo.context"})
+_STATISTICAL = frozenset({"typo.statistical", "typo.context", "typo.confusable"})
 # Findings about wording; punctuation and digit forms are checked even inside names and quotes.
 _WORDING = {"typo", "formulation", "repeat", "custom"}
 _CJK = "\u4e00-\u9fff"
@@ -68,6 +70,7 @@ class _Shared:
     typo: TypoDictionary
     stats: StatDetector
     slips: SlipChecker
+    confusables: Confusables | None
     formulations: Formulations
     repeat: RepeatRule
     mixed: MixedScript
@@ -91,6 +94,7 @@ def _shared() -> _Shared:
         TypoDictionary(lex.freq),
         StatDetector(lex, surnames),
         SlipChecker(_scorer(), lex.freq, surnames),
+        get_confusables(),
         Formulations(lex),
         RepeatRule(lex, surnames),
         MixedScript(),
@@ -146,6 +150,8 @@ class Proofreader:
         if o.statistical:
             lexical = [(f.start, f.suggestion) for f in sh.stats.iter_findings(text)]
             found.extend(sh.slips.iter_findings(text, lexical))
+            if sh.confusables is not None:
+                found.extend(sh.confusables.iter_findings(text))
         if o.formulation:
             found.extend(sh.formulations.iter_findings(text))
         if o.repeat:

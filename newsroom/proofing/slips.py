@@ -47,6 +47,9 @@ VETO = {
     "formulation.pair": -4.0,
     "repeat.char": -2.0,
     "repeat.word": -2.0,
+    # A real-word classifier's fix needs the language model's clear agreement too: on
+    # held-out and ECSpell text this kept 105 of 113 right fixes and 42 of 94 wrong ones.
+    "typo.confusable": 4.0,
 }
 # Sentences whose decisions are remembered (re-checking a paragraph re-scores one sentence).
 CACHE_SIZE = 20_000
