@@ -113,41 +113,54 @@ class Confusables:
             out.append((s, e, *self.where[m.group()]))
         return out
 
-    def judge(self, text: str) -> list[tuple[int, int, str, float]]:
-        """(start, end, better form, its probability) where the written form is unlikely."""
-        occ = self.occurrences(text)
-        if not occ:
-            return []
-        ids = self.lm.encode(text)
-        arr = np.array(occ, dtype=np.int64)
+    def judge(self, pieces: list[str]) -> list[list[tuple[int, int, str, float]]]:
+        """For each piece (a sentence, read on its own): (start, end, better form, its
+        probability) where the written form is unlikely."""
+        out: list[list[tuple[int, int, str, float]]] = [[] for _ in pieces]
+        rows, at = [], 0
+        for k, piece in enumerate(pieces):
+            rows += [(at + s, at + e, st, f, k, at) for s, e, st, f in self.occurrences(piece)]
+            at += len(piece) + PAD
+        if not rows:
+            return out
+        gap = "\n" * PAD  # boundaries: no feature reaches into the next piece
+        ids = self.lm.encode(gap.join(pieces) + gap)
+        arr = np.array(rows, dtype=np.int64)
         b = buckets(ids, arr[:, 0], arr[:, 1])
-        out = []
         for k in np.unique(arr[:, 2]):
-            rows = np.nonzero(arr[:, 2] == k)[0]
+            sel = np.nonzero(arr[:, 2] == k)[0]
             model = self.sets[int(k)]
-            p = model.probabilities(b[rows])
-            written = arr[rows, 3]
-            pw = p[np.arange(len(rows)), written]
+            p = model.probabilities(b[sel])
+            written = arr[sel, 3]
+            pw = p[np.arange(len(sel)), written]
             best = p.argmax(axis=1)
             for r in np.nonzero((pw < model.threshold) & (best != written))[0]:
-                s, e = int(arr[rows[r], 0]), int(arr[rows[r], 1])
-                out.append((s, e, model.forms[int(best[r])], float(p[r, best[r]])))
-        out.sort()
+                s, e, _, _, piece, base = (int(v) for v in arr[sel[r]])
+                out[piece].append(
+                    (s - base, e - base, model.forms[int(best[r])], float(p[r, best[r]]))
+                )
+        for found in out:
+            found.sort()
         return out
 
     def iter_findings(self, text: str) -> Iterator[Finding]:
-        for s, e, better, prob in self.judge(text):
-            f = make(
-                text,
-                s,
-                e,
-                better,
-                "typo",
-                self.rule,
-                f"疑似用字不当：此处多用“{better}”而非“{text[s:e]}”",
-                "warning",
-            )
-            yield Finding(*(getattr(f, n) for n in _FIELDS[:-1]), round(prob, 3))
+        """The classifier's own verdicts on a text read as one piece (for evaluation)."""
+        for s, e, better, prob in self.judge([text])[0]:
+            yield finding(text, s, e, better, prob)
+
+
+def finding(text: str, s: int, e: int, better: str, prob: float) -> Finding:
+    f = make(
+        text,
+        s,
+        e,
+        better,
+        "typo",
+        Confusables.rule,
+        f"疑似用字不当：此处多用“{better}”而非“{text[s:e]}”",
+        "warning",
+    )
+    return Finding(*(getattr(f, n) for n in _FIELDS[:-1]), round(prob, 3))
 
 
 _FIELDS = tuple(Finding.__dataclass_fields__)

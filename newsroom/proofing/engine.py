@@ -11,7 +11,7 @@ from functools import cache
 
 from newsroom.proofing import numbers, punctuation
 from newsroom.proofing.charlm import get_model
-from newsroom.proofing.confusables import Confusables, get_confusables
+from newsroom.proofing.confusables import get_confusables
 from newsroom.proofing.context import NgramScorer
 from newsroom.proofing.custom import CustomRules
 from newsroom.proofing.formulation import Formulations
@@ -70,7 +70,6 @@ class _Shared:
     typo: TypoDictionary
     stats: StatDetector
     slips: SlipChecker
-    confusables: Confusables | None
     formulations: Formulations
     repeat: RepeatRule
     mixed: MixedScript
@@ -89,12 +88,12 @@ def _scorer() -> NgramScorer | None:
 def _shared() -> _Shared:
     lex = load_lexicon()
     surnames = "".join(read_lines("surnames.txt"))
+    stats = StatDetector(lex, surnames)
     return _Shared(
         lex,
         TypoDictionary(lex.freq),
-        StatDetector(lex, surnames),
-        SlipChecker(_scorer(), lex.freq, surnames),
-        get_confusables(),
+        stats,
+        SlipChecker(_scorer(), lex.freq, surnames, get_confusables(), stats.proposals),
         Formulations(lex),
         RepeatRule(lex, surnames),
         MixedScript(),
@@ -148,10 +147,7 @@ class Proofreader:
         if o.typo:
             found.extend(sh.typo.iter_findings(text))
         if o.statistical:
-            lexical = [(f.start, f.suggestion) for f in sh.stats.iter_findings(text)]
-            found.extend(sh.slips.iter_findings(text, lexical))
-            if sh.confusables is not None:
-                found.extend(sh.confusables.iter_findings(text))
+            found.extend(sh.slips.iter_findings(text))
         if o.formulation:
             found.extend(sh.formulations.iter_findings(text))
         if o.repeat:

@@ -14,9 +14,11 @@ import bisect
 import json
 import math
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
+from newsroom.proofing.confusables import Confusables
+from newsroom.proofing.confusables import finding as confusable_finding
 from newsroom.proofing.context import Candidate, Scorer, sentences
 from newsroom.proofing.lexicon import resource_path
 from newsroom.proofing.model import Finding
@@ -47,10 +49,10 @@ VETO = {
     "formulation.pair": -4.0,
     "repeat.char": -2.0,
     "repeat.word": -2.0,
-    # A real-word classifier's fix needs the language model's clear agreement too: on
-    # held-out and ECSpell text this kept 105 of 113 right fixes and 42 of 94 wrong ones.
-    "typo.confusable": 4.0,
 }
+# A real-word classifier's fix needs the language model's clear agreement too (a gain of
+# this much): on held-out and ECSpell text this kept 105 of 113 right fixes, 42 of 94 wrong.
+AGREE = 4.0
 # Sentences whose decisions are remembered (re-checking a paragraph re-scores one sentence).
 CACHE_SIZE = 20_000
 
@@ -122,15 +124,33 @@ def decision(x: Iterable) -> float:
 
 
 class SlipChecker:
-    """The rule family ``typo.context``: decided candidates become findings with a confidence."""
+    """The model's rule families — ``typo.context`` (slips in context) and
+    ``typo.confusable`` (real-word slips) — and its veto over the others.
+
+    Everything here reads one sentence at a time, so each sentence's verdicts are kept:
+    re-checking an edited paragraph re-scores only the sentence that changed.
+    """
 
     rule = "typo.context"
 
-    def __init__(self, scorer: Scorer | None, freq: dict[str, int], surnames: str) -> None:
+    def __init__(
+        self,
+        scorer: Scorer | None,
+        freq: dict[str, int],
+        surnames: str,
+        confusables: Confusables | None = None,
+        proposer: Callable[[str], Iterable[tuple[int, str]]] | None = None,
+    ) -> None:
         self.scorer = scorer
+        # (position, correction) pairs the lexicon proposes in a sentence (typo_stats):
+        # reported where the model agrees.
+        self.proposer = proposer
         self.freq = freq
         self.surnames = frozenset(surnames)
-        self._cache: dict[str, list[tuple[int, str, float]]] = {}
+        self.confusables = confusables if scorer is not None else None
+        # sentence -> [(start, end, fix, confidence or decision, rule)]
+        self._cache: dict[str, list[tuple[int, int, str, float, str]]] = {}
+        self._gains: dict[tuple[str, tuple], list[float]] = {}
         self._lock = threading.Lock()
 
     def _decide(self, piece: str, cands: list[Candidate], bar: dict[int, float]):
@@ -140,19 +160,53 @@ class SlipChecker:
                 continue
             d = decision(features(piece, c, self.freq, self.surnames))
             if d > bar.get(c.pos, DECIDE + FUNCTION_BAR * (piece[c.pos] in FUNCTION_CHARS)):
-                out.append((c.pos, c.char, d))
+                out.append((c.pos, c.pos + 1, c.char, _confidence(d), self.rule))
         return out
 
-    def _model_decisions(self, pieces: list[str]) -> list[list[tuple[int, str, float]]]:
+    def _gain(self, piece: str, edits: list[tuple[int, int, str]]) -> list[float]:
+        key = (piece, tuple(edits))
+        with self._lock:
+            got = self._gains.get(key)
+        if got is None:
+            got = self.scorer.edit_gain(piece, edits)
+            with self._lock:
+                if len(self._gains) > CACHE_SIZE:
+                    self._gains.clear()
+                self._gains[key] = got
+        return got
+
+    def _model_verdicts(self, pieces: list[str]) -> list[list[tuple[int, int, str, float, str]]]:
         with self._lock:
             todo = [p for p in dict.fromkeys(pieces) if p not in self._cache]
-        fresh = dict(zip(todo, self.scorer.candidates(todo), strict=True)) if todo else {}
-        done = {p: self._decide(p, cs, {}) for p, cs in fresh.items()}
+        done: dict[str, list] = {}
+        if todo:
+            cands = self.scorer.candidates(todo)
+            judged = self.confusables.judge(todo) if self.confusables else [[] for _ in todo]
+            for piece, cs, js in zip(todo, cands, judged, strict=True):
+                found = self._decide(piece, cs, {})
+                found += self._lexical(piece, {s for s, *_ in found})
+                if js:
+                    gains = self._gain(piece, [(s, e, b) for s, e, b, _ in js])
+                    found += [
+                        (s, e, b, round(p, 3), Confusables.rule)
+                        for (s, e, b, p), g in zip(js, gains, strict=True)
+                        if g > AGREE
+                    ]
+                done[piece] = sorted(found)
         with self._lock:
             if len(self._cache) + len(done) > CACHE_SIZE:
                 self._cache.clear()
             self._cache.update(done)
             return [done[p] if p in done else self._cache[p] for p in pieces]
+
+    def _lexical(self, piece: str, seen: set[int]):
+        if self.proposer is None:
+            return []
+        fixes = [(p, x, 0) for p, x in self.proposer(piece) if p not in seen]
+        if not fixes:
+            return []
+        scored = self.scorer.score(piece, fixes)
+        return self._decide(piece, scored, {c.pos: DECIDE_LEXICAL for c in scored})
 
     def veto(self, text: str, found: list[Finding]) -> list[Finding]:
         """``found`` without the findings the model finds far likelier as written."""
@@ -173,48 +227,38 @@ class SlipChecker:
         for k, fs in by_piece.items():
             at, piece = pieces[k]
             edits = [(f.start - at, f.end - at, f.suggestion) for f in fs]
-            for f, g in zip(fs, self.scorer.edit_gain(piece, edits), strict=True):
+            for f, g in zip(fs, self._gain(piece, edits), strict=True):
                 if g < VETO[f.rule]:
                     dropped.add(id(f))
         return [f for f in found if id(f) not in dropped]
 
-    def iter_findings(
-        self, text: str, lexical: Iterable[tuple[int, str]] = ()
-    ) -> Iterator[Finding]:
-        """Findings in ``text``; ``lexical`` are (position, correction) pairs the lexicon
-        proposes, reported where the model agrees."""
+    def iter_findings(self, text: str) -> Iterator[Finding]:
+        """Findings in ``text``, sentence by sentence."""
         if self.scorer is None or not text:
             return
         pieces = sentences(text)
-        decided = self._model_decisions([p for _, p in pieces])
-        starts = [at for at, _ in pieces]
-        by_piece: dict[int, list[tuple[int, str]]] = {}
-        for pos, fix in lexical:
-            k = max(0, _piece_of(starts, pos))
-            by_piece.setdefault(k, []).append((pos - starts[k], fix))
-        for k, (at, piece) in enumerate(pieces):
-            found = decided[k]
-            extra = by_piece.get(k)
-            if extra:
-                seen = {p for p, _, _ in found}
-                fixes = [(p, x, 0) for p, x in extra if p not in seen]
-                scored = self.scorer.score(piece, fixes)
-                found = sorted(
-                    found + self._decide(piece, scored, {c.pos: DECIDE_LEXICAL for c in scored})
-                )
-            for pos, fix, d in found:
-                wrong = piece[pos]
+        verdicts = self._model_verdicts([p for _, p in pieces])
+        for (at, piece), found in zip(pieces, verdicts, strict=True):
+            for s, e, fix, conf, rule in found:
+                if rule == Confusables.rule:
+                    yield confusable_finding(piece, s, e, fix, conf).shifted(at)
+                    continue
+                wrong = piece[s]
                 yield Finding(
-                    at + pos,
-                    at + pos + 1,
+                    at + s,
+                    at + e,
                     wrong,
                     fix,
                     "typo",
-                    self.rule,
+                    rule,
                     f"疑似错别字：“{wrong}”可能应为“{fix}”",
                     "warning",
-                    round(1.0 / (1.0 + math.exp(-d)), 3),
+                    conf,
                 )
+
+
+def _confidence(d: float) -> float:
+    return round(1.0 / (1.0 + math.exp(-d)), 3)
 
 
 def _piece_of(starts: list[int], pos: int) -> int:

@@ -102,6 +102,10 @@ class StatDetector:
             return True
         return bool(_PLACE_SUFFIX.match(s[i + 1 : i + 4]) or _PLACE_SUFFIX.match(s[i + 2 : i + 5]))
 
+    def proposals(self, text: str) -> list[tuple[int, str]]:
+        """(position, correction) of every finding: what the slip decision weighs."""
+        return [(f.start, f.suggestion) for f in self.iter_findings(text)]
+
     def iter_findings(self, text: str) -> Iterator[Finding]:
         masked, conf, f = self.lex.masked, self.lex.confusable, self.freq
         s, n = text, len(text)
