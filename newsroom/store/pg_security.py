@@ -424,6 +424,24 @@ def refresh(connection) -> bool:
     secured, and this connection is the owner's; True when it did."""
     from sqlalchemy import text
 
+    if not _is_current(connection, text):
+        _lock(connection, text)  # desks opening at once: one installs, the others wait
+        if not _is_current(connection, text):
+            install(connection)
+            return True
+    return False
+
+
+def _lock(connection, text) -> None:
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+
+
+#: The advisory lock that keeps two installs of one newsroom apart ("newsroom" in ASCII).
+_LOCK_KEY = 0x6E657773726F6F6D
+
+
+def _is_current(connection, text) -> bool:
+    """Whether the installed rules are this release's (or cannot be changed from here)."""
     row = connection.execute(
         text(
             "SELECT obj_description(p.oid, 'pg_proc'), pg_has_role(current_user, p.proowner, "
@@ -431,10 +449,7 @@ def refresh(connection) -> bool:
             "WHERE p.proname = 'newsroom_transition' AND n.nspname = current_schema()"
         )
     ).first()
-    if row is None or row[0] == fingerprint() or not row[1]:
-        return False
-    install(connection)
-    return True
+    return row is None or row[0] == fingerprint() or not row[1]
 
 
 def install(connection) -> None:
@@ -446,6 +461,7 @@ def install(connection) -> None:
         with connection.connection.driver_connection.cursor() as cursor:
             cursor.execute(sql)
 
+    _lock(connection, text)
     database, schema, owner = connection.execute(
         text("SELECT current_database(), current_schema(), current_user")
     ).one()

@@ -560,3 +560,35 @@ def test_a_correspondent_cannot_forge_history_or_probe_for_copy(newsroom):
     assert probe.stdout.strip() == "f|f"  # someone else's copy and no copy look alike
     done = psql(url, newsroom["admin"], "SELECT newsroom_set_group('postgres', 'admin')")
     assert done.returncode != 0 and "没有这个账号" in done.stderr
+
+
+def test_desks_opening_at_once_after_an_upgrade_install_the_rules_once(pg_url):
+    """Several owner connections finding old rules at once: one installs, none fails."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import psycopg
+
+    from newsroom.store.db import open_database
+
+    open_database(pg_url).dispose()
+    owner = make_url(pg_url)
+    params = dict(host=owner.host, port=owner.port or 5432, dbname=owner.database,
+                  user=owner.username, password=owner.password, autocommit=True)  # fmt: skip
+    with psycopg.connect(**params) as connection:
+        connection.execute(
+            "COMMENT ON FUNCTION newsroom_transition(integer, text, text, integer) IS 'old'"
+        )
+
+    def desk(_):
+        open_database(pg_url).dispose()
+
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(desk, range(4)))
+    with psycopg.connect(**params) as connection:
+        (comment,) = connection.execute(
+            "SELECT obj_description('newsroom_transition(integer, text, text, integer)'"
+            "::regprocedure, 'pg_proc')"
+        ).fetchone()
+    from newsroom.store.pg_security import fingerprint
+
+    assert comment == fingerprint()
