@@ -67,7 +67,8 @@ def psql(db_url: str, login: str, sql: str) -> subprocess.CompletedProcess:
     )  # fmt: skip
 
 
-def as_login(db_url: str, login: str):
+def as_login(db_url: str, login: str | None):
+    """psycopg connected as LOGIN, or as the database's owner (the test URL's role)."""
     import psycopg
 
     url = make_url(db_url)
@@ -75,8 +76,8 @@ def as_login(db_url: str, login: str):
         host=url.host,
         port=url.port or 5432,
         dbname=url.database,
-        user=login,
-        password=PASSWORDS[login],
+        user=login or url.username,
+        password=PASSWORDS[login] if login else url.password,
         autocommit=True,
     )
 
@@ -308,11 +309,7 @@ def test_the_database_applies_workflow_py_to_every_action_of_every_role(newsroom
     wan = name("wan")
     with as_login(url, wan) as connection:
         wan_id = connection.execute("SELECT newsroom_my_id()").fetchone()[0]
-    owner = make_url(url)
-    with psycopg.connect(
-        host=owner.host, port=owner.port or 5432, dbname=owner.database,
-        user=owner.username, password=owner.password, autocommit=True,
-    ) as connection:  # fmt: skip
+    with as_login(url, None) as connection:
         articles = {}
         for status in Status:
             articles[status] = connection.execute(
@@ -524,14 +521,10 @@ def test_each_role_does_its_days_work_as_its_own_login(
 def test_the_database_rules_follow_workflow_py_when_the_owner_opens_it(pg_url, newsroom):
     """A newsroom secured by an older release gets workflow.py's current rules the next
     time its owner opens it."""
-    import psycopg
 
     from newsroom.store.db import open_database
 
-    owner = make_url(pg_url)
-    params = dict(host=owner.host, port=owner.port or 5432, dbname=owner.database,
-                  user=owner.username, password=owner.password, autocommit=True)  # fmt: skip
-    with psycopg.connect(**params) as connection:
+    with as_login(pg_url, None) as connection:
         connection.execute(
             "CREATE OR REPLACE FUNCTION newsroom_transition(p_article integer, p_action text, "
             "p_note text DEFAULT '', p_expected_version integer DEFAULT NULL) RETURNS text "
@@ -566,15 +559,10 @@ def test_desks_opening_at_once_after_an_upgrade_install_the_rules_once(pg_url):
     """Several owner connections finding old rules at once: one installs, none fails."""
     from concurrent.futures import ThreadPoolExecutor
 
-    import psycopg
-
     from newsroom.store.db import open_database
 
     open_database(pg_url).dispose()
-    owner = make_url(pg_url)
-    params = dict(host=owner.host, port=owner.port or 5432, dbname=owner.database,
-                  user=owner.username, password=owner.password, autocommit=True)  # fmt: skip
-    with psycopg.connect(**params) as connection:
+    with as_login(pg_url, None) as connection:
         connection.execute(
             "COMMENT ON FUNCTION newsroom_transition(integer, text, text, integer) IS 'old'"
         )
@@ -584,7 +572,7 @@ def test_desks_opening_at_once_after_an_upgrade_install_the_rules_once(pg_url):
 
     with ThreadPoolExecutor(4) as pool:
         list(pool.map(desk, range(4)))
-    with psycopg.connect(**params) as connection:
+    with as_login(pg_url, None) as connection:
         (comment,) = connection.execute(
             "SELECT obj_description('newsroom_transition(integer, text, text, integer)'"
             "::regprocedure, 'pg_proc')"
