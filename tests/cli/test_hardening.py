@@ -403,3 +403,30 @@ def test_commands_that_read_copy_log_in_first(capsys, desk, db_path, monkeypatch
     code, _, err = run(capsys, "export", "--page", 1, "-o", tmp_path / "x.docx", "--db", db_path,
                        "--user", "wan")  # fmt: skip
     assert code == 2 and "does not export" in err
+
+
+def test_two_imports_at_once_into_one_sqlite_file_both_land(capsys, seed_path, db_path, tmp_path):
+    """Two desks importing two pages of one edition at the same moment."""
+    import subprocess
+    import sys
+
+    assert run(capsys, "import", seed_path, "--db", db_path, "--date", "2025-04-01")[0] == 0
+    text = seed_path.read_text(encoding="utf-8")
+    files = []
+    for k in (1, 2):
+        path = tmp_path / f"page{k}-2025-04-01.txt"
+        path.write_text(text.replace("养老", f"养老{k}"), encoding="utf-8")
+        files.append(path)
+    desks = [
+        subprocess.Popen(
+            [sys.executable, "-m", "newsroom", "import", str(path), "--db", str(db_path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for path in files
+    ]
+    done = [(desk.communicate(timeout=120), desk.returncode) for desk in desks]
+    assert [code for _, code in done] == [0, 0], done
+    pages = sorted(out.split("page ")[1].split()[0] for (out, _), _ in done)
+    assert pages == ["2", "3"]
