@@ -430,3 +430,18 @@ def test_two_imports_at_once_into_one_sqlite_file_both_land(capsys, seed_path, d
     assert [code for _, code in done] == [0, 0], done
     pages = sorted(out.split("page ")[1].split()[0] for (out, _), _ in done)
     assert pages == ["2", "3"]
+
+
+def test_another_programs_database_on_the_server_is_not_a_newsroom(capsys, db_url, seed_path):
+    if not db_url.startswith("postgresql"):
+        pytest.skip("the SQLite case is test_another_programs_database_is_not_a_newsroom")
+    from sqlalchemy import create_engine, inspect, text
+
+    other = create_engine(db_url)
+    with other.begin() as connection:
+        connection.execute(text("CREATE TABLE ledger (id integer PRIMARY KEY, amount real)"))
+    for args in (("list",), ("import", seed_path)):
+        code, _, err = run(capsys, *args, "--db", db_url)
+        assert code == 2 and one_line(err) and "not a newsroom database" in err
+    assert inspect(other).get_table_names() == ["ledger"]
+    other.dispose()
