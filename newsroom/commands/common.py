@@ -120,8 +120,9 @@ def user_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--user",
         metavar="NAME",
-        help="account to act as in a shared newsroom (default: $NEWSROOM_USER); "
-        "the password comes from $NEWSROOM_PASSWORD or is asked for",
+        help="account to log in as in an SQLite newsroom with accounts (default: "
+        "$NEWSROOM_USER; the password from $NEWSROOM_PASSWORD or asked for). On PostgreSQL "
+        "you connect as your own login instead: --db postgresql+psycopg://NAME@host/db",
     )
 
 
