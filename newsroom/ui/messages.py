@@ -56,7 +56,7 @@ def _known_to_lupdate() -> None:
 def desk_message(message: str) -> str:
     """A refusal of the workflow or the store (written in Chinese, the newsroom's language)
     in the window's language; other text as it is."""
-    for pattern, words in _refusals():
+    for pattern, words in REFUSALS:
         match = re.fullmatch(pattern, message.strip())
         if match:
             return words(match)
@@ -73,70 +73,70 @@ def _action(label: str) -> str:
     return action_text(value) if value is not None else label
 
 
-def _refusals():
-    """(pattern of the Chinese refusal, its words in the window's language); literal calls,
-    so that lupdate finds every one."""
-    return [
-        (
-            r"稿件处于“(.+)”状态，不能(.+)",
-            lambda m: fill(
-                QCoreApplication.translate("desk", "稿件处于“%1”状态，不能%2"),
-                (_status(m[1]), _action(m[2])),
+# (pattern of a Chinese refusal, its words in the window's language): the patterns read
+# the store's and the workflow's messages; the words are literal translate calls, so that
+# lupdate finds every one.
+REFUSALS = [
+    (
+        r"稿件处于“(.+)”状态，不能(.+)",
+        lambda m: fill(
+            QCoreApplication.translate("desk", "稿件处于“%1”状态，不能%2"),
+            (_status(m[1]), _action(m[2])),
+        ),
+    ),
+    (
+        r"稿件处于“(.+)”状态，您不能修改",
+        lambda m: fill(
+            QCoreApplication.translate("desk", "稿件处于“%1”状态，您不能修改"), (_status(m[1]),)
+        ),
+    ),
+    (
+        r"角色“(.+)”无权(.+)",
+        lambda m: fill(
+            QCoreApplication.translate("desk", "角色“%1”无权%2"),
+            (role_text(m[1]), _action(m[2])),
+        ),
+    ),
+    (
+        r"(.+)已在本轮做过(.+)，同一人不能承担同一稿件的两个审级",
+        lambda m: fill(
+            QCoreApplication.translate(
+                "desk", "%1已在本轮做过%2，同一人不能承担同一稿件的两个审级"
             ),
+            (m[1], _status(m[2])),
         ),
-        (
-            r"稿件处于“(.+)”状态，您不能修改",
-            lambda m: fill(
-                QCoreApplication.translate("desk", "稿件处于“%1”状态，您不能修改"), (_status(m[1]),)
-            ),
-        ),
-        (
-            r"角色“(.+)”无权(.+)",
-            lambda m: fill(
-                QCoreApplication.translate("desk", "角色“%1”无权%2"),
-                (role_text(m[1]), _action(m[2])),
-            ),
-        ),
-        (
-            r"(.+)已在本轮做过(.+)，同一人不能承担同一稿件的两个审级",
-            lambda m: fill(
-                QCoreApplication.translate(
-                    "desk", "%1已在本轮做过%2，同一人不能承担同一稿件的两个审级"
-                ),
-                (m[1], _status(m[2])),
-            ),
-        ),
-        (
-            r"请先在首选项中填写当前用户",
-            lambda m: QCoreApplication.translate("desk", "请先在首选项中填写当前用户"),
-        ),
-        (
-            r"退回稿件须填写退回意见",
-            lambda m: QCoreApplication.translate("desk", "退回稿件须填写退回意见"),
-        ),
-        (r"这篇稿件不属于您", lambda m: QCoreApplication.translate("desk", "这篇稿件不属于您")),
-        (
-            r"您的角色不能撰写稿件",
-            lambda m: QCoreApplication.translate("desk", "您的角色不能撰写稿件"),
-        ),
-        (
-            r"只有编辑可以删除稿件",
-            lambda m: QCoreApplication.translate("desk", "只有编辑可以删除稿件"),
-        ),
-        (
-            r"只能删除已撤稿的稿件",
-            lambda m: QCoreApplication.translate("desk", "只能删除已撤稿的稿件"),
-        ),
-        (
-            r"稿件 #(\d+) 不存在",
-            lambda m: fill(QCoreApplication.translate("desk", "稿件 #%1 不存在"), (m[1],)),
-        ),
-        (
-            r"未知的操作：(.+)",
-            lambda m: fill(QCoreApplication.translate("desk", "未知的操作：%1"), (m[1],)),
-        ),
-        (
-            r"未知的稿件状态：(.+)",
-            lambda m: fill(QCoreApplication.translate("desk", "未知的稿件状态：%1"), (m[1],)),
-        ),
-    ]
+    ),
+    (
+        r"请先在首选项中填写当前用户",
+        lambda m: QCoreApplication.translate("desk", "请先在首选项中填写当前用户"),
+    ),
+    (
+        r"退回稿件须填写退回意见",
+        lambda m: QCoreApplication.translate("desk", "退回稿件须填写退回意见"),
+    ),
+    (r"这篇稿件不属于您", lambda m: QCoreApplication.translate("desk", "这篇稿件不属于您")),
+    (
+        r"您的角色不能撰写稿件",
+        lambda m: QCoreApplication.translate("desk", "您的角色不能撰写稿件"),
+    ),
+    (
+        r"只有编辑可以删除稿件",
+        lambda m: QCoreApplication.translate("desk", "只有编辑可以删除稿件"),
+    ),
+    (
+        r"只能删除已撤稿的稿件",
+        lambda m: QCoreApplication.translate("desk", "只能删除已撤稿的稿件"),
+    ),
+    (
+        r"稿件 #(\d+) 不存在",
+        lambda m: fill(QCoreApplication.translate("desk", "稿件 #%1 不存在"), (m[1],)),
+    ),
+    (
+        r"未知的操作：(.+)",
+        lambda m: fill(QCoreApplication.translate("desk", "未知的操作：%1"), (m[1],)),
+    ),
+    (
+        r"未知的稿件状态：(.+)",
+        lambda m: fill(QCoreApplication.translate("desk", "未知的稿件状态：%1"), (m[1],)),
+    ),
+]
