@@ -216,6 +216,10 @@ class MainWindow(DatabaseActions, QMainWindow):
             collapsed = store.value("window/panes_collapsed", False, type=bool)
             if collapsed or (first_start and self.width() < SMALL_SCREEN):
                 self.set_panes_shown(False)
+            elif first_start:  # the panes take a quarter, the list and the editor the rest
+                docks = [d for d in self.findChildren(QDockWidget) if d.isVisible()]
+                width = self.width() // 4
+                self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
 
     # --- opening the store after the first paint ------------------------------------
     def eventFilter(self, watched, event) -> bool:

@@ -9,7 +9,7 @@ from newsroom.settings import Settings
 from newsroom.store.db import open_database
 from newsroom.ui.article_model import ArticleTableModel
 from newsroom.ui.main_window import MainWindow
-from tests.ui.helpers import open_small_window, select_row
+from tests.ui.helpers import open_small_window, open_window, select_row
 
 
 def small_window(qtbot, db_path, seed_path) -> MainWindow:
@@ -82,3 +82,12 @@ def test_collapsed_panes_stay_collapsed_after_a_restart_with_nothing_left_over(
     assert on_screen == []  # no tab bar of the hidden panes over the menus
     again.set_panes_shown(True)
     assert any(d.isVisible() for d in again.findChildren(QDockWidget))
+
+
+def test_a_wide_first_window_gives_the_panes_a_quarter(qtbot, db_path, seed_path):
+    window = open_window(qtbot, db_path, seed=seed_path)  # 1500 × 880, a first start
+    qtbot.wait(50)
+    docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+    assert docks and all(d.width() <= window.width() // 3 for d in docks)
+    headline = ArticleTableModel.COLUMNS.index("headline")
+    assert window.table.horizontalHeader().sectionSize(headline) >= 150
