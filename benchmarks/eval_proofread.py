@@ -22,6 +22,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,11 +186,62 @@ def score_odw(path: Path, verbose: bool = False) -> dict[str, float]:
     return res
 
 
+SHARED = ROOT.parent / "shared" / "data"
+BLIND = ("native5", "classic5", "clean5")
+
+
+def csc_sets(blind: bool, corpus_lines: int) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The sets scored sentence by sentence (see csc_metrics)."""
+    from csc_metrics import ecspell_pairs, heldout_pairs, jsonl_pairs, text_pairs
+
+    sets = []
+    for name in ("odw", "law", "med"):
+        path = SHARED / "ecspell" / f"{name}.train"
+        if path.exists():
+            sets.append((f"ECSpell {name}.train", ecspell_pairs(path)))
+    corpus = SHARED / "corpus" / "news-law-zh.txt.xz"
+    if corpus_lines and corpus.exists():
+        sets.append(("corpus held-out (clean)", heldout_pairs(corpus, corpus_lines)))
+    sets.append((f"newsroom {HELDOUT} (subst.)", jsonl_pairs(DATA / f"{HELDOUT}.jsonl")))
+    if blind:
+        for name in BLIND:
+            jl, txt = DATA / f"{name}.jsonl", DATA / f"{name}.txt"
+            if jl.exists():
+                sets.append((f"blind {name}", jsonl_pairs(jl)))
+            elif txt.exists():
+                sets.append((f"blind {name} (clean)", text_pairs(txt)))
+    return sets
+
+
+def score_csc(blind: bool, corpus_lines: int) -> None:
+    from csc_metrics import HEADER, score_pairs
+
+    pr = get_proofreader()
+    print("\n== sentence level (character substitutions; see benchmarks/csc_metrics.py) ==")
+    print(HEADER)
+    for name, pairs in csc_sets(blind, corpus_lines):
+        print(f"{name:<28}{score_pairs(pr, pairs).row()}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("odw", nargs="?", type=Path, default=None, help="path of odw.train")
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses and false alarms")
-    ap.add_argument("--only", choices=[TUNING, RETIRED, *MORE_TUNING, HELDOUT, "odw"], default=None)
+    ap.add_argument(
+        "--only", choices=[TUNING, RETIRED, *MORE_TUNING, HELDOUT, "odw", "csc"], default=None
+    )
+    ap.add_argument(
+        "--blind",
+        action="store_true",
+        help="also score the blind sets native5/classic5/clean5 (written without running the "
+        "engine; scored once, when the engine was final)",
+    )
+    ap.add_argument(
+        "--corpus-lines",
+        type=int,
+        default=4000,
+        help="correct sentences from the corpus's held-out lines (0: none)",
+    )
     args = ap.parse_args(argv)
     parts = [(TUNING, "tuning, with the newsroom's own rules", True)]
     if args.only == RETIRED:
@@ -222,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
             score_odw(odw, args.verbose)
         else:
             print(f"odw.train not found at {odw}", file=sys.stderr)
+    if args.only in (None, "csc"):
+        score_csc(args.blind, args.corpus_lines)
     return 0
 
 
