@@ -87,9 +87,9 @@ def features(text: str, c: Candidate, freq: dict[str, int], surnames: frozenset[
     """The decision's inputs for one candidate: its score, its kind (1, 2, 3 against 0), the
     log frequency of the best word through the written character and through the correction,
     whether each exists, a surname at or just before it, the score where the written character
-    makes a word, the commonest 3-/4-gram through it, its rarity, and how much longer the
+    makes a word, the commonest 3-/4-gram through it, its rarity, how much longer the
     longest word through the correction is than through the written character (渐入佳境
-    against 佳景)."""
+    against 佳景), and whether the pair is one only ECSpell's sentences relate (kind 4)."""
     i = c.pos
     lo = math.log1p(best_word(text, i, text[i], freq))
     ln = math.log1p(best_word(text, i, c.char, freq))
@@ -109,6 +109,7 @@ def features(text: str, c: Candidate, freq: dict[str, int], surnames: frozenset[
         c.attested,
         c.rarity,
         longer,
+        c.kind == 4,
     ]
 
 

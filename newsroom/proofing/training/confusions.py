@@ -8,6 +8,7 @@ for character id c, ``cand[ptr[c]:ptr[c+1]]`` are the characters it may stand fo
     1  same syllable, other tone
     2  a fuzzy syllable input methods let through (z/zh, c/ch, s/sh, n/l, an/ang, en/eng, in/ing)
     3  similar shape (ECSpell's shape confusion set)
+    4  none of these, but seen swapped in ECSpell's training sentences (兑 for 党, 凶 for 区)
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pypinyin import Style, pinyin
 
 from newsroom.proofing.charlm import N_SPECIAL
 
-SAME_TONE, SAME_SYLLABLE, FUZZY, SHAPE = 0, 1, 2, 3
+SAME_TONE, SAME_SYLLABLE, FUZZY, SHAPE, OBSERVED = 0, 1, 2, 3, 4
 _FUZZY_INITIALS = {
     "zh": "z",
     "ch": "c",
@@ -89,7 +90,23 @@ def _fuzzy(syl: str) -> set[str]:
     return out
 
 
-def build(vocab: str, uni: np.ndarray, shape_json: Path) -> tuple[np.ndarray, ...]:
+def observed_pairs(ecspell: Path) -> set[tuple[str, str]]:
+    """(written, right) character pairs of ECSpell's training sentences."""
+    pairs: set[tuple[str, str]] = set()
+    for name in ("odw", "law", "med"):
+        path = ecspell / f"{name}.train"
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) == 3 and len(parts[1]) == len(parts[2]):
+                pairs.update((a, b) for a, b in zip(parts[1], parts[2], strict=True) if a != b)
+    return pairs
+
+
+def build(
+    vocab: str, uni: np.ndarray, shape_json: Path, observed: set[tuple[str, str]] = frozenset()
+) -> tuple[np.ndarray, ...]:
     chars = list(vocab)
     common = {c for i, c in enumerate(chars) if uni[i + N_SPECIAL] >= MIN_CANDIDATE_COUNT}
     tone: dict[str, set[str]] = {}
@@ -105,9 +122,12 @@ def build(vocab: str, uni: np.ndarray, shape_json: Path) -> tuple[np.ndarray, ..
             by_tone.setdefault(r, set()).add(c)
             by_syl.setdefault(r[:-1], set()).add(c)
     shapes = json.loads(shape_json.read_text(encoding="utf-8"))
+    seen_for: dict[str, set[str]] = {}
+    for a, b in observed:
+        seen_for.setdefault(a, set()).add(b)
     ptr, cand, kind = [0] * N_SPECIAL, [], []
     for c in chars:
-        rel: dict[str, int] = {}
+        rel: dict[str, int] = {x: OBSERVED for x in seen_for.get(c, ())}
         for x in shapes.get(c, ()):
             rel[x] = SHAPE
         for r in tone.get(c, ()):

@@ -94,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         deltas = np.diff(keys.astype(np.uint64), prepend=np.uint64(0)).astype(np.uint32)
         out[f"k{n}"], out[f"q{n}"] = deltas, q
         print(f"{n}-grams kept: {len(keys):,} ({time.time() - t0:.0f} s)")
-    ptr, cand, kind = confusions.build(vocab, uni, a.shapes)
+    observed = confusions.observed_pairs(a.shapes.parent)
+    ptr, cand, kind = confusions.build(vocab, uni, a.shapes, observed)
     out.update(cand_ptr=ptr, cand=cand, cand_kind=kind)
     print(f"{len(cand):,} candidate corrections")
     a.output.parent.mkdir(parents=True, exist_ok=True)
