@@ -14,7 +14,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,7 +23,7 @@ OUT = ROOT / "docs" / "images"
 SEED = ROOT / "seeds" / "hexi-bulletin-2025-04.txt"
 SIZE = (1024, 700)
 sys.path.insert(0, str(ROOT / "docs"))
-from make_screenshots import settle  # noqa: E402  (the guide's script, beside this one)
+from make_screenshots import private_home, settle  # noqa: E402  (the guide's script, beside this one)
 
 
 def windows(folder: Path) -> None:
@@ -77,10 +76,7 @@ def pages(folder: Path) -> None:
 
 
 def main() -> None:
-    folder = Path(tempfile.mkdtemp())
-    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
-    os.environ["XDG_DATA_HOME"] = str(folder / "data")
-    os.environ["XDG_STATE_HOME"] = str(folder / "state")
+    folder = private_home()
     windows(folder)
     pages(folder)
 

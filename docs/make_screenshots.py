@@ -34,11 +34,18 @@ def shoot(widget, name: str, language: str) -> None:
     print(path)
 
 
-def main() -> None:
+def private_home() -> Path:
+    """A fresh folder for the desk's settings, data and state: the pictures never show, or
+    change, the user's own newsroom."""
     folder = Path(tempfile.mkdtemp())
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     os.environ["XDG_DATA_HOME"] = str(folder / "data")
     os.environ["XDG_STATE_HOME"] = str(folder / "state")
+    return folder
+
+
+def main() -> None:
+    folder = private_home()
     from sqlalchemy.orm import Session
 
     from newsroom.importer import import_files
