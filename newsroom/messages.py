@@ -47,6 +47,28 @@ PROBLEMS: tuple[tuple[str, str], ...] = (
 )
 #: How a file and its problem are joined, in Chinese.
 FILE_PROBLEM = "%1：%2"
+#: (pattern of a whole command-line message, the Chinese words): what only the commands say.
+COMMAND_MESSAGES: tuple[tuple[str, str], ...] = (
+    (r"page (\d+): no such page", "没有第%1版"),
+    (r"page (\d+) of the (\S+) edition: no such page", "%2 这一期没有第%1版"),
+    (r"edition (\S+): no such edition", "没有 %1 这一期"),
+    (r"article (\d+): no such article", "没有 %1 号稿件"),
+    (r"(.+): no such account", "%1：没有这个账号"),
+    (r"(.+): your role does not export pages", "%1：您的角色不能导出版面"),
+    (r"(.+): your role does not bring in copy", "%1：您的角色不能导入稿件"),
+    (r"(.+): only an administrator may manage accounts", "%1：只有管理员可以管理账号"),
+    (
+        r"(.+): wrong user name or password, or the account is disabled",
+        "%1：用户名或密码不对，或者账号已停用",
+    ),
+    (r"this newsroom has accounts: give --user NAME", "这个编辑部有账号：请用 --user 用户名 登录"),
+    (
+        r"give --page N \(and optionally --edition DATE\), or --edition DATE",
+        "请给出 --page N（可加 --edition 日期），或 --edition 日期",
+    ),
+    (r"give either FILE or --db DB --article ID", "请给出文件，或 --db 数据库 --article 稿件号"),
+    (r"the two passwords differ", "两次输入的密码不一样"),
+)
 
 
 @dataclass(frozen=True)
@@ -80,6 +102,10 @@ def recognise(message: str) -> Problem | None:
 
 def in_chinese(message: str) -> str:
     """The line in Chinese where its problem is known, else as it is."""
+    for pattern, words in COMMAND_MESSAGES:
+        match = re.fullmatch(pattern, message.strip())
+        if match:
+            return fill(words, match.groups())
     problem = recognise(message)
     if problem is None:
         return message

@@ -53,3 +53,15 @@ def test_messages_follow_a_chinese_locale(capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("LC_ALL", "en_US.UTF-8")  # LC_ALL wins over LANG
     assert main(["import", "--db", str(tmp_path / "n.db"), str(empty)]) == 2
     assert "空稿.txt: empty file" in capsys.readouterr().err
+
+
+def test_command_refusals_follow_a_chinese_locale(capsys, monkeypatch, tmp_path, seed_path):
+    db = str(tmp_path / "n.db")
+    assert main(["import", "--db", db, str(seed_path)]) == 0
+    capsys.readouterr()
+    out = str(tmp_path / "p.docx")
+    assert main(["export", "--db", db, "--page", "9", "-o", out]) == 2
+    assert "page 9: no such page" in capsys.readouterr().err
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert main(["export", "--db", db, "--page", "9", "-o", out]) == 2
+    assert capsys.readouterr().err.strip() == "newsroom: 没有第9版"
