@@ -171,8 +171,8 @@ def _engines(monkeypatch):
     opened = []
     create = store_db.create_db_engine
 
-    def tracked(url: str):
-        engine = create(url)
+    def tracked(url: str, *args, **kwargs):
+        engine = create(url, *args, **kwargs)
         opened.append(engine)
         return engine
 
@@ -196,6 +196,23 @@ def db_url(request, tmp_path, _engines) -> str:
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
             pytest.fail(server, pytrace=False)
         pytest.skip(server)
+    _empty_pg_database(server.admin)
+    return server.url
+
+
+@pytest.fixture
+def pg_url(request, _engines) -> str:
+    """This run's PostgreSQL database, emptied, for what only PostgreSQL has (database
+    logins, grants, row-level security); skipped without a server, except in CI."""
+    import shutil
+
+    server = request.getfixturevalue("_pg_server")
+    if isinstance(server, str):
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(server, pytrace=False)
+        pytest.skip(server)
+    if shutil.which("psql") is None:
+        pytest.fail("psql is not installed (Debian: postgresql-client)")
     _empty_pg_database(server.admin)
     return server.url
 

@@ -155,7 +155,7 @@ def open_database(
     if path:
         _check_sqlite_file(path, create=create)
     try:
-        engine = create_db_engine(url, password) if password else create_db_engine(url)
+        engine = create_db_engine(url, password)
         # Alembic takes a third of a second to import: only a database that is not
         # at the head this release was built with needs it.
         revision = current_revision(engine)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import json
 import os
-import shutil
 import subprocess
 
 import pytest
@@ -80,22 +79,6 @@ def as_login(db_url: str, login: str | None):
         password=PASSWORDS[login] if login else url.password,
         autocommit=True,
     )
-
-
-@pytest.fixture
-def pg_url(request, _engines):
-    """This run's PostgreSQL database, emptied (SQLite desks have no database logins)."""
-    from tests.conftest import _empty_pg_database
-
-    server = request.getfixturevalue("_pg_server")
-    if isinstance(server, str):
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(server, pytrace=False)
-        pytest.skip(server)
-    if shutil.which("psql") is None:
-        pytest.fail("psql is not installed (Debian: postgresql-client)")
-    _empty_pg_database(server.admin)
-    return server.url
 
 
 @pytest.fixture
