@@ -8,6 +8,8 @@ Tuning data — sentences the rules may be improved on:
                   flagged) and tuned on afterwards
   heldout2.jsonl  blind sets of earlier rounds, each scored once when its round's
   heldout3.jsonl  engine was final and retired into tuning data after
+  native_tune.jsonl  400 sentences with native input-method slips (260) and correct ones,
+                  written without running the engine, for tuning the model's families
 The held-back part is heldout4.jsonl: written blind (its author never ran the engine),
 scored once when the engine was final, never tuned on — so even ``--verbose`` prints
 no sentence of it.
@@ -36,7 +38,7 @@ ODW_DEFAULT = Path("/work/shared/data/ecspell/odw.train")
 ODW_CI = ROOT.parent / "shared" / "data" / "ecspell" / "odw.train"
 TUNING = "tune"  # includes the retired held-back set heldout.jsonl
 RETIRED = "heldout"
-MORE_TUNING = ("tune2", "heldout2", "heldout3")
+MORE_TUNING = ("tune2", "heldout2", "heldout3", "native_tune")
 HELDOUT = "heldout4"
 
 
@@ -203,6 +205,8 @@ def csc_sets(blind: bool, corpus_lines: int) -> list[tuple[str, list[tuple[str, 
     if corpus_lines and corpus.exists():
         sets.append(("corpus held-out (clean)", heldout_pairs(corpus, corpus_lines)))
     sets.append((f"newsroom {HELDOUT} (subst.)", jsonl_pairs(DATA / f"{HELDOUT}.jsonl")))
+    if (DATA / "native_tune.jsonl").exists():
+        sets.append(("newsroom native_tune", jsonl_pairs(DATA / "native_tune.jsonl")))
     if blind:
         for name in BLIND:
             jl, txt = DATA / f"{name}.jsonl", DATA / f"{name}.txt"

@@ -161,10 +161,25 @@ class SlipChecker:
         for c in cands:
             if best_word(piece, c.pos, piece[c.pos], self.freq, (3, 4, 5, 6)) >= SET_PHRASE_FREQ:
                 continue
+            if self._name_start(piece, c.pos):
+                continue
             d = decision(features(piece, c, self.freq, self.surnames))
             if d > bar.get(c.pos, DECIDE + FUNCTION_BAR * (piece[c.pos] in FUNCTION_CHARS)):
                 out.append((c.pos, c.pos + 1, c.char, _confidence(d), self.rule))
         return out
+
+    def _name_start(self, piece: str, i: int) -> bool:
+        """A surname that makes no word where it stands, before two more characters of a
+        name (仝晓燕): a person, whatever the model thinks of the characters."""
+        if piece[i] not in self.surnames or i + 2 >= len(piece):
+            return False
+        given = piece[i + 1 : i + 3]
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in given):
+            return False
+        # A given name is seldom a word of its own, and the surname makes none in place.
+        if self.freq.get(given, 0) >= SET_PHRASE_FREQ:
+            return False
+        return best_word(piece, i, piece[i], self.freq) == 0
 
     def _gain(self, piece: str, edits: list[tuple[int, int, str]]) -> list[float]:
         key = (piece, tuple(edits))

@@ -6,7 +6,8 @@ For every set of resources/proofing/confusion_sets.txt: the set's forms in the c
 training lines (at most CAP of each form, weighted back to their true shares), hashed context
 features (``confusables.buckets``), multinomial logistic regression (scikit-learn, the
 ``train`` extra), weights quantised to int8. Each set's threshold is the probability below
-which RATE of its forms in correct text the classifier never saw fall — the held-out corpus
+which at most RATE of its forms in correct text the classifier never saw would be reported
+(questioned by the classifier and agreed to by the language model) — the held-out corpus
 lines and the corrected side of ECSpell's three training splits (official documents, law,
 medicine: other registers than the corpus's) — and never above MAX_THRESHOLD. A few minutes
 on two cores.
@@ -24,13 +25,15 @@ import numpy as np
 from newsroom.proofing.charlm import get_model
 from newsroom.proofing.confusables import BITS, Confusables, SetModel, buckets, parse_sets
 from newsroom.proofing.lexicon import read_lines, resource_path
+from newsroom.proofing.slips import AGREE
 from newsroom.proofing.training.corpus import read_split
 
 ECSPELL = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ecspell"
 CAP = 120_000
 RATE = 0.0005
-MAX_THRESHOLD = 0.2
-MIN_THRESHOLD = 0.01
+MAX_THRESHOLD = 0.5
+SMALL_MAX = 0.05
+MIN_THRESHOLD = 0.002
 
 
 def occurrences(text: str, forms: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
@@ -85,17 +88,40 @@ def fit_set(ids, text, forms, rng) -> tuple[np.ndarray, float, np.ndarray]:
     return q, scale, bias.astype(np.float32)
 
 
-def threshold(model: SetModel, lm, held: str) -> tuple[float, int]:
+def threshold(model: SetModel, lm, held: str, held_ids: np.ndarray) -> tuple[float, int]:
+    """The set's threshold: the largest probability of the written form under which, in
+    correct text, at most RATE of the set's forms would be reported — questioned by the
+    classifier *and* agreed to by the language model (gain > AGREE), as the proofreader
+    decides. Sets seen fewer than 1/RATE times there report none of them, below SMALL_MAX."""
     conf = Confusables(lm, [model])
     occ = conf.occurrences(held)
     if not occ:
         return MIN_THRESHOLD, 0
     arr = np.array(occ, dtype=np.int64)
-    p = model.probabilities(buckets(lm.encode(held), arr[:, 0], arr[:, 1]))
-    pw = p[np.arange(len(arr)), arr[:, 3]]
-    # Too few occurrences to measure a rate this small: a fixed, strict bar.
-    t = float(np.quantile(pw, RATE)) if len(pw) >= 1 / RATE else MIN_THRESHOLD
-    return min(t, MAX_THRESHOLD), len(arr)
+    p = model.probabilities(buckets(held_ids, arr[:, 0], arr[:, 1]))
+    written = arr[:, 3]
+    pw = p[np.arange(len(arr)), written]
+    best = p.argmax(axis=1)
+    asked = np.nonzero((best != written) & (pw < MAX_THRESHOLD))[0]
+    if len(asked):
+        forms = model.forms
+        at = [
+            next(k for k in range(len(forms[0])) if forms[j][k] != forms[w][k])
+            for j, w in zip(best[asked], written[asked], strict=True)
+        ]
+        pos = arr[asked, 0] + np.array(at)
+        new = np.array(
+            [lm.char_id.get(forms[j][k], 1) for j, k in zip(best[asked], at, strict=True)]
+        )
+        ids = np.concatenate([held_ids, [0]])
+        agree = lm.substitution_gain(ids, pos, new) > AGREE
+        risky = np.sort(pw[asked][agree])
+    else:
+        risky = np.zeros(0)
+    allowed = int(RATE * len(arr))
+    cap = MAX_THRESHOLD if len(arr) >= 1 / RATE else SMALL_MAX
+    t = float(risky[allowed]) if allowed < len(risky) else cap
+    return max(MIN_THRESHOLD, min(t, cap)), len(arr)
 
 
 def ecspell_correct(directory: Path) -> str:
@@ -123,13 +149,14 @@ def main(argv: list[str] | None = None) -> int:
     text = "\n".join(train)
     held = "\n".join(held_lines) + "\n" + ecspell_correct(a.ecspell)
     ids = lm.encode(text)
+    held_ids = lm.encode(held)
     sets = parse_sets(read_lines("confusion_sets.txt"))
     rng = np.random.default_rng(11)
     out: dict[str, np.ndarray] = {"sets": np.array("\n".join(" ".join(s) for s in sets))}
     for k, forms in enumerate(sets):
         q, scale, bias = fit_set(ids, text, forms, rng)
         model = SetModel(forms, q, scale, bias, 1.0)
-        thr, n_held = threshold(model, lm, held)
+        thr, n_held = threshold(model, lm, held, held_ids)
         out.update({f"w{k}": q, f"scale{k}": np.array(scale), f"b{k}": bias})
         out[f"thr{k}"] = np.array(thr)
         print(
