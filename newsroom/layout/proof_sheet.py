@@ -13,7 +13,9 @@ FIELD_LABELS = {"kicker": "引题", "headline": "主题", "subheadline": "副题
 
 def _comment_text(finding: Any) -> str:
     fix = f"“{finding.suggestion}”" if finding.suggestion else "删除"
-    return f"{finding.message}（建议：{fix}）"
+    confidence = getattr(finding, "confidence", 1.0)
+    sure = f"，把握 {round(confidence * 100)}%" if confidence < 1.0 else ""
+    return f"{finding.message}（建议：{fix}{sure}）"
 
 
 def _paragraph_with_comments(document, text: str, findings, author: str, style=None) -> None:
@@ -76,3 +78,4 @@ class _Shifted:
         self.end = finding.end + offset
         self.suggestion = finding.suggestion
         self.message = finding.message
+        self.confidence = getattr(finding, "confidence", 1.0)

@@ -33,7 +33,11 @@ class Finding:
     confidence: float = 1.0
 
     def to_dict(self) -> dict[str, object]:
-        return asdict(self)
+        """The finding as DESIGN.md's ``proofread --json`` contract has it (without the
+        confidence, which the desk shows)."""
+        d = asdict(self)
+        del d["confidence"]
+        return d
 
     def shifted(self, offset: int) -> Finding:
         return Finding(

@@ -176,9 +176,14 @@ class SlipChecker:
         given = piece[i + 1 : i + 3]
         if not all("\u4e00" <= ch <= "\u9fff" for ch in given):
             return False
-        # A given name is seldom a word of its own, and the surname makes none in place.
+        # A given name is seldom a word of its own, nor the start of one running past it
+        # (河常制以来, 戴领孩子们), and the surname makes none in place.
         if self.freq.get(given, 0) >= SET_PHRASE_FREQ:
             return False
+        for a in (i + 1, i + 2):
+            for ln in (2, 3):
+                if a + ln > i + 3 and self.freq.get(piece[a : a + ln], 0) >= SET_PHRASE_FREQ:
+                    return False
         return best_word(piece, i, piece[i], self.freq) == 0
 
     def _gain(self, piece: str, edits: list[tuple[int, int, str]]) -> list[float]:

@@ -171,7 +171,12 @@ class ProofPane(QWidget):
                 groups[finding.category] = group
                 self.model.appendRow(group)
             item = QStandardItem(self._describe(field, finding, texts[field]))
-            item.setToolTip(finding.message)
+            tip = finding.message
+            confidence = getattr(finding, "confidence", 1.0)
+            if confidence < 1.0:
+                # How sure the statistical rules are: 把握 87%.
+                tip += "\n" + self.tr("把握 %1%").replace("%1", str(round(confidence * 100)))
+            item.setToolTip(tip)
             item.setData((field, finding), FINDING_ROLE)
             group.appendRow(item)
         for category, group in groups.items():

@@ -3,8 +3,8 @@
     python -m newsroom.proofing.training.fit_decision CORPUS.txt[.xz] [--ecspell DIR]
 
 Examples: every candidate the model proposes (``context.candidates``) in ECSpell's three
-training splits, the newsroom's tuning sentences (tests/data/proofing: tune, tune2,
-heldout2, heldout3 — never the held-back or blind sets) and the first half of the corpus's
+training splits, the newsroom's tuning sentences (tests/data/proofing: tune, tune2, heldout2,
+heldout3, native_tune — never the held-back or blind sets) and the first half of the corpus's
 held-out lines (clean: every candidate there is a false alarm, weighted ×3 because correct
 copy is most of what a newsroom checks). A candidate is positive where it is exactly the
 gold correction. Logistic regression (scikit-learn, the ``train`` extra).
@@ -26,7 +26,7 @@ from newsroom.proofing.training.corpus import read_lines as corpus_lines
 
 ROOT = Path(__file__).resolve().parents[3]
 ECSPELL = ROOT.parent / "shared" / "data" / "ecspell"
-TUNING = ("tune", "tune2", "heldout2", "heldout3")
+TUNING = ("tune", "tune2", "heldout2", "heldout3", "native_tune")
 CLEAN_WEIGHT = 3.0
 
 
