@@ -31,9 +31,9 @@ from newsroom.proofing.charlm import BOUND, N_SPECIAL, ORDER, CharLM
 # sentences and related no other way in between.
 PRIOR = np.array([0.0, -1.0, -2.5, -3.0, -2.0])
 # Suspects: the four conditionals touching a character sum below this.
-SUSPECT = -20.0
+SUSPECT = -19.0
 # Candidates kept per suspect after the pair test.
-TOP = 4
+TOP = 6
 # Candidates need a positive gain plus prior before the decision looks at them.
 THRESHOLD = 0.0
 # Where a sentence ends: the scoring of one sentence never looks past it.
@@ -156,7 +156,10 @@ def _best(lm: CharLM, ids: np.ndarray) -> list[tuple[int, Candidate]]:
     pos, new, kind, pl, pr = pos[ok], new[ok], kind[ok], pl[ok], pr[ok]
     if not len(pos):
         return []
-    keep = _top_per_position(pos, pl + pr + 16 * PRIOR[kind], TOP)
+    # Pair evidence for the candidate over its own frequency (a PMI in 1/16 nats), so
+    # that common characters do not crowd out the one that makes the phrase (送炭).
+    uni = np.round(lm.uni_logc[new] * 16).astype(np.int64)
+    keep = _top_per_position(pos, pl + pr - uni + 16 * PRIOR[kind], TOP)
     pos, new, kind = pos[keep], new[keep], kind[keep]
     gain = lm.substitution_gain(ids, pos, new, old=local[pos])
     score = gain + PRIOR[kind] - THRESHOLD
