@@ -469,294 +469,294 @@
         <translation>Revision History</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="289"/>
+        <location filename="../../newsroom/ui/main_window.py" line="293"/>
         <source>导入稿件(&amp;I)…</source>
         <translation>&amp;Import Copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="292"/>
+        <location filename="../../newsroom/ui/main_window.py" line="296"/>
         <source>导入通讯稿或来稿（可多选）</source>
         <translation>Import correspondents&apos; dispatches or submitted copy (you can select several files)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="295"/>
+        <location filename="../../newsroom/ui/main_window.py" line="299"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="298"/>
+        <location filename="../../newsroom/ui/main_window.py" line="302"/>
         <source>连接服务器(&amp;C)…</source>
         <translation>&amp;Connect to Server…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="300"/>
+        <location filename="../../newsroom/ui/main_window.py" line="304"/>
         <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
         <translation>Shared PostgreSQL newsroom database for several desks</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="302"/>
+        <location filename="../../newsroom/ui/main_window.py" line="306"/>
         <source>账号管理(&amp;M)…</source>
         <translation>&amp;Manage Accounts…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="303"/>
+        <location filename="../../newsroom/ui/main_window.py" line="307"/>
         <source>首选项(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="304"/>
+        <location filename="../../newsroom/ui/main_window.py" line="308"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="305"/>
+        <location filename="../../newsroom/ui/main_window.py" line="309"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="308"/>
+        <location filename="../../newsroom/ui/main_window.py" line="312"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="311"/>
+        <location filename="../../newsroom/ui/main_window.py" line="315"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="313"/>
+        <location filename="../../newsroom/ui/main_window.py" line="317"/>
         <source>新建稿件(&amp;N)</source>
         <translation>&amp;New Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="315"/>
+        <location filename="../../newsroom/ui/main_window.py" line="319"/>
         <source>复制稿件(&amp;D)</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="317"/>
+        <location filename="../../newsroom/ui/main_window.py" line="321"/>
         <source>撤稿(&amp;K)</source>
         <translation>Spi&amp;ke Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="318"/>
-        <location filename="../../newsroom/ui/main_window.py" line="714"/>
+        <location filename="../../newsroom/ui/main_window.py" line="322"/>
+        <location filename="../../newsroom/ui/main_window.py" line="718"/>
         <source>删除稿件</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="320"/>
+        <location filename="../../newsroom/ui/main_window.py" line="324"/>
         <source>版面(&amp;L)…</source>
         <translation>&amp;Pages…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="320"/>
+        <location filename="../../newsroom/ui/main_window.py" line="324"/>
         <source>各版稿件顺序、字数与导出</source>
         <translation>Article order, character counts and export for each page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="323"/>
+        <location filename="../../newsroom/ui/main_window.py" line="327"/>
         <source>通讯员与记者(&amp;P)…</source>
         <translation>&amp;Correspondents and Reporters…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="326"/>
+        <location filename="../../newsroom/ui/main_window.py" line="330"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="329"/>
+        <location filename="../../newsroom/ui/main_window.py" line="333"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="334"/>
+        <location filename="../../newsroom/ui/main_window.py" line="338"/>
         <source>最近的数据库</source>
         <translation>Recent Databases</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="339"/>
+        <location filename="../../newsroom/ui/main_window.py" line="343"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="349"/>
+        <location filename="../../newsroom/ui/main_window.py" line="353"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="361"/>
+        <location filename="../../newsroom/ui/main_window.py" line="365"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="363"/>
+        <location filename="../../newsroom/ui/main_window.py" line="367"/>
         <source>侧栏(&amp;S)</source>
         <translation>&amp;Side panes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="363"/>
+        <location filename="../../newsroom/ui/main_window.py" line="367"/>
         <source>显示或收起右侧的面板</source>
         <translation>Show or collapse the panes on the right</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="372"/>
+        <location filename="../../newsroom/ui/main_window.py" line="376"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="387"/>
+        <location filename="../../newsroom/ui/main_window.py" line="391"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="388"/>
+        <location filename="../../newsroom/ui/main_window.py" line="392"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="389"/>
+        <location filename="../../newsroom/ui/main_window.py" line="393"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="390"/>
+        <location filename="../../newsroom/ui/main_window.py" line="394"/>
         <source>撤稿</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="391"/>
+        <location filename="../../newsroom/ui/main_window.py" line="395"/>
         <source>通讯员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="392"/>
+        <location filename="../../newsroom/ui/main_window.py" line="396"/>
         <source>版面</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="499"/>
+        <location filename="../../newsroom/ui/main_window.py" line="503"/>
         <source>共 %1 篇</source>
         <translation>Articles: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="501"/>
+        <location filename="../../newsroom/ui/main_window.py" line="505"/>
         <source>显示 %1 / 共 %2 篇</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="506"/>
+        <location filename="../../newsroom/ui/main_window.py" line="510"/>
         <source>待初审 %1 篇</source>
         <translation>Awaiting first review: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="574"/>
+        <location filename="../../newsroom/ui/main_window.py" line="578"/>
         <source>不能改变状态</source>
         <translation>Cannot Change Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="575"/>
+        <location filename="../../newsroom/ui/main_window.py" line="579"/>
         <source>不能从“%1”直接改为“%2”。</source>
         <translation>Cannot change directly from “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="584"/>
+        <location filename="../../newsroom/ui/main_window.py" line="588"/>
         <source>无法修改</source>
         <translation>Cannot Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="598"/>
+        <location filename="../../newsroom/ui/main_window.py" line="602"/>
         <source>导入稿件</source>
         <translation>Import Copy</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="598"/>
+        <location filename="../../newsroom/ui/main_window.py" line="602"/>
         <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Copy (*.txt *.docx);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="608"/>
+        <location filename="../../newsroom/ui/main_window.py" line="612"/>
         <source>正在导入稿件…</source>
         <translation>Importing copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="608"/>
+        <location filename="../../newsroom/ui/main_window.py" line="612"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="386"/>
-        <location filename="../../newsroom/ui/main_window.py" line="609"/>
+        <location filename="../../newsroom/ui/main_window.py" line="390"/>
+        <location filename="../../newsroom/ui/main_window.py" line="613"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="629"/>
+        <location filename="../../newsroom/ui/main_window.py" line="633"/>
         <source>导入 %1 篇稿件</source>
         <translation>Articles imported: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="631"/>
+        <location filename="../../newsroom/ui/main_window.py" line="635"/>
         <source>（%1 个文件此前已导入）</source>
         <translation> (files already imported before: %1)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="645"/>
+        <location filename="../../newsroom/ui/main_window.py" line="649"/>
         <source>已取消导入，未保存任何稿件</source>
         <translation>Import cancelled; no articles were saved</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="650"/>
+        <location filename="../../newsroom/ui/main_window.py" line="654"/>
         <source>无法导入</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="674"/>
+        <location filename="../../newsroom/ui/main_window.py" line="678"/>
         <source>新稿件</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="676"/>
+        <location filename="../../newsroom/ui/main_window.py" line="680"/>
         <source>无法新建</source>
         <translation>Cannot Create Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="690"/>
+        <location filename="../../newsroom/ui/main_window.py" line="694"/>
         <source>无法复制</source>
         <translation>Cannot Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="707"/>
+        <location filename="../../newsroom/ui/main_window.py" line="711"/>
         <source>无法撤稿</source>
         <translation>Cannot Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="714"/>
+        <location filename="../../newsroom/ui/main_window.py" line="718"/>
         <source>永久删除这篇已撤稿的稿件？</source>
         <translation>Permanently delete this spiked article?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="721"/>
+        <location filename="../../newsroom/ui/main_window.py" line="725"/>
         <source>无法删除</source>
         <translation>Cannot Delete</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="755"/>
+        <location filename="../../newsroom/ui/main_window.py" line="759"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="756"/>
+        <location filename="../../newsroom/ui/main_window.py" line="760"/>
         <source>这篇稿件有未保存的修改。保存吗？</source>
         <translation>This article has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="778"/>
+        <location filename="../../newsroom/ui/main_window.py" line="782"/>
         <source>恢复未保存的修改</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="779"/>
+        <location filename="../../newsroom/ui/main_window.py" line="783"/>
         <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
         <translation>Unsaved changes from your last session were found (articles: %1). Recover them now?</translation>
     </message>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <location filename="../../newsroom/ui/proof_pane.py" line="83"/>
-        <location filename="../../newsroom/ui/proof_pane.py" line="300"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="305"/>
         <source>加入白名单</source>
         <translation>Add to Whitelist</translation>
     </message>
@@ -1172,57 +1172,62 @@
         <translation>Export Proof Sheet…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="183"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="178"/>
+        <source>把握 %1%</source>
+        <translation>Confidence %1%</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/proof_pane.py" line="188"/>
         <source>未发现问题</source>
         <translation>No issues found</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="183"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="188"/>
         <source>%1 处待校对</source>
         <translation>Issues to check: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="197"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="202"/>
         <source>（删除）</source>
         <translation>(delete)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="300"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="305"/>
         <source>不再校对的词语：</source>
         <translation>Word to stop proofreading:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="309"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="314"/>
         <source>无法加入白名单</source>
         <translation>Cannot Add to Whitelist</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="319"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="324"/>
         <source>导出校对单</source>
         <translation>Export Proof Sheet</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="320"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="325"/>
         <source>校对单-%1.docx</source>
         <translation>proof-sheet-%1.docx</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="321"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="326"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word Documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="329"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="334"/>
         <source>校对</source>
         <translation>Proofreader</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="332"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="337"/>
         <source>无法导出</source>
         <translation>Cannot Export</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="334"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="339"/>
         <source>校对单已导出：%1</source>
         <translation>Proof sheet exported: %1</translation>
     </message>

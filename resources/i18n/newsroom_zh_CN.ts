@@ -469,294 +469,294 @@
       <translation>修订历史</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="289" />
+      <location filename="../../newsroom/ui/main_window.py" line="293" />
       <source>导入稿件(&amp;I)…</source>
       <translation>导入稿件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="292" />
+      <location filename="../../newsroom/ui/main_window.py" line="296" />
       <source>导入通讯稿或来稿（可多选）</source>
       <translation>导入通讯稿或来稿（可多选）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="295" />
+      <location filename="../../newsroom/ui/main_window.py" line="299" />
       <source>打开数据库(&amp;O)…</source>
       <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="298" />
+      <location filename="../../newsroom/ui/main_window.py" line="302" />
       <source>连接服务器(&amp;C)…</source>
       <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="300" />
+      <location filename="../../newsroom/ui/main_window.py" line="304" />
       <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
       <translation>多岗位共用的 PostgreSQL 编辑部数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="302" />
+      <location filename="../../newsroom/ui/main_window.py" line="306" />
       <source>账号管理(&amp;M)…</source>
       <translation>账号管理(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="303" />
+      <location filename="../../newsroom/ui/main_window.py" line="307" />
       <source>首选项(&amp;P)…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="304" />
+      <location filename="../../newsroom/ui/main_window.py" line="308" />
       <source>退出(&amp;Q)</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="305" />
+      <location filename="../../newsroom/ui/main_window.py" line="309" />
       <source>保存(&amp;S)</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="308" />
+      <location filename="../../newsroom/ui/main_window.py" line="312" />
       <source>撤销(&amp;U)</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="311" />
+      <location filename="../../newsroom/ui/main_window.py" line="315" />
       <source>重做(&amp;R)</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="313" />
+      <location filename="../../newsroom/ui/main_window.py" line="317" />
       <source>新建稿件(&amp;N)</source>
       <translation>新建稿件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="315" />
+      <location filename="../../newsroom/ui/main_window.py" line="319" />
       <source>复制稿件(&amp;D)</source>
       <translation>复制稿件(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="317" />
+      <location filename="../../newsroom/ui/main_window.py" line="321" />
       <source>撤稿(&amp;K)</source>
       <translation>撤稿(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="318" />
-      <location filename="../../newsroom/ui/main_window.py" line="714" />
+      <location filename="../../newsroom/ui/main_window.py" line="322" />
+      <location filename="../../newsroom/ui/main_window.py" line="718" />
       <source>删除稿件</source>
       <translation>删除稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="320" />
+      <location filename="../../newsroom/ui/main_window.py" line="324" />
       <source>版面(&amp;L)…</source>
       <translation>版面(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="320" />
+      <location filename="../../newsroom/ui/main_window.py" line="324" />
       <source>各版稿件顺序、字数与导出</source>
       <translation>各版稿件顺序、字数与导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="323" />
+      <location filename="../../newsroom/ui/main_window.py" line="327" />
       <source>通讯员与记者(&amp;P)…</source>
       <translation>通讯员与记者(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="326" />
+      <location filename="../../newsroom/ui/main_window.py" line="330" />
       <source>查找(&amp;F)</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="329" />
+      <location filename="../../newsroom/ui/main_window.py" line="333" />
       <source>文件(&amp;F)</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="334" />
+      <location filename="../../newsroom/ui/main_window.py" line="338" />
       <source>最近的数据库</source>
       <translation>最近的数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="339" />
+      <location filename="../../newsroom/ui/main_window.py" line="343" />
       <source>编辑(&amp;E)</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="349" />
+      <location filename="../../newsroom/ui/main_window.py" line="353" />
       <source>稿件(&amp;A)</source>
       <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="361" />
+      <location filename="../../newsroom/ui/main_window.py" line="365" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="363" />
+      <location filename="../../newsroom/ui/main_window.py" line="367" />
       <source>侧栏(&amp;S)</source>
       <translation>侧栏(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="363" />
+      <location filename="../../newsroom/ui/main_window.py" line="367" />
       <source>显示或收起右侧的面板</source>
       <translation>显示或收起右侧的面板</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="372" />
+      <location filename="../../newsroom/ui/main_window.py" line="376" />
       <source>工具栏</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="387" />
+      <location filename="../../newsroom/ui/main_window.py" line="391" />
       <source>新建</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="388" />
+      <location filename="../../newsroom/ui/main_window.py" line="392" />
       <source>保存</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="389" />
+      <location filename="../../newsroom/ui/main_window.py" line="393" />
       <source>复制</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="390" />
+      <location filename="../../newsroom/ui/main_window.py" line="394" />
       <source>撤稿</source>
       <translation>撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="391" />
+      <location filename="../../newsroom/ui/main_window.py" line="395" />
       <source>通讯员</source>
       <translation>通讯员</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="392" />
+      <location filename="../../newsroom/ui/main_window.py" line="396" />
       <source>版面</source>
       <translation>版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="499" />
+      <location filename="../../newsroom/ui/main_window.py" line="503" />
       <source>共 %1 篇</source>
       <translation>共 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="501" />
+      <location filename="../../newsroom/ui/main_window.py" line="505" />
       <source>显示 %1 / 共 %2 篇</source>
       <translation>显示 %1 / 共 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="506" />
+      <location filename="../../newsroom/ui/main_window.py" line="510" />
       <source>待初审 %1 篇</source>
       <translation>待初审 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="574" />
+      <location filename="../../newsroom/ui/main_window.py" line="578" />
       <source>不能改变状态</source>
       <translation>不能改变状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="575" />
+      <location filename="../../newsroom/ui/main_window.py" line="579" />
       <source>不能从“%1”直接改为“%2”。</source>
       <translation>不能从“%1”直接改为“%2”。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="584" />
+      <location filename="../../newsroom/ui/main_window.py" line="588" />
       <source>无法修改</source>
       <translation>无法修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="598" />
+      <location filename="../../newsroom/ui/main_window.py" line="602" />
       <source>导入稿件</source>
       <translation>导入稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="598" />
+      <location filename="../../newsroom/ui/main_window.py" line="602" />
       <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
       <translation>稿件 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="608" />
+      <location filename="../../newsroom/ui/main_window.py" line="612" />
       <source>正在导入稿件…</source>
       <translation>正在导入稿件…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="608" />
+      <location filename="../../newsroom/ui/main_window.py" line="612" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="386" />
-      <location filename="../../newsroom/ui/main_window.py" line="609" />
+      <location filename="../../newsroom/ui/main_window.py" line="390" />
+      <location filename="../../newsroom/ui/main_window.py" line="613" />
       <source>导入</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="629" />
+      <location filename="../../newsroom/ui/main_window.py" line="633" />
       <source>导入 %1 篇稿件</source>
       <translation>导入 %1 篇稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="631" />
+      <location filename="../../newsroom/ui/main_window.py" line="635" />
       <source>（%1 个文件此前已导入）</source>
       <translation>（%1 个文件此前已导入）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="645" />
+      <location filename="../../newsroom/ui/main_window.py" line="649" />
       <source>已取消导入，未保存任何稿件</source>
       <translation>已取消导入，未保存任何稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="650" />
+      <location filename="../../newsroom/ui/main_window.py" line="654" />
       <source>无法导入</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="674" />
+      <location filename="../../newsroom/ui/main_window.py" line="678" />
       <source>新稿件</source>
       <translation>新稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="676" />
+      <location filename="../../newsroom/ui/main_window.py" line="680" />
       <source>无法新建</source>
       <translation>无法新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="690" />
+      <location filename="../../newsroom/ui/main_window.py" line="694" />
       <source>无法复制</source>
       <translation>无法复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="707" />
+      <location filename="../../newsroom/ui/main_window.py" line="711" />
       <source>无法撤稿</source>
       <translation>无法撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="714" />
+      <location filename="../../newsroom/ui/main_window.py" line="718" />
       <source>永久删除这篇已撤稿的稿件？</source>
       <translation>永久删除这篇已撤稿的稿件？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="721" />
+      <location filename="../../newsroom/ui/main_window.py" line="725" />
       <source>无法删除</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="755" />
+      <location filename="../../newsroom/ui/main_window.py" line="759" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="756" />
+      <location filename="../../newsroom/ui/main_window.py" line="760" />
       <source>这篇稿件有未保存的修改。保存吗？</source>
       <translation>这篇稿件有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="778" />
+      <location filename="../../newsroom/ui/main_window.py" line="782" />
       <source>恢复未保存的修改</source>
       <translation>恢复未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="779" />
+      <location filename="../../newsroom/ui/main_window.py" line="783" />
       <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
       <translation>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</translation>
     </message>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
       <location filename="../../newsroom/ui/proof_pane.py" line="83" />
-      <location filename="../../newsroom/ui/proof_pane.py" line="300" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="305" />
       <source>加入白名单</source>
       <translation>加入白名单</translation>
     </message>
@@ -1172,57 +1172,62 @@
       <translation>导出校对单…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="183" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="178" />
+      <source>把握 %1%</source>
+      <translation>把握 %1%</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/proof_pane.py" line="188" />
       <source>未发现问题</source>
       <translation>未发现问题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="183" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="188" />
       <source>%1 处待校对</source>
       <translation>%1 处待校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="197" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="202" />
       <source>（删除）</source>
       <translation>（删除）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="300" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="305" />
       <source>不再校对的词语：</source>
       <translation>不再校对的词语：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="309" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="314" />
       <source>无法加入白名单</source>
       <translation>无法加入白名单</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="319" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="324" />
       <source>导出校对单</source>
       <translation>导出校对单</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="320" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="325" />
       <source>校对单-%1.docx</source>
       <translation>校对单-%1.docx</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="321" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="326" />
       <source>Word 文档 (*.docx)</source>
       <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="329" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="334" />
       <source>校对</source>
       <translation>校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="332" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="337" />
       <source>无法导出</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="334" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="339" />
       <source>校对单已导出：%1</source>
       <translation>校对单已导出：%1</translation>
     </message>
