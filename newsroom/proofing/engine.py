@@ -37,8 +37,9 @@ _PRIORITY = {
     "typo.statistical": 8,
     "typo.context": 8,
     "typo.confusable": 8,
+    "typo.de": 8,
 }
-_STATISTICAL = frozenset({"typo.statistical", "typo.context", "typo.confusable"})
+_STATISTICAL = frozenset({"typo.statistical", "typo.context", "typo.confusable", "typo.de"})
 # Findings about wording; punctuation and digit forms are checked even inside names and quotes.
 _WORDING = {"typo", "formulation", "repeat", "custom"}
 _CJK = "\u4e00-\u9fff"
@@ -93,7 +94,7 @@ def _shared() -> _Shared:
         lex,
         TypoDictionary(lex.freq),
         stats,
-        SlipChecker(_scorer(), lex.freq, surnames, get_confusables(), stats.proposals),
+        SlipChecker(_scorer(), lex.freq, surnames, get_confusables(), stats.proposals, lex.tags),
         Formulations(lex),
         RepeatRule(lex, surnames),
         MixedScript(),

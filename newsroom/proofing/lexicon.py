@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 # Bump when the layout of the cached tables changes.
-_CACHE_VERSION = 7
+_CACHE_VERSION = 8
 # Pairs of characters seen inside any dictionary word (even jieba's rarest, 3).
 COVER_MIN_FREQ = 3
 # A character counts as "covered" when it sits inside a dictionary word at
@@ -63,6 +63,7 @@ class Lexicon:
     verbs: frozenset[str]  # two-character verbs/adjectives (ABAB reduplication is fine)
     words2: frozenset[str]  # two-character words at least COVER_FREQ frequent
     logt: float  # log of the corpus size behind the frequencies
+    tags: dict[str, str]  # jieba's part of speech of words seen at least COVER_FREQ times
 
 
 def _cache_dir() -> Path:
@@ -95,6 +96,7 @@ def _source_key() -> str:
 def _build() -> tuple:
     freq: dict[str, int] = {}
     verbs: list[str] = []
+    tags: dict[str, str] = {}
     with jieba_dict_path().open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
@@ -106,6 +108,8 @@ def _build() -> tuple:
                 freq[w] = f
                 if len(w) == 2 and len(parts) > 2 and parts[2][0] in "va":
                     verbs.append(w)
+                if len(parts) > 2 and f >= COVER_FREQ:
+                    tags[w] = parts[2]
     # Current official and news vocabulary jieba's 2015 dictionary lacks (大数据, 抗疫 …).
     for row in read_tsv("words_extra.txt"):
         w = row[0].strip()
@@ -154,6 +158,7 @@ def _build() -> tuple:
         frozenset(verbs),
         words2,
         logt,
+        tags,
     )
 
 
