@@ -26,7 +26,7 @@ BACKOFF = float(np.log(0.4))
 # Counts are stored as round(log(count) * QSCALE) in one byte.
 QSCALE = 16.0
 # Probe rounds of a hash lookup before the rest fall back to binary search.
-PROBES = 3
+PROBES = 8
 # Score of a character the model has never seen.
 FLOOR = -18.0
 
