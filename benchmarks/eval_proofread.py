@@ -11,8 +11,10 @@ Tuning data — sentences the rules may be improved on:
   native_tune.jsonl  400 sentences with native input-method slips (260) and correct ones,
                   written without running the engine, for tuning the model's families
 The held-back part is heldout4.jsonl: written blind (its author never ran the engine),
-scored once when the engine was final, never tuned on — so even ``--verbose`` prints
-no sentence of it.
+scored once when its engine was final, never tuned on — so even ``--verbose`` prints
+no sentence of it. This round's blind sets — native5.jsonl (native input-method slips),
+classic5.jsonl (classic newsroom typos) and clean5.txt (correct sentences) — were scored
+once (``--blind``) when the language-model engine was final.
 
 The newsroom's own rules (custom_rules.tsv, the category ``custom``) belong to the
 sentences written for them in tune.jsonl; the other sets are scored with the shipped
