@@ -15,6 +15,7 @@ from newsroom.proofing.confusables import get_confusables
 from newsroom.proofing.context import NgramScorer
 from newsroom.proofing.custom import CustomRules
 from newsroom.proofing.formulation import Formulations
+from newsroom.proofing.idioms import IdiomIndex
 from newsroom.proofing.lexicon import load_lexicon, read_lines
 from newsroom.proofing.mixed_script import MixedScript
 from newsroom.proofing.model import Finding, ProofOptions
@@ -94,7 +95,15 @@ def _shared() -> _Shared:
         lex,
         TypoDictionary(lex.freq),
         stats,
-        SlipChecker(_scorer(), lex.freq, surnames, get_confusables(), stats.proposals, lex.tags),
+        SlipChecker(
+            _scorer(),
+            lex.freq,
+            surnames,
+            get_confusables(),
+            stats.proposals,
+            lex.tags,
+            IdiomIndex(lex.freq, lex.tags, lex.confusable).proposals,
+        ),
         Formulations(lex),
         RepeatRule(lex, surnames),
         MixedScript(),

@@ -35,6 +35,8 @@ FUNCTION_CHARS = frozenset(
 FUNCTION_BAR = 1.5
 # ... and lower where the lexicon, not the model, proposed the correction.
 DECIDE_LEXICAL = 0.0
+# ... and where a set phrase one character away proposed it (掉以清心 → 掉以轻心).
+DECIDE_IDIOM = 0.0
 # A written character inside a dictionary word of three or more characters at least this
 # frequent (定纷止争, 勘察加) is a form of its own, whatever the model prefers.
 SET_PHRASE_FREQ = 10
@@ -148,8 +150,11 @@ class SlipChecker:
         confusables: Confusables | None = None,
         proposer: Callable[[str], Iterable[tuple[int, str]]] | None = None,
         tags: dict[str, str] | None = None,
+        idioms: Callable[[str], Iterable[tuple[int, str]]] | None = None,
     ) -> None:
         self.tags = tags
+        # (position, character) that make a four-character non-word a set phrase (idioms.py)
+        self.idioms = idioms
         self.scorer = scorer
         # (position, correction) pairs the lexicon proposes in a sentence (typo_stats):
         # reported where the model agrees.
@@ -214,6 +219,7 @@ class SlipChecker:
             for piece, cs, js in zip(todo, cands, judged, strict=True):
                 found = self._decide(piece, cs, {})
                 found += self._lexical(piece, {s for s, *_ in found})
+                found += self._proposed(piece, {s for s, *_ in found}, self.idioms, DECIDE_IDIOM)
                 found += self._particles(piece, {s for s, *_ in found})
                 if js:
                     gains = self._gain(piece, [(s, e, b) for s, e, b, _ in js])
@@ -230,13 +236,17 @@ class SlipChecker:
             return [done[p] if p in done else self._cache[p] for p in pieces]
 
     def _lexical(self, piece: str, seen: set[int]):
-        if self.proposer is None:
+        return self._proposed(piece, seen, self.proposer, DECIDE_LEXICAL)
+
+    def _proposed(self, piece: str, seen: set[int], proposer, bar: float):
+        """Proposals of a lexical rule, decided by the model at the given bar."""
+        if proposer is None:
             return []
-        fixes = [(p, x, 0) for p, x in self.proposer(piece) if p not in seen]
+        fixes = [(p, x, 0) for p, x in proposer(piece) if p not in seen]
         if not fixes:
             return []
         scored = self.scorer.score(piece, fixes)
-        return self._decide(piece, scored, {c.pos: DECIDE_LEXICAL for c in scored})
+        return self._decide(piece, scored, {c.pos: bar for c in scored})
 
     def _particles(self, piece: str, seen: set[int]):
         """的/地/得 the grammar rules propose (de.py) and the model clearly agrees to."""
