@@ -12,8 +12,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 
-class OutputError(Exception):
-    """The target cannot or must not be written; one line naming it."""
+class OutputError(OSError):
+    """The target cannot or must not be written; one line naming it (an OSError, so a
+    caller that reports failed writes reports this too)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 def _umask() -> int:

@@ -7,7 +7,6 @@ import io
 import logging
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -34,6 +33,7 @@ from newsroom.layout._ooxml import (
 )
 from newsroom.layout.model import LayoutArticle, LayoutByline, LayoutPage
 from newsroom.layout.stylesheet import STYLE_IDS, StyleSheet, default_stylesheet
+from newsroom.safe_write import write_file
 
 __all__ = [
     "BYLINE_MARK",
@@ -146,14 +146,18 @@ def write_page(
 ) -> None:
     """Write one page as DOCX: a page preview in columns, or a single-column galley.
 
-    A path is written atomically (a temporary file renamed over it); a stream is written
-    as it is. Pictures that python-docx cannot read are left out with a warning.
+    A path is written atomically (a temporary file renamed over it) by
+    ``newsroom.safe_write``, which raises OutputError (an OSError) for a target that must
+    not be written; a stream is written as it is. Pictures that python-docx cannot read
+    are left out with a warning.
     """
     sheet = stylesheet or default_stylesheet()
     doc = Document(io.BytesIO(_template(sheet, galley)))
     _Builder(doc, sheet, galley).page(page)
     if isinstance(out, str | os.PathLike):
-        _save_atomic(doc, Path(out))
+        # Never over a device or FIFO, through a symlink to its file, with the mode a
+        # file there would normally get (newsroom.safe_write).
+        write_file(out, doc.save)
     else:
         doc.save(out)
 
@@ -330,15 +334,3 @@ class _Builder:
         kind = etree.Element(f"{W}type")
         kind.set(f"{W}val", "continuous")  # the last section, too, follows on the same page
         self.sect_pr.find(f"{W}pgSz").addprevious(kind)
-
-
-def _save_atomic(doc: DocxDocument, path: Path) -> None:
-    """Save through a temporary file, so a failed export never leaves half a file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            doc.save(handle)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -8,6 +8,8 @@ from typing import Any
 
 from docx import Document
 
+from newsroom.safe_write import write_file
+
 FIELD_LABELS = {"kicker": "引题", "headline": "主题", "subheadline": "副题"}
 
 
@@ -67,7 +69,7 @@ def write_proof_sheet(
             ]
             _paragraph_with_comments(document, line, local, author)
         start = end + 1
-    document.save(str(path))
+    write_file(path, document.save)
 
 
 class _Shifted:

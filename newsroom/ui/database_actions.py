@@ -147,18 +147,35 @@ class DatabaseActions:
         return with_password(url, password or None)
 
     def connect_server(self) -> bool:
-        """Open a shared newsroom by its URL (postgresql+psycopg://user:pass@host/db)."""
+        """Open a shared newsroom by its URL (postgresql+psycopg://user@host/db); the
+        password is asked for next, never typed into the URL."""
         from PySide6.QtWidgets import QInputDialog
 
         url, ok = QInputDialog.getText(
             self,
             QCoreApplication.translate("MainWindow", "连接服务器"),
             QCoreApplication.translate(
-                "MainWindow", "数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部："
+                "MainWindow",
+                "数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）：",
             ),
             text="postgresql+psycopg://",
         )
-        return bool(ok and url.strip()) and self.open_database(url.strip())
+        url = url.strip()
+        if not (ok and url):
+            return False
+        if "://" in url and not url.startswith("sqlite"):
+            from sqlalchemy.engine import make_url
+            from sqlalchemy.exc import ArgumentError
+
+            try:
+                asks = make_url(url).password is None
+            except ArgumentError:
+                asks = False  # open_database says what is wrong with it
+            if asks:
+                url = self._with_password(url)
+                if url is None:
+                    return False
+        return self.open_database(url)
 
     def manage_accounts(self) -> None:
         from newsroom.ui.login_dialog import AccountsDialog

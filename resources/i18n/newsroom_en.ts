@@ -803,8 +803,8 @@
     </message>
     <message>
         <location filename="../../newsroom/ui/database_actions.py" line="156"/>
-        <source>数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部：</source>
-        <translation>Database URL, e.g. postgresql+psycopg://user:password@host/newsroom:</translation>
+        <source>数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）：</source>
+        <translation>Database address, e.g. postgresql+psycopg://user@host/newsroom (the password is asked for next):</translation>
     </message>
     <message>
         <location filename="../../newsroom/ui/database_actions.py" line="170"/>

@@ -803,8 +803,8 @@
     </message>
     <message>
       <location filename="../../newsroom/ui/database_actions.py" line="156" />
-      <source>数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部：</source>
-      <translation>数据库地址，如 postgresql+psycopg://用户:密码@主机/编辑部：</translation>
+      <source>数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）：</source>
+      <translation>数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）：</translation>
     </message>
     <message>
       <location filename="../../newsroom/ui/database_actions.py" line="170" />
