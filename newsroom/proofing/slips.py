@@ -36,7 +36,7 @@ FUNCTION_BAR = 1.5
 # ... and lower where the lexicon, not the model, proposed the correction.
 DECIDE_LEXICAL = 0.0
 # ... and where a set phrase one character away proposed it (掉以清心 → 掉以轻心).
-DECIDE_IDIOM = 0.0
+DECIDE_IDIOM = -3.0
 # A written character inside a dictionary word of three or more characters at least this
 # frequent (定纷止争, 勘察加) is a form of its own, whatever the model prefers.
 SET_PHRASE_FREQ = 10
