@@ -37,7 +37,7 @@ TOP = 6
 # Candidates need a positive gain plus prior before the decision looks at them.
 THRESHOLD = 0.0
 # Where a sentence ends: the scoring of one sentence never looks past it.
-_SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
+_SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
 
 
 @dataclass(frozen=True)
