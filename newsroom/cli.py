@@ -19,6 +19,7 @@ COMMANDS = {
     "tags": "newsroom.commands.tags",
     "proofread": "newsroom.commands.proofread",
     "export": "newsroom.commands.export",
+    "place": "newsroom.commands.placing",
     "review": "newsroom.commands.review",
     "account": "newsroom.commands.account",
 }
@@ -32,6 +33,7 @@ Newsroom desk 新闻编辑部: import the day's copy, edit, proofread, tag and l
   newsroom tags (FILE | --db DB) [--json]  suggested tags per article (a FILE is not stored)
   newsroom proofread FILE [--json]      proofreading findings; exit 0 clean, 1 findings
   newsroom export --page N -o OUT.docx  a layout-ready page (--galley: one column)
+  newsroom place ID --page N [--position K]  put an article on a page (上版)
   newsroom review ID ACTION [--note …]  submit, review, return, sign off an article
   newsroom account add|list|passwd …    accounts of a shared newsroom
 

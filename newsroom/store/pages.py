@@ -95,6 +95,50 @@ def place(session: Session, page_id: int, article_ids: list[int]) -> None:
     session.expire_all()
 
 
+def edition_page(session: Session, number: int, date: dt.date | None = None) -> Page | None:
+    """Page N of the edition of that date (else the newest edition), added to the edition
+    if it has no page N yet; None when there is no such edition."""
+    edition = find_edition(session, date)
+    if edition is None:
+        return None
+    page = session.scalar(select(Page).where(Page.edition_id == edition.id, Page.number == number))
+    if page is None:
+        page = Page(edition_id=edition.id, number=number, label="")
+        session.add(page)
+        session.flush()
+    return page
+
+
+def place_article(
+    session: Session, article_id: int, page_id: int, position: int | None = None
+) -> int:
+    """Put one article on a page at ``position`` (1-based; None or past the end: last),
+    from no page or from another; the page's other copy keeps its order. Returns the
+    article's position. Spiked copy never goes on a page (ValueError); an unknown
+    article or page is a LookupError.
+    """
+    status = session.scalar(select(Article.status).where(Article.id == article_id))
+    if status is None:
+        raise LookupError(f"no article {article_id}")
+    if status in NOT_LAID_OUT:
+        raise ValueError(f"article {article_id} is spiked (撤稿) and goes on no page")
+    if session.get(Page, page_id) is None:
+        raise LookupError(f"no page {page_id}")
+    order = [
+        i
+        for i in session.scalars(
+            select(Article.id)
+            .where(Article.page_id == page_id, Article.status.not_in(NOT_LAID_OUT))
+            .order_by(Article.position, Article.id)
+        )
+        if i != article_id
+    ]
+    at = len(order) if position is None else max(0, min(position - 1, len(order)))
+    order.insert(at, article_id)
+    place(session, page_id, order)
+    return at + 1
+
+
 def add_page(session: Session, edition_id: int, label: str = "") -> Page:
     number = (
         session.scalar(select(func.max(Page.number)).where(Page.edition_id == edition_id)) or 0
