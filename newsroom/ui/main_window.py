@@ -163,6 +163,9 @@ class MainWindow(DatabaseActions, QMainWindow):
         from newsroom.ui.tag_pane import install_tag_pane
 
         install_tag_pane(self)
+        from newsroom.ui.list_menu import install_list_menu
+
+        install_list_menu(self)
         self._restore_layout()
         self.reload()
         if self._first is not None:

@@ -428,6 +428,66 @@
     </message>
 </context>
 <context>
+    <name>ListMenu</name>
+    <message>
+        <location filename="../../newsroom/ui/list_menu.py" line="19"/>
+        <source>上版到(&amp;P)…</source>
+        <translation>&amp;Place on Page…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/list_menu.py" line="20"/>
+        <source>把选中的稿件放到某一版的末尾</source>
+        <translation>Put the selected copy at the end of a page</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/list_menu.py" line="63"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="76"/>
+        <source>上版到</source>
+        <translation>Place on Page</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/list_menu.py" line="64"/>
+        <source>还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。</source>
+        <translation>There is no edition or page yet: import a bulletin first, or add a page in the page planner.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/list_menu.py" line="69"/>
+        <source>第%1版 %2</source>
+        <translation>Page %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/list_menu.py" line="73"/>
+        <source>第%1版（新增）</source>
+        <translation>Page %1 (new)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/list_menu.py" line="77"/>
+        <source>%1 篇稿件放到 %2 期的：</source>
+        <translation>Place %1 article(s) in the %2 edition on:</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/list_menu.py" line="93"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="97"/>
+        <source>无法上版</source>
+        <translation>Cannot Place on Page</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/list_menu.py" line="93"/>
+        <source>撤稿的稿件不上版。</source>
+        <translation>Spiked copy goes on no page.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/list_menu.py" line="97"/>
+        <source>选中的稿件已不在库中，请刷新列表。</source>
+        <translation>A selected article is no longer stored; refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/list_menu.py" line="102"/>
+        <source>%1 篇稿件已上版到第%2版</source>
+        <translation>%1 article(s) placed on page %2</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../newsroom/ui/login_dialog.py" line="37"/>
@@ -469,294 +529,294 @@
         <translation>Revision History</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="293"/>
+        <location filename="../../newsroom/ui/main_window.py" line="296"/>
         <source>导入稿件(&amp;I)…</source>
         <translation>&amp;Import Copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="296"/>
+        <location filename="../../newsroom/ui/main_window.py" line="299"/>
         <source>导入通讯稿或来稿（可多选）</source>
         <translation>Import correspondents&apos; dispatches or submitted copy (you can select several files)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="299"/>
+        <location filename="../../newsroom/ui/main_window.py" line="302"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="302"/>
+        <location filename="../../newsroom/ui/main_window.py" line="305"/>
         <source>连接服务器(&amp;C)…</source>
         <translation>&amp;Connect to Server…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="304"/>
+        <location filename="../../newsroom/ui/main_window.py" line="307"/>
         <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
         <translation>Shared PostgreSQL newsroom database for several desks</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="306"/>
+        <location filename="../../newsroom/ui/main_window.py" line="309"/>
         <source>账号管理(&amp;M)…</source>
         <translation>&amp;Manage Accounts…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="307"/>
+        <location filename="../../newsroom/ui/main_window.py" line="310"/>
         <source>首选项(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="308"/>
+        <location filename="../../newsroom/ui/main_window.py" line="311"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="309"/>
+        <location filename="../../newsroom/ui/main_window.py" line="312"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="312"/>
+        <location filename="../../newsroom/ui/main_window.py" line="315"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="315"/>
+        <location filename="../../newsroom/ui/main_window.py" line="318"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="317"/>
+        <location filename="../../newsroom/ui/main_window.py" line="320"/>
         <source>新建稿件(&amp;N)</source>
         <translation>&amp;New Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="319"/>
+        <location filename="../../newsroom/ui/main_window.py" line="322"/>
         <source>复制稿件(&amp;D)</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="321"/>
+        <location filename="../../newsroom/ui/main_window.py" line="324"/>
         <source>撤稿(&amp;K)</source>
         <translation>Spi&amp;ke Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="322"/>
-        <location filename="../../newsroom/ui/main_window.py" line="718"/>
+        <location filename="../../newsroom/ui/main_window.py" line="325"/>
+        <location filename="../../newsroom/ui/main_window.py" line="721"/>
         <source>删除稿件</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="324"/>
+        <location filename="../../newsroom/ui/main_window.py" line="327"/>
         <source>版面(&amp;L)…</source>
         <translation>&amp;Pages…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="324"/>
+        <location filename="../../newsroom/ui/main_window.py" line="327"/>
         <source>各版稿件顺序、字数与导出</source>
         <translation>Article order, character counts and export for each page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="327"/>
+        <location filename="../../newsroom/ui/main_window.py" line="330"/>
         <source>通讯员与记者(&amp;P)…</source>
         <translation>&amp;Correspondents and Reporters…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="330"/>
+        <location filename="../../newsroom/ui/main_window.py" line="333"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="333"/>
+        <location filename="../../newsroom/ui/main_window.py" line="336"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="338"/>
+        <location filename="../../newsroom/ui/main_window.py" line="341"/>
         <source>最近的数据库</source>
         <translation>Recent Databases</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="343"/>
+        <location filename="../../newsroom/ui/main_window.py" line="346"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="353"/>
+        <location filename="../../newsroom/ui/main_window.py" line="356"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="365"/>
+        <location filename="../../newsroom/ui/main_window.py" line="368"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="367"/>
+        <location filename="../../newsroom/ui/main_window.py" line="370"/>
         <source>侧栏(&amp;S)</source>
         <translation>&amp;Side panes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="367"/>
+        <location filename="../../newsroom/ui/main_window.py" line="370"/>
         <source>显示或收起右侧的面板</source>
         <translation>Show or collapse the panes on the right</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="376"/>
+        <location filename="../../newsroom/ui/main_window.py" line="379"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="391"/>
+        <location filename="../../newsroom/ui/main_window.py" line="394"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="392"/>
+        <location filename="../../newsroom/ui/main_window.py" line="395"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="393"/>
+        <location filename="../../newsroom/ui/main_window.py" line="396"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="394"/>
+        <location filename="../../newsroom/ui/main_window.py" line="397"/>
         <source>撤稿</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="395"/>
+        <location filename="../../newsroom/ui/main_window.py" line="398"/>
         <source>通讯员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="396"/>
+        <location filename="../../newsroom/ui/main_window.py" line="399"/>
         <source>版面</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="503"/>
+        <location filename="../../newsroom/ui/main_window.py" line="506"/>
         <source>共 %1 篇</source>
         <translation>Articles: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="505"/>
+        <location filename="../../newsroom/ui/main_window.py" line="508"/>
         <source>显示 %1 / 共 %2 篇</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="510"/>
+        <location filename="../../newsroom/ui/main_window.py" line="513"/>
         <source>待初审 %1 篇</source>
         <translation>Awaiting first review: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="578"/>
+        <location filename="../../newsroom/ui/main_window.py" line="581"/>
         <source>不能改变状态</source>
         <translation>Cannot Change Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="579"/>
+        <location filename="../../newsroom/ui/main_window.py" line="582"/>
         <source>不能从“%1”直接改为“%2”。</source>
         <translation>Cannot change directly from “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="588"/>
+        <location filename="../../newsroom/ui/main_window.py" line="591"/>
         <source>无法修改</source>
         <translation>Cannot Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="602"/>
+        <location filename="../../newsroom/ui/main_window.py" line="605"/>
         <source>导入稿件</source>
         <translation>Import Copy</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="602"/>
+        <location filename="../../newsroom/ui/main_window.py" line="605"/>
         <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Copy (*.txt *.docx);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="612"/>
+        <location filename="../../newsroom/ui/main_window.py" line="615"/>
         <source>正在导入稿件…</source>
         <translation>Importing copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="612"/>
+        <location filename="../../newsroom/ui/main_window.py" line="615"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="390"/>
-        <location filename="../../newsroom/ui/main_window.py" line="613"/>
+        <location filename="../../newsroom/ui/main_window.py" line="393"/>
+        <location filename="../../newsroom/ui/main_window.py" line="616"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="633"/>
+        <location filename="../../newsroom/ui/main_window.py" line="636"/>
         <source>导入 %1 篇稿件</source>
         <translation>Articles imported: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="635"/>
+        <location filename="../../newsroom/ui/main_window.py" line="638"/>
         <source>（%1 个文件此前已导入）</source>
         <translation> (files already imported before: %1)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="649"/>
+        <location filename="../../newsroom/ui/main_window.py" line="652"/>
         <source>已取消导入，未保存任何稿件</source>
         <translation>Import cancelled; no articles were saved</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="654"/>
+        <location filename="../../newsroom/ui/main_window.py" line="657"/>
         <source>无法导入</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="678"/>
+        <location filename="../../newsroom/ui/main_window.py" line="681"/>
         <source>新稿件</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="680"/>
+        <location filename="../../newsroom/ui/main_window.py" line="683"/>
         <source>无法新建</source>
         <translation>Cannot Create Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="694"/>
+        <location filename="../../newsroom/ui/main_window.py" line="697"/>
         <source>无法复制</source>
         <translation>Cannot Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="711"/>
+        <location filename="../../newsroom/ui/main_window.py" line="714"/>
         <source>无法撤稿</source>
         <translation>Cannot Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="718"/>
+        <location filename="../../newsroom/ui/main_window.py" line="721"/>
         <source>永久删除这篇已撤稿的稿件？</source>
         <translation>Permanently delete this spiked article?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="725"/>
+        <location filename="../../newsroom/ui/main_window.py" line="728"/>
         <source>无法删除</source>
         <translation>Cannot Delete</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="759"/>
+        <location filename="../../newsroom/ui/main_window.py" line="762"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="760"/>
+        <location filename="../../newsroom/ui/main_window.py" line="763"/>
         <source>这篇稿件有未保存的修改。保存吗？</source>
         <translation>This article has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="782"/>
+        <location filename="../../newsroom/ui/main_window.py" line="785"/>
         <source>恢复未保存的修改</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="783"/>
+        <location filename="../../newsroom/ui/main_window.py" line="786"/>
         <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
         <translation>Unsaved changes from your last session were found (articles: %1). Recover them now?</translation>
     </message>
@@ -792,7 +852,7 @@
     </message>
     <message>
         <location filename="../../newsroom/ui/database_actions.py" line="139"/>
-        <location filename="../../newsroom/ui/database_actions.py" line="155"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="156"/>
         <source>连接服务器</source>
         <translation>Connect to Server</translation>
     </message>
@@ -802,22 +862,22 @@
         <translation>Password for %1 (empty: use .pgpass):</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="156"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="157"/>
         <source>数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）：</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/newsroom (the password is asked for next):</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="170"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="187"/>
         <source>账号管理</source>
         <translation>Manage Accounts</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="171"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="188"/>
         <source>只有管理员可以管理账号。</source>
         <translation>Only administrators can manage accounts.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="191"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="208"/>
         <source>界面语言将在重新启动后生效</source>
         <translation>The interface language changes when the application restarts</translation>
     </message>

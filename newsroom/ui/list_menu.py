@@ -1,0 +1,116 @@
+"""The article list's context menu: 上版到… (put the selected copy on a page) and the
+稿件 menu's other actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from sqlalchemy.orm import Session
+
+from newsroom.store import pages
+from newsroom.workflow import can_plan_pages
+
+
+class ListMenu(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.place_action = QAction(self.tr("上版到(&P)…"), window)
+        self.place_action.setStatusTip(self.tr("把选中的稿件放到某一版的末尾"))
+        self.place_action.triggered.connect(self.place_selected)
+        table = window.table
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self.show_menu)
+
+    def menu(self) -> QMenu:
+        """The menu for the selected rows: 上版到… where the desk may plan pages, then
+        the 稿件 menu's actions as they stand."""
+        window = self.window
+        self.place_action.setEnabled(
+            bool(window.selected_article_ids()) and can_plan_pages(window.desk.role)
+        )
+        menu = QMenu(window.table)
+        menu.addAction(self.place_action)
+        menu.addSeparator()
+        for action in window.article_menu.actions():
+            menu.addAction(action)
+        return menu
+
+    def show_menu(self, pos: QPoint) -> None:
+        table = self.window.table
+        index = table.indexAt(pos)
+        if index.isValid() and not table.selectionModel().isRowSelected(index.row()):
+            table.setCurrentIndex(index)  # a right click on another row acts on that row
+        menu = self.menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(table.viewport().mapToGlobal(pos))
+
+    def place_selected(self) -> int | None:
+        """Ask for a page of the newest edition (or a new one after its last) and put the
+        selected articles at its end, in list order; returns the page number placed on."""
+        window = self.window
+        ids = window.selected_article_ids()
+        if not ids or not can_plan_pages(window.desk.role):
+            return None
+        with Session(window.desk.engine) as session:
+            edition = pages.find_edition(session)
+            planned = pages.plan(session, edition.id) if edition is not None else []
+            date = edition.date if edition is not None else None
+        if date is None:
+            QMessageBox.information(
+                window,
+                self.tr("上版到"),
+                self.tr("还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。"),
+            )
+            return None
+        numbers = [p.number for p in planned]
+        items = [
+            self.tr("第%1版 %2").replace("%1", str(p.number)).replace("%2", p.label).strip()
+            for p in planned
+        ]
+        numbers.append(max(numbers, default=0) + 1)
+        items.append(self.tr("第%1版（新增）").replace("%1", str(numbers[-1])))
+        choice, ok = QInputDialog.getItem(
+            window,
+            self.tr("上版到"),
+            self.tr("%1 篇稿件放到 %2 期的：")
+            .replace("%1", str(len(ids)))
+            .replace("%2", date.isoformat()),
+            items,
+            0,
+            False,
+        )
+        if not ok or choice not in items:
+            return None
+        number = numbers[items.index(choice)]
+        try:
+            with Session(window.desk.engine) as session, session.begin():
+                page = pages.edition_page(session, number, date)
+                for article_id in ids:
+                    pages.place_article(session, article_id, page.id)
+        except ValueError:  # spiked copy
+            QMessageBox.warning(window, self.tr("无法上版"), self.tr("撤稿的稿件不上版。"))
+            return None
+        except LookupError:  # deleted at another desk meanwhile
+            QMessageBox.warning(
+                window, self.tr("无法上版"), self.tr("选中的稿件已不在库中，请刷新列表。")
+            )
+            return None
+        window.desk.articles_changed.emit()
+        window.statusBar().showMessage(
+            self.tr("%1 篇稿件已上版到第%2版")
+            .replace("%1", str(len(ids)))
+            .replace("%2", str(number)),
+            5000,
+        )
+        return number
+
+
+def install_list_menu(window) -> ListMenu:
+    """Give the window's article list its context menu (once)."""
+    existing = getattr(window, "list_menu", None)
+    if isinstance(existing, ListMenu):
+        return existing
+    window.list_menu = ListMenu(window)
+    return window.list_menu
