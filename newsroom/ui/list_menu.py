@@ -6,9 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
-from sqlalchemy.orm import Session
 
-from newsroom.store import pages
 from newsroom.workflow import can_plan_pages
 
 
@@ -49,6 +47,11 @@ class ListMenu(QObject):
     def place_selected(self) -> int | None:
         """Ask for a page of the newest edition (or a new one after its last) and put the
         selected articles at its end, in list order; returns the page number placed on."""
+        # Not at import: the window paints its first rows before SQLAlchemy loads.
+        from sqlalchemy.orm import Session
+
+        from newsroom.store import pages
+
         window = self.window
         ids = window.selected_article_ids()
         if not ids or not can_plan_pages(window.desk.role):
