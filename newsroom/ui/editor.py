@@ -24,7 +24,7 @@ from newsroom.textstats import count_chars
 from newsroom.ui.bylines_editor import BylinesEditor
 from newsroom.ui.desk import Desk, DeskConflict, DeskError
 from newsroom.ui.labels import action_text, status_text
-from newsroom.workflow import Action, Status
+from newsroom.workflow import Action, Role, Status
 
 AUTOSAVE_MS = 5000
 LOCK_RENEW_MS = 45_000  # well inside the lock's two minutes
@@ -155,11 +155,33 @@ class ArticleEditor(QWidget):
         self.bylines.setEnabled(not self.read_only)
         self.signed_notice.setVisible(not self.read_only and self.status == Status.SIGNED_OFF)
         if self.read_only:
-            self.notice.setText(self.tr("只读：您不能修改这篇稿件的当前状态"))
+            self.notice.setText(self.tr("只读：%1").replace("%1", self.read_only_reason()))
             self.notice.show()
             return
         self._renew_lock()
         self.lock_timer.start()
+
+    def read_only_reason(self) -> str:
+        """Why this desk may not change the open article: its role, or where the copy is
+        in review (已提交，等待初审)."""
+        role = self.desk.role
+        if role == Role.LAYOUT:
+            return self.tr("排版岗位看稿、排版，不改稿")
+        if role == Role.ADMIN:
+            return self.tr("管理员不改稿")
+        reasons = {
+            Status.SUBMITTED: self.tr("已提交，等待初审"),
+            Status.FIRST_REVIEW: self.tr("初审已通过，等待复审"),
+            Status.SECOND_REVIEW: self.tr("复审已通过，等待终审"),
+            Status.FINAL_REVIEW: self.tr("终审已通过，等待签发"),
+            Status.SIGNED_OFF: self.tr("已签发，等待排版"),
+            Status.LAID_OUT: self.tr("已排版，不再改稿"),
+            Status.SPIKED: self.tr("已撤稿"),
+        }
+        reason = reasons.get(self.status)
+        if reason is None:
+            reason = self.tr("稿件处于“%1”状态").replace("%1", status_text(self.status))
+        return reason
 
     def _renew_lock(self) -> None:
         if self.article_id is None or self.read_only:

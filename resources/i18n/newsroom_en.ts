@@ -157,48 +157,98 @@
     </message>
     <message>
         <location filename="../../newsroom/ui/editor.py" line="158"/>
-        <source>只读：您不能修改这篇稿件的当前状态</source>
-        <translation>Read-only: you cannot edit this article in its current status</translation>
+        <source>只读：%1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="169"/>
+        <source>排版岗位看稿、排版，不改稿</source>
+        <translation>layout staff read and place copy but do not change it</translation>
     </message>
     <message>
         <location filename="../../newsroom/ui/editor.py" line="171"/>
+        <source>管理员不改稿</source>
+        <translation>administrators do not change copy</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="173"/>
+        <source>已提交，等待初审</source>
+        <translation>submitted, waiting for first review</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="174"/>
+        <source>初审已通过，等待复审</source>
+        <translation>passed first review, waiting for second review</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="175"/>
+        <source>复审已通过，等待终审</source>
+        <translation>passed second review, waiting for final review</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="176"/>
+        <source>终审已通过，等待签发</source>
+        <translation>passed final review, waiting for sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="177"/>
+        <source>已签发，等待排版</source>
+        <translation>signed off, waiting for layout</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="178"/>
+        <source>已排版，不再改稿</source>
+        <translation>laid out, no more changes</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="179"/>
+        <source>已撤稿</source>
+        <translation>spiked</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="183"/>
+        <source>稿件处于“%1”状态</source>
+        <translation>the article is %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/editor.py" line="193"/>
         <source>✎ %1 正在编辑这篇稿件，同时保存会出现冲突</source>
         <translation>✎ %1 is editing this article; saving at the same time will cause a conflict</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/editor.py" line="230"/>
+        <location filename="../../newsroom/ui/editor.py" line="252"/>
         <source>字数：%1</source>
         <translation>Characters: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/editor.py" line="238"/>
-        <location filename="../../newsroom/ui/editor.py" line="247"/>
-        <location filename="../../newsroom/ui/editor.py" line="281"/>
+        <location filename="../../newsroom/ui/editor.py" line="260"/>
+        <location filename="../../newsroom/ui/editor.py" line="269"/>
+        <location filename="../../newsroom/ui/editor.py" line="303"/>
         <source>无法保存</source>
         <translation>Cannot Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/editor.py" line="238"/>
+        <location filename="../../newsroom/ui/editor.py" line="260"/>
         <source>主题和正文不能都为空。</source>
         <translation>The headline and the body cannot both be empty.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/editor.py" line="273"/>
+        <location filename="../../newsroom/ui/editor.py" line="295"/>
         <source>冲突时未采用的版本</source>
         <translation>Version set aside in a save conflict</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/editor.py" line="275"/>
+        <location filename="../../newsroom/ui/editor.py" line="297"/>
         <source>冲突时我的版本（手动合并前）</source>
         <translation>My version in a save conflict (before manual merge)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/editor.py" line="339"/>
+        <location filename="../../newsroom/ui/editor.py" line="361"/>
         <source>审稿前请在“文件 → 首选项”中填写当前用户</source>
         <translation>Before reviewing, set the current user in “File → Preferences”</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/editor.py" line="365"/>
+        <location filename="../../newsroom/ui/editor.py" line="387"/>
         <source>无法执行</source>
         <translation>Cannot Proceed</translation>
     </message>
@@ -430,59 +480,59 @@
 <context>
     <name>ListMenu</name>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="19"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="16"/>
         <source>上版到(&amp;P)…</source>
         <translation>&amp;Place on Page…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="20"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="17"/>
         <source>把选中的稿件放到某一版的末尾</source>
         <translation>Put the selected copy at the end of a page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="63"/>
-        <location filename="../../newsroom/ui/list_menu.py" line="76"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="65"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="78"/>
         <source>上版到</source>
         <translation>Place on Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="64"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="66"/>
         <source>还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。</source>
         <translation>There is no edition or page yet: import a bulletin first, or add a page in the page planner.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="69"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="71"/>
         <source>第%1版 %2</source>
         <translation>Page %1 %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="73"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="75"/>
         <source>第%1版（新增）</source>
         <translation>Page %1 (new)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="77"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="79"/>
         <source>%1 篇稿件放到 %2 期的：</source>
         <translation>Place %1 article(s) in the %2 edition on:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="93"/>
-        <location filename="../../newsroom/ui/list_menu.py" line="97"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="95"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="99"/>
         <source>无法上版</source>
         <translation>Cannot Place on Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="93"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="95"/>
         <source>撤稿的稿件不上版。</source>
         <translation>Spiked copy goes on no page.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="97"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="99"/>
         <source>选中的稿件已不在库中，请刷新列表。</source>
         <translation>A selected article is no longer stored; refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="102"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="104"/>
         <source>%1 篇稿件已上版到第%2版</source>
         <translation>%1 article(s) placed on page %2</translation>
     </message>
@@ -1590,12 +1640,21 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../newsroom/ui/welcome.py" line="22"/>
+        <location filename="../../newsroom/ui/welcome.py" line="24"/>
         <source>欢迎使用新闻编辑部</source>
         <translation>Welcome to Newsroom Desk</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/welcome.py" line="29"/>
+        <location filename="../../newsroom/ui/welcome.py" line="67"/>
+        <source>你还没有稿件。可以从这里开始：
+· 新建一篇稿件，直接写；
+· 导入写好的稿件（.txt、.docx，也可以直接拖进窗口）。</source>
+        <translation>You have no copy yet. You can start here:
+· Write a new article;
+· Import a finished draft (.txt, .docx; you can also drop it on the window).</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/welcome.py" line="75"/>
         <source>这个编辑部还没有稿件。可以从这里开始：
 · 导入今天的通讯稿或通讯员来稿（.txt、.docx，也可以直接拖进窗口）；
 · 打开示例通讯稿，看看一版稿件导入后的样子；
@@ -1606,22 +1665,27 @@
 · Connect to the newsroom&apos;s shared server to work together with other desks.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/welcome.py" line="37"/>
+        <location filename="../../newsroom/ui/welcome.py" line="32"/>
         <source>导入稿件…</source>
         <translation>Import Copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/welcome.py" line="38"/>
+        <location filename="../../newsroom/ui/welcome.py" line="31"/>
+        <source>新建稿件</source>
+        <translation>New Article</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/welcome.py" line="33"/>
         <source>打开示例通讯稿</source>
         <translation>Open the Sample Bulletin</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/welcome.py" line="39"/>
+        <location filename="../../newsroom/ui/welcome.py" line="34"/>
         <source>连接共享服务器…</source>
         <translation>Connect to a Shared Server…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/welcome.py" line="40"/>
+        <location filename="../../newsroom/ui/welcome.py" line="35"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
