@@ -113,3 +113,37 @@ def test_only_roles_that_plan_pages_may_place(capsys, seed_path, db_path, tmp_pa
     assert code == 2 and "plan pages" in err and err.count("\n") == 1
     code, out, _ = run(capsys, "place", draft, "--page", 2, "--db", db_path, "--user", "lay")
     assert code == 0 and "page 2" in out
+
+
+def test_on_postgresql_layout_staff_place_copy_and_a_correspondent_cannot(
+    capsys, monkeypatch, pg_url, seed_path, tmp_path
+):
+    """Each person as their own database login: the database's grants agree with the
+    command's rule."""
+    from tests.store.test_database_roles import add_account, cli, name
+
+    add_account(capsys, monkeypatch, pg_url, None, name("boss"), "admin", "管理员")
+    for base, role, display in (
+        ("ed1", "editor", "编辑甲"),
+        ("lay", "layout", "美编"),
+        ("wan", "correspondent", "万彤"),
+    ):
+        add_account(capsys, monkeypatch, pg_url, name("boss"), name(base), role, display)
+    draft_file = tmp_path / "邻里节.txt"
+    draft_file.write_text(DRAFT, encoding="utf-8")
+    assert cli(capsys, monkeypatch, name("ed1"), "import", seed_path, db_url=pg_url)[0] == 0
+    assert cli(capsys, monkeypatch, name("ed1"), "import", draft_file, db_url=pg_url)[0] == 0
+
+    def listed():
+        code, out, _ = cli(capsys, monkeypatch, name("ed1"), "list", "--json", db_url=pg_url)
+        assert code == 0
+        return {a["headline"]: a for a in json.loads(out)}
+
+    draft = listed()["社区邻里节温暖人心"]["id"]
+    code, _, err = cli(capsys, monkeypatch, name("wan"), "place", draft, "--page", 2, db_url=pg_url)
+    assert code == 2 and "plan pages" in err and err.count("\n") == 1
+    code, out, err = cli(
+        capsys, monkeypatch, name("lay"), "place", draft, "--page", 2, db_url=pg_url
+    )
+    assert (code, err) == (0, "") and "page 2" in out
+    assert listed()["社区邻里节温暖人心"]["page"] == 2
