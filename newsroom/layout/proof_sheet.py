@@ -103,7 +103,7 @@ def _entries(
     order = {"kicker": 0, "headline": 1, "subheadline": 2, "body": 3}
     for field, finding in findings:
         text = fields.get(field, "")
-        if field not in order or not 0 <= finding.start <= finding.end <= len(text):
+        if field not in order or not text or not 0 <= finding.start <= finding.end <= len(text):
             continue
         if field != "body":
             key = (order[field], 0, finding.start, finding.end)

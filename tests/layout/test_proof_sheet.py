@@ -92,6 +92,7 @@ def test_overlapping_and_stale_findings_keep_the_numbers_true(tmp_path):
         ("body", Finding(0, 4, "这是典型", "", "repeat", "r", "甲", "error")),
         ("body", Finding(2, 6, "典型案列", "", "typo", "t", "乙", "error")),
         ("body", Finding(90, 95, "", "", "typo", "t", "过时", "error")),  # text has changed
+        ("kicker", Finding(0, 0, "", "“", "punctuation", "p", "无引题", "info")),  # no kicker
     ]
     out = tmp_path / "s.docx"
     write_proof_sheet(out, {"headline": "标题", "body": BODY}, findings)
