@@ -123,6 +123,11 @@ class Desk(QObject):
         return self.identity.role if self.identity else None
 
     @property
+    def correspondent_id(self) -> int | None:
+        """The account of a correspondent at this desk (whose copy is their own), else None."""
+        return self._owner_filter
+
+    @property
     def _owner_filter(self) -> int | None:
         if self.identity and self.identity.role == Role.CORRESPONDENT:
             return self.identity.account_id

@@ -610,7 +610,11 @@ class MainWindow(DatabaseActions, QMainWindow):
     def import_paths(self, paths: list[str], *, wait: bool = False) -> ImportWorker:
         """Import in the background with a progress dialog; cancel rolls everything back."""
         worker = ImportWorker(
-            self.desk.engine, paths, self.settings.paper_name, self.settings.user_name
+            self.desk.engine,
+            paths,
+            self.settings.paper_name,
+            self.desk.user,
+            owner_id=self.desk.correspondent_id,
         )
         progress = QProgressDialog(self.tr("正在导入稿件…"), self.tr("取消"), 0, worker.steps, self)
         progress.setWindowTitle(self.tr("导入"))

@@ -31,7 +31,12 @@ class ImportWorker(QRunnable):
     """Reads, parses and stores files; cancelling rolls the whole import back."""
 
     def __init__(
-        self, engine: Engine, paths: Sequence[str], paper_name: str, author: str = ""
+        self,
+        engine: Engine,
+        paths: Sequence[str],
+        paper_name: str,
+        author: str = "",
+        owner_id: int | None = None,
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the window keeps it until its signals have arrived
@@ -39,6 +44,8 @@ class ImportWorker(QRunnable):
         self.paths = list(paths)
         self.paper_name = paper_name
         self.author = author
+        # A correspondent's import: their own drafts (草稿) on no page.
+        self.owner_id = owner_id
         self.signals = WorkerSignals()
         self._cancel = threading.Event()
 
@@ -65,6 +72,7 @@ class ImportWorker(QRunnable):
                 copies,
                 paper_name=self.paper_name,
                 author=self.author,
+                owner_id=self.owner_id,
                 cancelled=self._cancel.is_set,
             )
         except ImportCancelled:

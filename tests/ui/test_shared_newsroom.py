@@ -163,3 +163,24 @@ def test_the_administrator_adds_an_account(qtbot, shared):
 def test_a_single_user_desk_has_no_login(qtbot, db_path, seed_path):
     window = open_window(qtbot, db_path, seed=seed_path)
     assert window.desk.identity is None and window.model.rowCount() == 10
+
+
+def test_a_correspondents_import_at_the_desk_is_their_own_draft(qtbot, shared, tmp_path):
+    from newsroom.store.models import Article
+
+    draft = tmp_path / "邻里节.txt"
+    draft.write_text("社区举办邻里节\n\n近日，社区举办邻里节，居民们欢聚一堂。\n", encoding="utf-8")
+    window = seat(qtbot, shared, "wan")
+    assert window.model.rowCount() == 0
+    window.import_paths([str(draft)], wait=True)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
+    with Session(shared) as session:
+        article = session.query(Article).filter(Article.headline == "社区举办邻里节").one()
+        wan = accounts.authenticate(session, "wan", PASSWORD)
+        assert (article.owner_id, article.status, article.page_id) == (
+            wan.account_id,
+            "draft",
+            None,
+        )
+    # ... which they may edit and submit.
+    assert window.desk.can_edit("draft", wan.account_id)
