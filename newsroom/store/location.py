@@ -70,3 +70,29 @@ def sqlite_path(url: str) -> str | None:
     if not url.startswith(prefix) or "?" in url:
         return None
     return url[len(prefix) :]
+
+
+def with_password(url, password: str | None) -> str:
+    """A server URL (text or SQLAlchemy's URL) with this password, or with none at all."""
+    from sqlalchemy.engine import URL, make_url
+
+    u = make_url(url)
+    return URL.create(
+        u.drivername, u.username, password, u.host, u.port, u.database, u.query
+    ).render_as_string(hide_password=False)
+
+
+def server_login(url: str) -> str | None:
+    """``user@host`` of a server URL typed without its password, for asking for it; None
+    for SQLite, for a URL that carries its password, and for one that is no URL at all
+    (opening it says what is wrong)."""
+    if "://" not in url or url.startswith("sqlite"):
+        return None
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        u = make_url(url)
+    except ArgumentError:
+        return None
+    return None if u.password is not None else f"{u.username or ''}@{u.host or ''}"

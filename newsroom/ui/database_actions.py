@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from newsroom.recovery import RecoveryStore, recovery_folder
 from newsroom.settings import save_settings
-from newsroom.store.location import DatabaseError
+from newsroom.store.location import DatabaseError, server_login, with_password
 
 MAX_RECENT = 8
 RECENT_KEY = "recent/databases"
@@ -22,19 +22,7 @@ def recent_entry(desk) -> str:
     name = desk.database_name
     if "://" not in name:
         return name
-    from sqlalchemy.engine import make_url
-
-    url = desk.engine.url if desk.is_open else make_url(desk.url)
-    return with_password(url, None)
-
-
-def with_password(url, password: str | None) -> str:
-    """The URL with this password, or none at all (``URL.set`` keeps the old one for None)."""
-    from sqlalchemy.engine import URL
-
-    return URL.create(
-        url.drivername, url.username, password, url.host, url.port, url.database, url.query
-    ).render_as_string(hide_password=False)
+    return with_password(desk.engine.url if desk.is_open else desk.url, None)
 
 
 class DatabaseActions:
@@ -124,27 +112,25 @@ class DatabaseActions:
                 self._store_recent([e for e in self.recent_databases() if e != entry])
                 return False
             return self.open_database(entry)
-        url = self._with_password(entry)
+        url = self._with_password(entry, server_login(entry) or "")
         return url is not None and self.open_database(url)
 
-    def _with_password(self, entry: str) -> str | None:
-        """A server entry with the password the person types (empty: the key ring or
-        ~/.pgpass, through libpq), or None when they cancel."""
+    def _with_password(self, entry: str, login: str) -> str | None:
+        """A server entry with the password the person types for ``login`` (empty: the key
+        ring or ~/.pgpass, through libpq), or None when they cancel."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
-        from sqlalchemy.engine import make_url
 
-        url = make_url(entry)
         password, ok = QInputDialog.getText(
             self,
             QCoreApplication.translate("MainWindow", "连接服务器"),
             QCoreApplication.translate("MainWindow", "%1 的密码（留空则用 .pgpass）：").replace(
-                "%1", f"{url.username or ''}@{url.host or ''}"
+                "%1", login
             ),
             QLineEdit.EchoMode.Password,
         )
         if not ok:
             return None
-        return with_password(url, password or None)
+        return with_password(entry, password or None)
 
     def connect_server(self) -> bool:
         """Open a shared newsroom by its URL (postgresql+psycopg://user@host/db); the
@@ -163,18 +149,11 @@ class DatabaseActions:
         url = url.strip()
         if not (ok and url):
             return False
-        if "://" in url and not url.startswith("sqlite"):
-            from sqlalchemy.engine import make_url
-            from sqlalchemy.exc import ArgumentError
-
-            try:
-                asks = make_url(url).password is None
-            except ArgumentError:
-                asks = False  # open_database says what is wrong with it
-            if asks:
-                url = self._with_password(url)
-                if url is None:
-                    return False
+        login = server_login(url)
+        if login is not None:
+            url = self._with_password(url, login)
+            if url is None:
+                return False
         return self.open_database(url)
 
     def manage_accounts(self) -> None:
