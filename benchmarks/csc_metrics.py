@@ -14,9 +14,10 @@ findings (punctuation, numbers, full-width forms) are not part of these sets' ta
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
+
+from newsroom.proofing.training.corpus import ecspell_pairs, jsonl_pairs  # noqa: F401 (re-exported)
 
 WORDING = frozenset({"typo", "formulation", "repeat", "custom", "mixed_script"})
 
@@ -82,28 +83,6 @@ def score_pairs(proofreader, pairs: list[tuple[str, str]]) -> CSCScore:
                 sc.det_tp += 1
                 sc.cor_tp += all(pred[i] == gold[i] for i in gold)
     return sc
-
-
-def ecspell_pairs(path: Path) -> list[tuple[str, str]]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3 and len(parts[1]) == len(parts[2]):
-            out.append((parts[1], parts[2]))
-    return out
-
-
-def jsonl_pairs(path: Path) -> list[tuple[str, str]]:
-    """(text, correct) of a newsroom set, keeping only substitution-only sentences."""
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        d = json.loads(line)
-        right = d.get("correct", d["text"])
-        if len(right) == len(d["text"]):
-            out.append((d["text"], right))
-    return out
 
 
 def text_pairs(path: Path) -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import numpy as np
@@ -160,10 +160,7 @@ def finding(text: str, s: int, e: int, better: str, prob: float) -> Finding:
         f"疑似用字不当：此处多用“{better}”而非“{text[s:e]}”",
         "warning",
     )
-    return Finding(*(getattr(f, n) for n in _FIELDS[:-1]), round(prob, 3))
-
-
-_FIELDS = tuple(Finding.__dataclass_fields__)
+    return replace(f, confidence=round(prob, 3))
 
 
 def load(path, lm: CharLM) -> Confusables:

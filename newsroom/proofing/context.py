@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 import numpy as np
@@ -129,7 +129,7 @@ def _split_back(found: list[tuple[int, Candidate]], starts: np.ndarray, n: int):
     out: list[list[Candidate]] = [[] for _ in range(n)]
     for at, c in found:
         k = int(np.searchsorted(starts, at, side="right")) - 1
-        out[k].append(Candidate(at - int(starts[k]), *(getattr(c, f) for f in _FIELDS[1:])))
+        out[k].append(replace(c, pos=at - int(starts[k])))
     return out
 
 
@@ -221,11 +221,4 @@ def candidates(lm: CharLM, text: str) -> list[Candidate]:
     """Every candidate of a text, at positions in it (for evaluation and training)."""
     pieces = sentences(text)
     per = NgramScorer(lm).candidates([p for _, p in pieces])
-    return [
-        Candidate(at + c.pos, *(getattr(c, f) for f in _FIELDS[1:]))
-        for (at, _), cs in zip(pieces, per, strict=True)
-        for c in cs
-    ]
-
-
-_FIELDS = tuple(Candidate.__dataclass_fields__)
+    return [replace(c, pos=at + c.pos) for (at, _), cs in zip(pieces, per, strict=True) for c in cs]

@@ -35,12 +35,12 @@ _PRIORITY = {
     "punctuation": 5,
     "fullwidth": 6,
     "number": 7,
-    "typo.statistical": 8,
     "typo.context": 8,
     "typo.confusable": 8,
     "typo.de": 8,
 }
-_STATISTICAL = frozenset({"typo.statistical", "typo.context", "typo.confusable", "typo.de"})
+# The model's families (the same-sound detector, typo_stats, only proposes to them).
+_STATISTICAL = frozenset({"typo.context", "typo.confusable", "typo.de"})
 # Findings about wording; punctuation and digit forms are checked even inside names and quotes.
 _WORDING = {"typo", "formulation", "repeat", "custom"}
 _CJK = "\u4e00-\u9fff"

@@ -20,6 +20,7 @@ import numpy as np
 from pypinyin import Style, pinyin
 
 from newsroom.proofing.charlm import N_SPECIAL
+from newsroom.proofing.training.corpus import ecspell_splits
 
 SAME_TONE, SAME_SYLLABLE, FUZZY, SHAPE, OBSERVED = 0, 1, 2, 3, 4
 _FUZZY_INITIALS = {
@@ -92,16 +93,12 @@ def _fuzzy(syl: str) -> set[str]:
 
 def observed_pairs(ecspell: Path) -> set[tuple[str, str]]:
     """(written, right) character pairs of ECSpell's training sentences."""
-    pairs: set[tuple[str, str]] = set()
-    for name in ("odw", "law", "med"):
-        path = ecspell / f"{name}.train"
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) == 3 and len(parts[1]) == len(parts[2]):
-                pairs.update((a, b) for a, b in zip(parts[1], parts[2], strict=True) if a != b)
-    return pairs
+    return {
+        (a, b)
+        for wrong, right in ecspell_splits(ecspell)
+        for a, b in zip(wrong, right, strict=True)
+        if a != b
+    }
 
 
 def build(

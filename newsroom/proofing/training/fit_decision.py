@@ -21,34 +21,13 @@ from newsroom.proofing import slips
 from newsroom.proofing.charlm import get_model
 from newsroom.proofing.context import candidates
 from newsroom.proofing.lexicon import load_lexicon, read_lines, resource_path
-from newsroom.proofing.training.corpus import is_heldout
+from newsroom.proofing.training.corpus import ecspell_splits, is_heldout, jsonl_pairs
 from newsroom.proofing.training.corpus import read_lines as corpus_lines
 
 ROOT = Path(__file__).resolve().parents[3]
 ECSPELL = ROOT.parent / "shared" / "data" / "ecspell"
 TUNING = ("tune", "tune2", "heldout2", "heldout3", "native_tune")
 CLEAN_WEIGHT = 3.0
-
-
-def ecspell_pairs(directory: Path, name: str) -> list[tuple[str, str]]:
-    out = []
-    for line in (directory / f"{name}.train").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3 and len(parts[1]) == len(parts[2]):
-            out.append((parts[1], parts[2]))
-    return out
-
-
-def tuning_pairs() -> list[tuple[str, str]]:
-    out = []
-    for name in TUNING:
-        path = ROOT / "tests" / "data" / "proofing" / f"{name}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            d = json.loads(line)
-            right = d.get("correct")
-            if right and len(right) == len(d["text"]):
-                out.append((d["text"], right))
-    return out
 
 
 def heldout_sentences(corpus: Path, half: int, limit: int) -> list[str]:
@@ -88,8 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ecspell", type=Path, default=ECSPELL)
     ap.add_argument("-o", "--output", type=Path, default=resource_path("slips_decision.json"))
     a = ap.parse_args(argv)
-    pairs = [p for name in ("odw", "law", "med") for p in ecspell_pairs(a.ecspell, name)]
-    pairs += tuning_pairs()
+    pairs = ecspell_splits(a.ecspell)
+    data = ROOT / "tests" / "data" / "proofing"
+    pairs += [p for name in TUNING for p in jsonl_pairs(data / f"{name}.jsonl")]
     clean = [(s, s) for s in heldout_sentences(a.corpus, 0, 6000)]
     rows = list(examples(pairs)) + list(examples(clean, CLEAN_WEIGHT))
     x = np.array([r[0] for r in rows], dtype=float)

@@ -26,7 +26,7 @@ from newsroom.proofing.charlm import get_model
 from newsroom.proofing.confusables import BITS, Confusables, SetModel, buckets, parse_sets
 from newsroom.proofing.lexicon import read_lines, resource_path
 from newsroom.proofing.slips import AGREE
-from newsroom.proofing.training.corpus import read_split
+from newsroom.proofing.training.corpus import ecspell_splits, read_split
 
 ECSPELL = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ecspell"
 CAP = 120_000
@@ -124,19 +124,6 @@ def threshold(model: SetModel, lm, held: str, held_ids: np.ndarray) -> tuple[flo
     return max(MIN_THRESHOLD, min(t, cap)), len(arr)
 
 
-def ecspell_correct(directory: Path) -> str:
-    out = []
-    for name in ("odw", "law", "med"):
-        path = directory / f"{name}.train"
-        if path.exists():
-            out += [
-                ln.split("\t")[2]
-                for ln in path.read_text(encoding="utf-8").splitlines()
-                if ln.count("\t") == 2
-            ]
-    return "\n".join(out)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", type=Path)
@@ -147,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     lm = get_model()
     train, held_lines = read_split(a.corpus)
     text = "\n".join(train)
-    held = "\n".join(held_lines) + "\n" + ecspell_correct(a.ecspell)
+    # ... and the corrected side of ECSpell's splits: correct text of other registers
+    held = "\n".join([*held_lines, *(right for _, right in ecspell_splits(a.ecspell))])
     ids = lm.encode(text)
     held_ids = lm.encode(held)
     sets = parse_sets(read_lines("confusion_sets.txt"))
