@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
@@ -187,3 +189,13 @@ def open_database(
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions for short units of work; objects stay readable after commit for the UI."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def transaction(engine: Engine) -> Iterator[Session]:
+    """One unit of work: committed when the block ends, rolled back if it raises.
+
+    Commands and window pieces hand the session on to ``newsroom.store`` functions without
+    importing SQLAlchemy themselves."""
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        yield session
