@@ -31,16 +31,13 @@ def run(args: argparse.Namespace) -> int:
         display_headline,
         list_articles,
     )
-    from newsroom.workflow import can_view, status_label
+    from newsroom.workflow import status_label
 
     engine = open_db(args.db)
     identity = log_in(engine, args)
     with Session(engine) as session:
-        articles = list_articles(session, with_body=True)
-        if identity is not None:  # a correspondent lists their own copy only
-            articles = [
-                a for a in articles if can_view(identity.role, identity.account_id, a.owner_id)
-            ]
+        # A correspondent lists their own copy only; the others not their drafts.
+        articles = list_articles(session, with_body=True, viewer=identity)
         if args.json:
             print(json.dumps([article_to_dict(a) for a in articles], ensure_ascii=False, indent=2))
             return 0

@@ -21,6 +21,7 @@ from newsroom.store.models import (
     Person,
     Revision,
 )
+from newsroom.store.values import Identity
 from newsroom.textstats import count_chars
 from newsroom.workflow import IMPORTED_STATUS
 
@@ -226,8 +227,13 @@ def list_query(*, with_body: bool = False):
     return query
 
 
-def list_articles(session: Session, *, with_body: bool = False) -> list[Article]:
-    return list(session.scalars(list_query(with_body=with_body)))
+def list_articles(
+    session: Session, *, with_body: bool = False, viewer: Identity | None = None
+) -> list[Article]:
+    """Every article the viewer may see (all of them for None), in reading order."""
+    from newsroom.store.listing import visible_to
+
+    return list(session.scalars(list_query(with_body=with_body).where(visible_to(viewer))))
 
 
 def byline_text(bylines: Iterable[Byline]) -> str:

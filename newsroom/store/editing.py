@@ -5,13 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session, selectinload, undefer
+from sqlalchemy.orm import Session, object_session, selectinload, undefer
 from sqlalchemy.orm.exc import StaleDataError
 
 from newsroom import workflow
 from newsroom.ingest.model import ParsedByline, ParsedItem
 from newsroom.store.articles import PeopleCache, item_hash, new_article, snapshot
-from newsroom.store.models import Article, ArticleTag, Byline, Page, Revision, WorkflowEvent
+from newsroom.store.models import (
+    Account,
+    Article,
+    ArticleTag,
+    Byline,
+    Page,
+    Revision,
+    WorkflowEvent,
+)
 from newsroom.store.values import ArticleContent, Identity
 from newsroom.textstats import count_chars
 from newsroom.workflow import Status, WorkflowError
@@ -42,6 +50,22 @@ def load_article(session: Session, article_id: int) -> Article:
     if article is None:
         raise LookupError(f"稿件 #{article_id} 不存在")
     return article
+
+
+def article_stamp(session: Session, article_id: int) -> tuple | None:
+    """What changes when anyone changes the article: its version (text, bylines, status and
+    place all move it on) and its tags. None when it is gone or no longer visible here."""
+    version = session.execute(
+        select(Article.version, Article.status).where(Article.id == article_id)
+    ).one_or_none()
+    if version is None:
+        return None
+    tags = session.scalars(
+        select(ArticleTag.tag_id)
+        .where(ArticleTag.article_id == article_id)
+        .order_by(ArticleTag.tag_id)
+    )
+    return (*version, tuple(tags))
 
 
 def content_of(article: Article) -> ArticleContent:
@@ -75,6 +99,18 @@ def require_view(article: Article, identity: Identity | None) -> None:
         identity.role, identity.account_id, article.owner_id
     ):
         raise WorkflowError("这篇稿件不属于您")
+    if identity is not None and article.status == Status.DRAFT and _private_draft(article):
+        if article.owner_id != identity.account_id:
+            raise WorkflowError("这是通讯员尚未提交的草稿")
+
+
+def _private_draft(article: Article) -> bool:
+    """A correspondent's draft: theirs alone until they submit it (store/listing.visible_to)."""
+    if article.owner_id is None:
+        return False
+    session = object_session(article)
+    role = session.scalar(select(Account.role).where(Account.id == article.owner_id))
+    return role == workflow.Role.CORRESPONDENT
 
 
 def require_edit(article: Article, identity: Identity | None) -> None:

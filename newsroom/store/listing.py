@@ -5,12 +5,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from newsroom.store.accounts import live_locks
-from newsroom.store.models import Article, ArticleTag, Byline, Edition, Page, Person, Tag
-from newsroom.store.values import ArticleRow
+from newsroom.store.models import (
+    Account,
+    Article,
+    ArticleTag,
+    Byline,
+    Edition,
+    Page,
+    Person,
+    Tag,
+)
+from newsroom.store.values import ArticleRow, Identity
+from newsroom.workflow import Role, Status
 
 # A photo item has no headline: the list shows the start of its caption.
 _TITLE = case(
@@ -20,6 +30,23 @@ _TITLE = case(
 )
 
 
+def visible_to(viewer: Identity | None):
+    """Which articles a person sees (PostgreSQL's row-level security says the same in the
+    database): a correspondent their own copy; everyone else the whole desk except the
+    correspondents' drafts, which stay private until submitted."""
+    if viewer is None or viewer.role is None:
+        return true()
+    if viewer.role == Role.CORRESPONDENT:
+        return Article.owner_id == viewer.account_id
+    correspondents = select(Account.id).where(Account.role == Role.CORRESPONDENT)
+    return or_(
+        Article.status != Status.DRAFT,
+        Article.owner_id.is_(None),
+        Article.owner_id == viewer.account_id,
+        Article.owner_id.not_in(correspondents),
+    )
+
+
 def load_rows(
     session: Session,
     ids: Iterable[int] | None = None,
@@ -27,6 +54,7 @@ def load_rows(
     offset: int = 0,
     limit: int | None = None,
     owner_id: int | None = None,
+    viewer: Identity | None = None,
 ) -> list[ArticleRow]:
     """Rows in reading order (edition, page, position): three flat queries in all.
 
@@ -62,6 +90,7 @@ def load_rows(
         query = query.where(Article.id.in_(list(ids)))
     if owner_id is not None:  # a correspondent's seat: their own copy only
         query = query.where(Article.owner_id == owner_id)
+    query = query.where(visible_to(viewer))
     rows = [ArticleRow(*values) for values in session.execute(query)]
     # A few hundred ids go in an IN list; past that, reading every byline is cheaper
     # than a query with more parameters than SQLite allows.
@@ -117,7 +146,10 @@ def _escape_like(text: str) -> str:
 def change_stamp(session: Session) -> tuple:
     """Something that changes when any article is added, saved or moves on."""
     query = select(func.count(Article.id), func.max(Article.updated_at), func.sum(Article.version))
-    return tuple(session.execute(query).one())
+    # Tagging leaves the article's row alone: the tags' own count and sums tell.
+    tag, article = ArticleTag.tag_id, ArticleTag.article_id
+    tags = select(func.count(), func.sum(tag), func.sum(article * tag)).select_from(ArticleTag)
+    return (*session.execute(query).one(), *session.execute(tags).one())
 
 
 def inbox_count(session: Session) -> int:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session, selectinload, undefer
 
+from newsroom.store import pg_security
 from newsroom.store.editing import content_hash, content_of
 from newsroom.store.models import Article, Byline, Person
 
@@ -121,6 +122,13 @@ def merge_people(session: Session, keep_id: int, merge_id: int) -> None:
         if not getattr(keep, attribute):
             setattr(keep, attribute, getattr(gone, attribute))
     session.flush()
+    if pg_security.is_postgresql(session):
+        # Bylines on drafts this login may not read (a correspondent's, until submitted).
+        pg_security.call(
+            session,
+            "SELECT newsroom_move_bylines(:keep, :gone)",
+            {"keep": keep_id, "gone": merge_id},
+        )
     session.delete(gone)
     _rehash(articles)
     session.flush()

@@ -108,3 +108,24 @@ class ArticleContent:
 def new_session_key() -> str:
     """Tells this desk's edit locks from another desk's under the same name."""
     return secrets.token_hex(8)
+
+
+_FIELDS = ("kicker", "headline", "subheadline", "bylines", "paragraphs")
+
+
+def merge_content(
+    base: ArticleContent, mine: ArticleContent, theirs: ArticleContent
+) -> tuple[ArticleContent, list[str]]:
+    """Someone else's changes to the text I loaded (base), laid under my unsaved ones: each
+    field changed on one side only takes that side. Returns the result and the fields both
+    sides changed differently (a clash the person must settle; mine is kept there)."""
+    merged, clashes = {}, []
+    for name in _FIELDS:
+        old, own, other = getattr(base, name), getattr(mine, name), getattr(theirs, name)
+        if own == old or own == other:
+            merged[name] = other
+        else:
+            merged[name] = own
+            if other != old:
+                clashes.append(name)
+    return ArticleContent(**merged), clashes

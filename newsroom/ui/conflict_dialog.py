@@ -37,12 +37,19 @@ class ConflictDialog(QDialog):
     the version not kept is stored as a revision of its own."""
 
     def __init__(
-        self, mine: ArticleContent, theirs: ArticleContent, who: str, parent: QWidget | None = None
+        self,
+        mine: ArticleContent,
+        theirs: ArticleContent,
+        who: str,
+        parent: QWidget | None = None,
+        *,
+        newer: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("保存冲突"))
         self.resize(1000, 640)
         self.choice = ""
+        self.newer = newer  # shown again: another version arrived while choosing
         theirs_html, mine_html = diff_html(content_text(theirs), content_text(mine))
         self.theirs_view, self.mine_view = QTextBrowser(self), QTextBrowser(self)
         self.theirs_view.setHtml(theirs_html)
@@ -54,6 +61,13 @@ class ConflictDialog(QDialog):
             ).replace("%1", who or self.tr("他人")),
             self,
         )
+        if newer:  # saved again while the person was choosing
+            explain.setText(
+                self.tr(
+                    "您选择期间，%1 又保存了一个新版本。下面是最新的版本，请再选择一次；"
+                    "未保留的版本会存入修订历史，不会丢失。"
+                ).replace("%1", who or self.tr("他人"))
+            )
         explain.setWordWrap(True)
         sides = QHBoxLayout()
         for title, view in (

@@ -66,6 +66,9 @@ class Desk(QObject):
     articles_changed = Signal()  # articles added or removed: the list reloads
     people_changed = Signal()
     database_changed = Signal()
+    #: Another desk changed the newsroom (a notification or the poll saw it): open copy
+    #: checks whether it is among the changes.
+    changed_elsewhere = Signal()
 
     def __init__(
         self,
@@ -143,9 +146,7 @@ class Desk(QObject):
         self, ids: Sequence[int] | None = None, *, offset: int = 0, limit: int | None = None
     ) -> list[ArticleRow]:
         with orm.Session(self.engine) as session:
-            return listing.load_rows(
-                session, ids, offset=offset, limit=limit, owner_id=self._owner_filter
-            )
+            return listing.load_rows(session, ids, offset=offset, limit=limit, viewer=self.identity)
 
     def search(self, text: str) -> set[int]:
         with orm.Session(self.engine) as session:
@@ -157,6 +158,12 @@ class Desk(QObject):
             article = editing.load_article(session, article_id)
             self.last_owner_id = article.owner_id
             return editing.content_of(article), article.version, article.status, article.kind
+
+    def article_stamp(self, article_id: int) -> tuple | None:
+        """Changes whenever anyone changes the article (text, bylines, status, place, tags);
+        None when it is gone."""
+        with orm.Session(self.engine) as session:
+            return editing.article_stamp(session, article_id)
 
     def history(self, article_id: int) -> list[workflow.Event]:
         with orm.Session(self.engine) as session:

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.recovery import RecoveryRecord, RecoveryStore
-from newsroom.store.values import ArticleContent
+from newsroom.store.values import ArticleContent, merge_content
 from newsroom.textstats import count_chars
 from newsroom.ui.bylines_editor import BylinesEditor
+from newsroom.ui.changed_bar import ChangedBar
 from newsroom.ui.desk import Desk, DeskConflict, DeskError
 from newsroom.ui.labels import action_text, status_text
 from newsroom.workflow import Action, Role, Status
@@ -52,6 +53,7 @@ class ArticleEditor(QWidget):
         self._dirty = False
         self._loading = False
         self._saving = False
+        self._stamp: tuple | None = None  # the article as loaded: see check_open_article
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusLabel")
@@ -66,6 +68,9 @@ class ArticleEditor(QWidget):
         self.signed_notice.setWordWrap(True)
         self.signed_notice.setStyleSheet("color: #b26a00")
         self.signed_notice.hide()
+        self.changed_bar = ChangedBar(self)
+        self.changed_bar.reload_requested.connect(self.reload_theirs)
+        self.changed_bar.compare_requested.connect(self.compare_with_theirs)
         self.read_only = False
         self.kicker = QLineEdit(self)
         self.headline = QLineEdit(self)
@@ -105,6 +110,7 @@ class ArticleEditor(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.changed_bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.signed_notice)
         layout.addLayout(self.actions_row)
@@ -120,6 +126,10 @@ class ArticleEditor(QWidget):
         self.lock_timer.setInterval(LOCK_RENEW_MS)
         self.lock_timer.timeout.connect(self._renew_lock)
         desk.article_saved.connect(self._saved_elsewhere)
+        # A change to the open article made elsewhere, or here outside the editor (a merge
+        # of people or tags, a rename): the open copy follows it.
+        for signal in (desk.changed_elsewhere, desk.articles_changed, desk.people_changed):
+            signal.connect(self.check_open_article)
         self.setEnabled(False)
         self._update_chars()
 
@@ -130,7 +140,9 @@ class ArticleEditor(QWidget):
             self.desk.release_lock(self.article_id)
             self.lock_timer.stop()
         self.article_id = article_id
+        self.changed_bar.hide()
         if article_id is None:
+            self._stamp = None
             self._fill(ArticleContent(), version=0, status="")
             self.notice.hide()
             self.signed_notice.hide()
@@ -143,6 +155,7 @@ class ArticleEditor(QWidget):
             return
         self.bylines.set_known_names(self.desk.person_names())
         self._fill(content, version=version, status=status)
+        self._stamp = self.desk.article_stamp(article_id)
         self.setEnabled(True)
         self._apply_permissions()
 
@@ -155,11 +168,27 @@ class ArticleEditor(QWidget):
         self.bylines.setEnabled(not self.read_only)
         self.signed_notice.setVisible(not self.read_only and self.status == Status.SIGNED_OFF)
         if self.read_only:
+            self.lock_timer.stop()
             self.notice.setText(self.tr("只读：%1").replace("%1", self.read_only_reason()))
             self.notice.show()
             return
+        self.notice.hide()
         self._renew_lock()
         self.lock_timer.start()
+        if self.status == Status.RETURNED:
+            self._show_return_note()
+
+    def _show_return_note(self) -> None:
+        """Copy sent back says why, where the writer reads it."""
+        returns = [e for e in self.desk.history(self.article_id) if e.action == Action.RETURN]
+        if not returns:
+            return
+        last = returns[-1]
+        text = self.tr("%1 退回了这篇稿件").replace("%1", last.actor or self.tr("编辑"))
+        if last.note:
+            text += self.tr("：%1").replace("%1", last.note)
+        self.notice.setText(text)
+        self.notice.show()
 
     def read_only_reason(self) -> str:
         """Why this desk may not change the open article: its role, or where the copy is
@@ -277,45 +306,71 @@ class ArticleEditor(QWidget):
             _content, self.version, self.status, _ = self.desk.load(self.article_id)
             self._update_actions()
             self._apply_permissions()
+        self._stamp = self.desk.article_stamp(self.article_id)
+        self.changed_bar.hide()
         self.saved.emit(self.article_id)
         return True
 
     def resolve_conflict(self, mine: ArticleContent) -> bool:
-        """Someone saved meanwhile: show both, let the person choose; keep both in history."""
+        """Someone saved meanwhile: show both, let the person choose; keep both in history.
+
+        If yet another version is saved while the dialog is open, 保留我的 shows the dialog
+        again with the newest one; whatever fails, the person's text is kept as a revision.
+        """
         from newsroom.ui.conflict_dialog import KEEP_MINE, KEEP_THEIRS, MERGE, ConflictDialog
 
-        theirs, version, status, _kind = self.desk.load(self.article_id)
-        dialog = ConflictDialog(mine, theirs, self.desk.last_author(self.article_id), self)
-        dialog.exec()
-        try:
-            if dialog.choice == KEEP_MINE:
-                self.version = self.desk.save(self.article_id, mine, version)
-            elif dialog.choice in (KEEP_THEIRS, MERGE):
-                note = (
-                    self.tr("冲突时未采用的版本")
-                    if dialog.choice == KEEP_THEIRS
-                    else self.tr("冲突时我的版本（手动合并前）")
-                )
-                self.desk.keep_unsaved(self.article_id, mine, note)
-            else:
-                return False  # closed without choosing: the edits stay, unsaved
-        except DeskError as exc:
-            QMessageBox.warning(self, self.tr("无法保存"), str(exc))
-            return False
+        newer = False
+        while True:
+            theirs, version, status, _kind = self.desk.load(self.article_id)
+            who = self.desk.last_author(self.article_id)
+            dialog = ConflictDialog(mine, theirs, who, self, newer=newer)
+            dialog.exec()
+            try:
+                if dialog.choice == KEEP_MINE:
+                    self.version = self.desk.save(self.article_id, mine, version)
+                elif dialog.choice in (KEEP_THEIRS, MERGE):
+                    note = (
+                        self.tr("冲突时未采用的版本")
+                        if dialog.choice == KEEP_THEIRS
+                        else self.tr("冲突时我的版本（手动合并前）")
+                    )
+                    self.desk.keep_unsaved(self.article_id, mine, note)
+                else:
+                    return False  # closed without choosing: the edits stay, unsaved
+            except DeskConflict:
+                newer = True  # saved again while the dialog was open: show the newest
+                continue
+            except DeskError as exc:
+                self._keep_as_revision(mine)
+                QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+                return False
+            break
         self.recovery.discard(self.article_id)
+        self.changed_bar.hide()
         if dialog.choice == KEEP_MINE:
             self._loaded = mine
             self._set_dirty(False)
+            self._stamp = self.desk.article_stamp(self.article_id)
             self.saved.emit(self.article_id)
             return True
         if dialog.choice == KEEP_THEIRS:
             self._fill(theirs, version=version, status=status)
+            self._stamp = self.desk.article_stamp(self.article_id)
+            self._apply_permissions()
             return True
         # Merge by hand: my text stays in the editor, now based on their version.
         self.version, self.status = version, status
+        self._stamp = self.desk.article_stamp(self.article_id)
         self._loaded = theirs
         self._set_dirty(True)
         return False
+
+    def _keep_as_revision(self, mine: ArticleContent) -> None:
+        """The last resort when a save fails: the text goes into the history, not lost."""
+        try:
+            self.desk.keep_unsaved(self.article_id, mine, self.tr("未能保存的版本"))
+        except DeskError:
+            pass  # the recovery record still holds it
 
     def autosave(self) -> bool:
         """Keep unsaved edits in a recovery record, so a crash loses nothing."""
@@ -387,15 +442,100 @@ class ArticleEditor(QWidget):
             QMessageBox.warning(self, self.tr("无法执行"), str(exc))
             return False
         _content, self.version, self.status, _ = self.desk.load(self.article_id)
+        self._stamp = self.desk.article_stamp(self.article_id)
         self._update_actions()
         self._apply_permissions()
         return True
 
     def _saved_elsewhere(self, article_id: int) -> None:
-        """Another part of the window changed this article (inline edit, restore)."""
-        if article_id != self.article_id or self._dirty or self._saving:
+        """This article changed (here in another pane, or at another desk): follow it."""
+        if article_id != self.article_id or self._saving:
             return
-        self.load(article_id)
+        self._follow()
+
+    def check_open_article(self) -> None:
+        """Has anyone changed the open article since it was loaded? Then the panes, the
+        list row and this editor follow it (article_saved)."""
+        if self.article_id is None or self._saving:
+            return
+        try:
+            stamp = self.desk.article_stamp(self.article_id)
+        except Exception:
+            return  # the server is away: the next poll asks again
+        if stamp != self._stamp:
+            self.desk.article_saved.emit(self.article_id)
+
+    def _follow(self) -> None:
+        """Take in the stored version: unmodified copy simply shows it; changes made
+        elsewhere to fields I have not touched are laid under my edits; a field both sides
+        changed shows the bar (重新载入 / 对比) instead of waiting for a conflict."""
+        article_id = self.article_id
+        stamp = self.desk.article_stamp(article_id)
+        if stamp is None:
+            self._gone()
+            return
+        if stamp == self._stamp:
+            return
+        try:
+            theirs, version, status, _kind = self.desk.load(article_id)
+        except DeskError:
+            self._gone()
+            return
+        mine = self.content()
+        merged, clashes = merge_content(self._loaded, mine, theirs)
+        if clashes:
+            self.changed_bar.show_change(self.desk.last_author(article_id))
+            return
+        self._show_fields(merged)
+        self.version, self.status, self._stamp = version, status, stamp
+        self._loaded = theirs
+        self._set_dirty(merged != theirs)
+        self._update_chars()
+        self._update_actions()
+        self._apply_permissions()
+
+    def _show_fields(self, content: ArticleContent) -> None:
+        """Put changed fields into the widgets, leaving untouched ones (and their undo
+        history and cursor) alone."""
+        self._loading = True
+        try:
+            for edit, text in (
+                (self.kicker, content.kicker),
+                (self.headline, content.headline),
+                (self.subheadline, content.subheadline),
+            ):
+                if edit.text().strip() != text:
+                    edit.setText(text)
+                    edit.setCursorPosition(0)
+            if self.bylines.bylines() != content.bylines:
+                self.bylines.set_bylines(content.bylines)
+            if paragraphs_of(self.body.toPlainText()) != content.paragraphs:
+                self.body.setPlainText("\n\n".join(content.paragraphs))
+        finally:
+            self._loading = False
+
+    def _gone(self) -> None:
+        """The open article was deleted, or moved where this desk cannot see it."""
+        self.changed_bar.hide()
+        self.notice.setText(self.tr("这篇稿件已不在编辑部（已删除或不再对您可见）"))
+        self.notice.show()
+        if not self._dirty:
+            self.setEnabled(False)
+
+    def reload_theirs(self) -> None:
+        """重新载入: show the stored version; my unsaved text goes into the history."""
+        if self.article_id is None:
+            return
+        if self._dirty:
+            self._keep_as_revision(self.content())
+        self.recovery.discard(self.article_id)
+        self._set_dirty(False)
+        self.load(self.article_id)
+
+    def compare_with_theirs(self) -> None:
+        """对比: the conflict dialog, before saving rather than after."""
+        if self.article_id is not None:
+            self.resolve_conflict(self.content())
 
     def focus_body(self) -> None:
         self.body.setFocus(Qt.FocusReason.OtherFocusReason)

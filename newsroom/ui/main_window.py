@@ -152,6 +152,11 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
         self.poll_timer.start()
+        from newsroom.ui.live import LiveUpdates
+
+        # ...and at once where the database says so (LISTEN/NOTIFY, the SQLite file).
+        self.live = LiveUpdates(self.poll, self)
+        self.desk.database_changed.connect(self._follow_store)
         self._build_actions()
         self.desk.article_saved.connect(self._refresh_row)
         self.desk.articles_changed.connect(self.reload)
@@ -170,6 +175,8 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.reload()
         if self._first is not None:
             self.table.viewport().installEventFilter(self)
+        else:
+            self._follow_store()
 
     def _fit_columns(self) -> None:
         """The headline takes what the others leave and elides; the others keep their width
@@ -243,8 +250,9 @@ class MainWindow(DatabaseActions, QMainWindow):
             self.show_error(str(exc))
             self.close()
             return
+        self._follow_store()
         if not first.complete:
-            worker = RowsWorker(self.desk.engine, len(first.rows))
+            worker = RowsWorker(self.desk.engine, len(first.rows), self.desk.identity)
             worker.signals.finished.connect(self._rows_arrived)
             self._start(worker)
         current = self.current_article_id()
@@ -439,7 +447,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         finally:
             self._refiltering = False
         if not peeked and len(rows) == FIRST_ROWS:
-            worker = RowsWorker(self.desk.engine, FIRST_ROWS)
+            worker = RowsWorker(self.desk.engine, FIRST_ROWS, self.desk.identity)
             worker.signals.finished.connect(self._rows_arrived)
             self._start(worker)
         self._update_counts()
@@ -486,7 +494,14 @@ class MainWindow(DatabaseActions, QMainWindow):
         self._stamp = stamp
         if changed:
             self.reload()
+            self.desk.changed_elsewhere.emit()  # the open article follows, if it changed
         return changed
+
+    def _follow_store(self) -> None:
+        if self.desk.is_open:
+            self._stamp = None
+            self.poll()  # how things stand now: the next change is news
+            self.live.follow(self.desk.engine)
 
     def _show_welcome_when_empty(self) -> None:
         """An empty newsroom shows what to do instead of an empty editor."""
@@ -806,6 +821,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         if self.editor.article_id is not None:
             self.desk.release_lock(self.editor.article_id)
         self.poll_timer.stop()
+        self.live.stop()
         self.recovery.clear() if not self.editor.is_dirty() else None
         # The layout is kept with the panes out, and whether they were collapsed beside it:
         # Qt restores hidden tabbed panes with a stray tab bar over the menus.

@@ -114,10 +114,11 @@ class SearchWorker(QRunnable):
 class RowsWorker(QRunnable):
     """The rest of the article list after the first screenful."""
 
-    def __init__(self, engine: Engine, offset: int) -> None:
+    def __init__(self, engine: Engine, offset: int, viewer=None) -> None:
         super().__init__()
         self.engine = engine
         self.offset = offset
+        self.viewer = viewer  # who is at the desk: the rest shows only what they may see
         self.signals = WorkerSignals()
 
     def run(self) -> None:
@@ -127,7 +128,7 @@ class RowsWorker(QRunnable):
 
         try:
             with Session(self.engine) as session:
-                rows = load_rows(session, offset=self.offset)
+                rows = load_rows(session, offset=self.offset, viewer=self.viewer)
         except Exception as exc:
             _report(self.signals.failed, str(exc).splitlines()[0])
             return

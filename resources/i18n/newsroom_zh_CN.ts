@@ -100,157 +100,182 @@
   <context>
     <name>ArticleEditor</name>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="63" />
+      <location filename="../../newsroom/ui/editor.py" line="65" />
       <source>已签发：保存修改会退回终审，须由总编重新签发，并记入流程。</source>
       <translation>已签发：保存修改会退回终审，须由总编重新签发，并记入流程。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="78" />
+      <location filename="../../newsroom/ui/editor.py" line="83" />
       <source>引题（可空）</source>
       <translation>引题（可空）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="79" />
-      <location filename="../../newsroom/ui/editor.py" line="96" />
+      <location filename="../../newsroom/ui/editor.py" line="84" />
+      <location filename="../../newsroom/ui/editor.py" line="101" />
       <source>主题</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="80" />
+      <location filename="../../newsroom/ui/editor.py" line="85" />
       <source>副题（可空）</source>
       <translation>副题（可空）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="87" />
+      <location filename="../../newsroom/ui/editor.py" line="92" />
       <source>正文：每段一行</source>
       <translation>正文：每段一行</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="90" />
+      <location filename="../../newsroom/ui/editor.py" line="95" />
       <source>保存</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="91" />
+      <location filename="../../newsroom/ui/editor.py" line="96" />
       <source>保存 (Ctrl+S)</source>
       <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="95" />
+      <location filename="../../newsroom/ui/editor.py" line="100" />
       <source>引题</source>
       <translation>引题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="97" />
+      <location filename="../../newsroom/ui/editor.py" line="102" />
       <source>副题</source>
       <translation>副题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="98" />
+      <location filename="../../newsroom/ui/editor.py" line="103" />
       <source>署名</source>
       <translation>署名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="142" />
+      <location filename="../../newsroom/ui/editor.py" line="154" />
       <source>无法打开稿件</source>
       <translation>无法打开稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="158" />
+      <location filename="../../newsroom/ui/editor.py" line="172" />
       <source>只读：%1</source>
       <translation>只读：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="169" />
+      <location filename="../../newsroom/ui/editor.py" line="187" />
+      <source>%1 退回了这篇稿件</source>
+      <translation>%1 退回了这篇稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="187" />
+      <source>编辑</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="189" />
+      <source>：%1</source>
+      <translation>：%1</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="198" />
       <source>排版岗位看稿、排版，不改稿</source>
       <translation>排版岗位看稿、排版，不改稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="171" />
+      <location filename="../../newsroom/ui/editor.py" line="200" />
       <source>管理员不改稿</source>
       <translation>管理员不改稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="173" />
+      <location filename="../../newsroom/ui/editor.py" line="202" />
       <source>已提交，等待初审</source>
       <translation>已提交，等待初审</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="174" />
+      <location filename="../../newsroom/ui/editor.py" line="203" />
       <source>初审已通过，等待复审</source>
       <translation>初审已通过，等待复审</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="175" />
+      <location filename="../../newsroom/ui/editor.py" line="204" />
       <source>复审已通过，等待终审</source>
       <translation>复审已通过，等待终审</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="176" />
+      <location filename="../../newsroom/ui/editor.py" line="205" />
       <source>终审已通过，等待签发</source>
       <translation>终审已通过，等待签发</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="177" />
+      <location filename="../../newsroom/ui/editor.py" line="206" />
       <source>已签发，等待排版</source>
       <translation>已签发，等待排版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="178" />
+      <location filename="../../newsroom/ui/editor.py" line="207" />
       <source>已排版，不再改稿</source>
       <translation>已排版，不再改稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="179" />
+      <location filename="../../newsroom/ui/editor.py" line="208" />
       <source>已撤稿</source>
       <translation>已撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="183" />
+      <location filename="../../newsroom/ui/editor.py" line="212" />
       <source>稿件处于“%1”状态</source>
       <translation>稿件处于“%1”状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="193" />
+      <location filename="../../newsroom/ui/editor.py" line="222" />
       <source>✎ %1 正在编辑这篇稿件，同时保存会出现冲突</source>
       <translation>✎ %1 正在编辑这篇稿件，同时保存会出现冲突</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="252" />
+      <location filename="../../newsroom/ui/editor.py" line="281" />
       <source>字数：%1</source>
       <translation>字数：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="260" />
-      <location filename="../../newsroom/ui/editor.py" line="269" />
-      <location filename="../../newsroom/ui/editor.py" line="303" />
+      <location filename="../../newsroom/ui/editor.py" line="289" />
+      <location filename="../../newsroom/ui/editor.py" line="298" />
+      <location filename="../../newsroom/ui/editor.py" line="345" />
       <source>无法保存</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="260" />
+      <location filename="../../newsroom/ui/editor.py" line="289" />
       <source>主题和正文不能都为空。</source>
       <translation>主题和正文不能都为空。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="295" />
+      <location filename="../../newsroom/ui/editor.py" line="333" />
       <source>冲突时未采用的版本</source>
       <translation>冲突时未采用的版本</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="297" />
+      <location filename="../../newsroom/ui/editor.py" line="335" />
       <source>冲突时我的版本（手动合并前）</source>
       <translation>冲突时我的版本（手动合并前）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="361" />
+      <location filename="../../newsroom/ui/editor.py" line="371" />
+      <source>未能保存的版本</source>
+      <translation>未能保存的版本</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="416" />
       <source>审稿前请在“文件 → 首选项”中填写当前用户</source>
       <translation>审稿前请在“文件 → 首选项”中填写当前用户</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="387" />
+      <location filename="../../newsroom/ui/editor.py" line="442" />
       <source>无法执行</source>
       <translation>无法执行</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/editor.py" line="520" />
+      <source>这篇稿件已不在编辑部（已删除或不再对您可见）</source>
+      <translation>这篇稿件已不在编辑部（已删除或不再对您可见）</translation>
     </message>
   </context>
   <context>
@@ -351,6 +376,39 @@
     </message>
   </context>
   <context>
+    <name>ChangedBar</name>
+    <message>
+      <location filename="../../newsroom/ui/changed_bar.py" line="21" />
+      <source>重新载入</source>
+      <translation>重新载入</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/changed_bar.py" line="22" />
+      <source>显示对方保存的版本；您未保存的修改存入修订历史</source>
+      <translation>显示对方保存的版本；您未保存的修改存入修订历史</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/changed_bar.py" line="23" />
+      <source>对比</source>
+      <translation>对比</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/changed_bar.py" line="24" />
+      <source>并排对比两个版本，再决定保留哪个</source>
+      <translation>并排对比两个版本，再决定保留哪个</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/changed_bar.py" line="35" />
+      <source>他人</source>
+      <translation>他人</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/changed_bar.py" line="37" />
+      <source>%1 已修改这篇稿件，与您未保存的修改有冲突。</source>
+      <translation>%1 已修改这篇稿件，与您未保存的修改有冲突。</translation>
+    </message>
+  </context>
+  <context>
     <name>Chip</name>
     <message>
       <location filename="../../newsroom/ui/tag_support.py" line="122" />
@@ -361,42 +419,48 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../newsroom/ui/conflict_dialog.py" line="43" />
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="49" />
       <source>保存冲突</source>
       <translation>保存冲突</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/conflict_dialog.py" line="52" />
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="59" />
       <source>您编辑期间，%1 保存了这篇稿件。请选择保留哪个版本；未保留的版本会存入修订历史，不会丢失。</source>
       <translation>您编辑期间，%1 保存了这篇稿件。请选择保留哪个版本；未保留的版本会存入修订历史，不会丢失。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/conflict_dialog.py" line="54" />
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="61" />
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="69" />
       <source>他人</source>
       <translation>他人</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/conflict_dialog.py" line="60" />
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="67" />
+      <source>您选择期间，%1 又保存了一个新版本。下面是最新的版本，请再选择一次；未保留的版本会存入修订历史，不会丢失。</source>
+      <translation>您选择期间，%1 又保存了一个新版本。下面是最新的版本，请再选择一次；未保留的版本会存入修订历史，不会丢失。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="74" />
       <source>对方已保存的版本</source>
       <translation>对方已保存的版本</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/conflict_dialog.py" line="61" />
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="75" />
       <source>我的版本</source>
       <translation>我的版本</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/conflict_dialog.py" line="68" />
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="82" />
       <source>保留我的</source>
       <translation>保留我的</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/conflict_dialog.py" line="69" />
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="83" />
       <source>保留对方的</source>
       <translation>保留对方的</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/conflict_dialog.py" line="70" />
+      <location filename="../../newsroom/ui/conflict_dialog.py" line="84" />
       <source>手动合并</source>
       <translation>手动合并</translation>
     </message>
@@ -480,59 +544,59 @@
   <context>
     <name>ListMenu</name>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="16" />
+      <location filename="../../newsroom/ui/list_menu.py" line="17" />
       <source>上版到(&amp;P)…</source>
       <translation>上版到(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="17" />
+      <location filename="../../newsroom/ui/list_menu.py" line="18" />
       <source>把选中的稿件放到某一版的末尾</source>
       <translation>把选中的稿件放到某一版的末尾</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="65" />
-      <location filename="../../newsroom/ui/list_menu.py" line="78" />
+      <location filename="../../newsroom/ui/list_menu.py" line="66" />
+      <location filename="../../newsroom/ui/list_menu.py" line="79" />
       <source>上版到</source>
       <translation>上版到</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="66" />
+      <location filename="../../newsroom/ui/list_menu.py" line="67" />
       <source>还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。</source>
       <translation>还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="71" />
+      <location filename="../../newsroom/ui/list_menu.py" line="72" />
       <source>第%1版 %2</source>
       <translation>第%1版 %2</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="75" />
+      <location filename="../../newsroom/ui/list_menu.py" line="76" />
       <source>第%1版（新增）</source>
       <translation>第%1版（新增）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="79" />
+      <location filename="../../newsroom/ui/list_menu.py" line="80" />
       <source>%1 篇稿件放到 %2 期的：</source>
       <translation>%1 篇稿件放到 %2 期的：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="95" />
-      <location filename="../../newsroom/ui/list_menu.py" line="99" />
+      <location filename="../../newsroom/ui/list_menu.py" line="96" />
+      <location filename="../../newsroom/ui/list_menu.py" line="100" />
       <source>无法上版</source>
       <translation>无法上版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="95" />
+      <location filename="../../newsroom/ui/list_menu.py" line="96" />
       <source>撤稿的稿件不上版。</source>
       <translation>撤稿的稿件不上版。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="99" />
+      <location filename="../../newsroom/ui/list_menu.py" line="100" />
       <source>选中的稿件已不在库中，请刷新列表。</source>
       <translation>选中的稿件已不在库中，请刷新列表。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="104" />
+      <location filename="../../newsroom/ui/list_menu.py" line="105" />
       <source>%1 篇稿件已上版到第%2版</source>
       <translation>%1 篇稿件已上版到第%2版</translation>
     </message>
@@ -579,355 +643,355 @@
       <translation>修订历史</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="296" />
+      <location filename="../../newsroom/ui/main_window.py" line="304" />
       <source>导入稿件(&amp;I)…</source>
       <translation>导入稿件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="299" />
+      <location filename="../../newsroom/ui/main_window.py" line="307" />
       <source>导入通讯稿或来稿（可多选）</source>
       <translation>导入通讯稿或来稿（可多选）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="302" />
+      <location filename="../../newsroom/ui/main_window.py" line="310" />
       <source>打开数据库(&amp;O)…</source>
       <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="305" />
+      <location filename="../../newsroom/ui/main_window.py" line="313" />
       <source>连接服务器(&amp;C)…</source>
       <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="307" />
+      <location filename="../../newsroom/ui/main_window.py" line="315" />
       <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
       <translation>多岗位共用的 PostgreSQL 编辑部数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="309" />
+      <location filename="../../newsroom/ui/main_window.py" line="317" />
       <source>账号管理(&amp;M)…</source>
       <translation>账号管理(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="310" />
+      <location filename="../../newsroom/ui/main_window.py" line="318" />
       <source>首选项(&amp;P)…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="311" />
+      <location filename="../../newsroom/ui/main_window.py" line="319" />
       <source>退出(&amp;Q)</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="312" />
+      <location filename="../../newsroom/ui/main_window.py" line="320" />
       <source>保存(&amp;S)</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="315" />
+      <location filename="../../newsroom/ui/main_window.py" line="323" />
       <source>撤销(&amp;U)</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="318" />
+      <location filename="../../newsroom/ui/main_window.py" line="326" />
       <source>重做(&amp;R)</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="320" />
+      <location filename="../../newsroom/ui/main_window.py" line="328" />
       <source>新建稿件(&amp;N)</source>
       <translation>新建稿件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="322" />
+      <location filename="../../newsroom/ui/main_window.py" line="330" />
       <source>复制稿件(&amp;D)</source>
       <translation>复制稿件(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="324" />
+      <location filename="../../newsroom/ui/main_window.py" line="332" />
       <source>撤稿(&amp;K)</source>
       <translation>撤稿(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="325" />
-      <location filename="../../newsroom/ui/main_window.py" line="721" />
+      <location filename="../../newsroom/ui/main_window.py" line="333" />
+      <location filename="../../newsroom/ui/main_window.py" line="740" />
       <source>删除稿件</source>
       <translation>删除稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="327" />
+      <location filename="../../newsroom/ui/main_window.py" line="335" />
       <source>版面(&amp;L)…</source>
       <translation>版面(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="327" />
+      <location filename="../../newsroom/ui/main_window.py" line="335" />
       <source>各版稿件顺序、字数与导出</source>
       <translation>各版稿件顺序、字数与导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="330" />
+      <location filename="../../newsroom/ui/main_window.py" line="338" />
       <source>通讯员与记者(&amp;P)…</source>
       <translation>通讯员与记者(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="333" />
+      <location filename="../../newsroom/ui/main_window.py" line="341" />
       <source>查找(&amp;F)</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="336" />
+      <location filename="../../newsroom/ui/main_window.py" line="344" />
       <source>文件(&amp;F)</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="341" />
+      <location filename="../../newsroom/ui/main_window.py" line="349" />
       <source>最近的数据库</source>
       <translation>最近的数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="346" />
+      <location filename="../../newsroom/ui/main_window.py" line="354" />
       <source>编辑(&amp;E)</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="356" />
+      <location filename="../../newsroom/ui/main_window.py" line="364" />
       <source>稿件(&amp;A)</source>
       <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="368" />
+      <location filename="../../newsroom/ui/main_window.py" line="376" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="370" />
+      <location filename="../../newsroom/ui/main_window.py" line="378" />
       <source>侧栏(&amp;S)</source>
       <translation>侧栏(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="370" />
+      <location filename="../../newsroom/ui/main_window.py" line="378" />
       <source>显示或收起右侧的面板</source>
       <translation>显示或收起右侧的面板</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="379" />
+      <location filename="../../newsroom/ui/main_window.py" line="387" />
       <source>工具栏</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="394" />
+      <location filename="../../newsroom/ui/main_window.py" line="402" />
       <source>新建</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="395" />
+      <location filename="../../newsroom/ui/main_window.py" line="403" />
       <source>保存</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="396" />
+      <location filename="../../newsroom/ui/main_window.py" line="404" />
       <source>复制</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="397" />
+      <location filename="../../newsroom/ui/main_window.py" line="405" />
       <source>撤稿</source>
       <translation>撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="398" />
+      <location filename="../../newsroom/ui/main_window.py" line="406" />
       <source>通讯员</source>
       <translation>通讯员</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="399" />
+      <location filename="../../newsroom/ui/main_window.py" line="407" />
       <source>版面</source>
       <translation>版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="506" />
+      <location filename="../../newsroom/ui/main_window.py" line="521" />
       <source>共 %1 篇</source>
       <translation>共 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="508" />
+      <location filename="../../newsroom/ui/main_window.py" line="523" />
       <source>显示 %1 / 共 %2 篇</source>
       <translation>显示 %1 / 共 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="513" />
+      <location filename="../../newsroom/ui/main_window.py" line="528" />
       <source>待初审 %1 篇</source>
       <translation>待初审 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="581" />
+      <location filename="../../newsroom/ui/main_window.py" line="596" />
       <source>不能改变状态</source>
       <translation>不能改变状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="582" />
+      <location filename="../../newsroom/ui/main_window.py" line="597" />
       <source>不能从“%1”直接改为“%2”。</source>
       <translation>不能从“%1”直接改为“%2”。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="591" />
+      <location filename="../../newsroom/ui/main_window.py" line="606" />
       <source>无法修改</source>
       <translation>无法修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="605" />
+      <location filename="../../newsroom/ui/main_window.py" line="620" />
       <source>导入稿件</source>
       <translation>导入稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="605" />
+      <location filename="../../newsroom/ui/main_window.py" line="620" />
       <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
       <translation>稿件 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="615" />
+      <location filename="../../newsroom/ui/main_window.py" line="634" />
       <source>正在导入稿件…</source>
       <translation>正在导入稿件…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="615" />
+      <location filename="../../newsroom/ui/main_window.py" line="634" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="393" />
-      <location filename="../../newsroom/ui/main_window.py" line="616" />
+      <location filename="../../newsroom/ui/main_window.py" line="401" />
+      <location filename="../../newsroom/ui/main_window.py" line="635" />
       <source>导入</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="636" />
+      <location filename="../../newsroom/ui/main_window.py" line="655" />
       <source>导入 %1 篇稿件</source>
       <translation>导入 %1 篇稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="638" />
+      <location filename="../../newsroom/ui/main_window.py" line="657" />
       <source>（%1 个文件此前已导入）</source>
       <translation>（%1 个文件此前已导入）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="652" />
+      <location filename="../../newsroom/ui/main_window.py" line="671" />
       <source>已取消导入，未保存任何稿件</source>
       <translation>已取消导入，未保存任何稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="657" />
+      <location filename="../../newsroom/ui/main_window.py" line="676" />
       <source>无法导入</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="681" />
+      <location filename="../../newsroom/ui/main_window.py" line="700" />
       <source>新稿件</source>
       <translation>新稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="683" />
+      <location filename="../../newsroom/ui/main_window.py" line="702" />
       <source>无法新建</source>
       <translation>无法新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="697" />
+      <location filename="../../newsroom/ui/main_window.py" line="716" />
       <source>无法复制</source>
       <translation>无法复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="714" />
+      <location filename="../../newsroom/ui/main_window.py" line="733" />
       <source>无法撤稿</source>
       <translation>无法撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="721" />
+      <location filename="../../newsroom/ui/main_window.py" line="740" />
       <source>永久删除这篇已撤稿的稿件？</source>
       <translation>永久删除这篇已撤稿的稿件？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="728" />
+      <location filename="../../newsroom/ui/main_window.py" line="747" />
       <source>无法删除</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="762" />
+      <location filename="../../newsroom/ui/main_window.py" line="781" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="763" />
+      <location filename="../../newsroom/ui/main_window.py" line="782" />
       <source>这篇稿件有未保存的修改。保存吗？</source>
       <translation>这篇稿件有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="785" />
+      <location filename="../../newsroom/ui/main_window.py" line="804" />
       <source>恢复未保存的修改</source>
       <translation>恢复未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="786" />
+      <location filename="../../newsroom/ui/main_window.py" line="805" />
       <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
       <translation>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="48" />
+      <location filename="../../newsroom/ui/database_actions.py" line="36" />
       <source>当前数据库</source>
       <translation>当前数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="56" />
+      <location filename="../../newsroom/ui/database_actions.py" line="44" />
       <source>打开或新建数据库</source>
       <translation>打开或新建数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="58" />
+      <location filename="../../newsroom/ui/database_actions.py" line="46" />
       <source>编辑部数据库 (*.db);;所有文件 (*)</source>
       <translation>编辑部数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="73" />
+      <location filename="../../newsroom/ui/database_actions.py" line="61" />
       <source>无法打开数据库</source>
       <translation>无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="119" />
+      <location filename="../../newsroom/ui/database_actions.py" line="107" />
       <source>找不到数据库</source>
       <translation>找不到数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="120" />
+      <location filename="../../newsroom/ui/database_actions.py" line="108" />
       <source>数据库文件 %1 已不存在，已从最近的数据库中移除。</source>
       <translation>数据库文件 %1 已不存在，已从最近的数据库中移除。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="139" />
-      <location filename="../../newsroom/ui/database_actions.py" line="156" />
+      <location filename="../../newsroom/ui/database_actions.py" line="125" />
+      <location filename="../../newsroom/ui/database_actions.py" line="142" />
       <source>连接服务器</source>
       <translation>连接服务器</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="140" />
+      <location filename="../../newsroom/ui/database_actions.py" line="126" />
       <source>%1 的密码（留空则用 .pgpass）：</source>
       <translation>%1 的密码（留空则用 .pgpass）：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="157" />
+      <location filename="../../newsroom/ui/database_actions.py" line="143" />
       <source>数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）：</source>
       <translation>数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="187" />
+      <location filename="../../newsroom/ui/database_actions.py" line="166" />
       <source>账号管理</source>
       <translation>账号管理</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="188" />
+      <location filename="../../newsroom/ui/database_actions.py" line="167" />
       <source>只有管理员可以管理账号。</source>
       <translation>只有管理员可以管理账号。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="208" />
+      <location filename="../../newsroom/ui/database_actions.py" line="187" />
       <source>界面语言将在重新启动后生效</source>
       <translation>界面语言将在重新启动后生效</translation>
     </message>
@@ -1327,17 +1391,17 @@
       <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="334" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="343" />
       <source>校对</source>
       <translation>校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="337" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="347" />
       <source>无法导出</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="339" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="349" />
       <source>校对单已导出：%1</source>
       <translation>校对单已导出：%1</translation>
     </message>

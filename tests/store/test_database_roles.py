@@ -279,9 +279,16 @@ def test_commands_that_read_copy_log_in_and_show_only_what_the_role_may_see(
     code, _, err = cli(capsys, monkeypatch, wan, "export", "--page", 1, "-o", "x.docx",
                        db_url=url)  # fmt: skip
     assert code == 2 and "does not export" in err
-    # The same draft imported again by the other correspondent is news to nobody.
+    # The correspondents' drafts are theirs alone until submitted: not even an editor's
+    # list shows them, and the database itself hides them from the editor's login.
     code, out, _ = cli(capsys, monkeypatch, name("ed1"), "list", "--json", db_url=url)
-    assert sorted(i["id"] for i in json.loads(out)) == sorted(drafts.values())
+    assert code == 0 and json.loads(out) == []
+    with as_login(url, name("ed1")) as connection:
+        assert connection.execute("SELECT count(*) FROM article").fetchone()[0] == 0
+    done = psql(url, wan, f"SELECT newsroom_transition({drafts['wan']}, 'submit')")
+    assert done.returncode == 0, done.stderr
+    code, out, _ = cli(capsys, monkeypatch, name("ed1"), "list", "--json", db_url=url)
+    assert [i["id"] for i in json.loads(out)] == [drafts["wan"]]
 
 
 def test_the_database_applies_workflow_py_to_every_action_of_every_role(newsroom):
