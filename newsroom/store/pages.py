@@ -75,6 +75,44 @@ def plan(session: Session, edition_id: int) -> list[PlannedPage]:
     return list(planned.values())
 
 
+#: The tray's order: copy nearest to print first (签发 before 终审 before …).
+_TRAY_ORDER = (
+    Status.SIGNED_OFF, Status.FINAL_REVIEW, Status.SECOND_REVIEW, Status.FIRST_REVIEW,
+    Status.SUBMITTED, Status.RETURNED, Status.DRAFT,
+)  # fmt: skip
+
+
+def unplaced(session: Session, viewer=None) -> list[PlannedArticle]:
+    """Copy on no page that could go on one (not spiked; what the viewer may see), signed-off
+    copy first: the planner's tray."""
+    from sqlalchemy import case
+
+    from newsroom.store.listing import visible_to
+
+    rank = case({str(s): i for i, s in enumerate(_TRAY_ORDER)}, value=Article.status, else_=99)
+    query = (
+        select(Article.id, Article.kind, Article.headline, Article.status, Article.chars)
+        .where(Article.page_id.is_(None), Article.status.not_in(NOT_LAID_OUT))
+        .where(visible_to(viewer))
+        .order_by(rank, Article.id)
+    )
+    return [PlannedArticle(*row) for row in session.execute(query)]
+
+
+def unplace(session: Session, article_ids: list[int]) -> None:
+    """Take these articles off their pages (back to the tray); the version stays, as in
+    ``place``."""
+    if not article_ids:
+        return
+    table = Article.__table__
+    session.execute(
+        table.update()
+        .where(table.c.id.in_(article_ids), table.c.page_id.is_not(None))
+        .values(page_id=None, position=None)
+    )
+    session.expire_all()
+
+
 def place(session: Session, page_id: int, article_ids: list[int]) -> None:
     """Put these articles on the page in this order; others stay where they are.
 

@@ -28,6 +28,7 @@ from newsroom.layout.fit import page_fit
 from newsroom.layout.stylesheet import with_installed_fonts
 from newsroom.settings import page_head_paper
 from newsroom.store import pages
+from newsroom.ui.labels import status_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 20  # "page" or "article"
 ID_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -72,7 +73,7 @@ class PlanModel(QStandardItemModel):
         flags = super().flags(index)
         if not index.isValid():
             return flags & ~Qt.ItemFlag.ItemIsDropEnabled  # nothing lands outside a page
-        if index.data(KIND_ROLE) == "page":
+        if index.data(KIND_ROLE) in ("page", "tray"):
             return (flags | Qt.ItemFlag.ItemIsDropEnabled) & ~Qt.ItemFlag.ItemIsDragEnabled
         return (flags | Qt.ItemFlag.ItemIsDragEnabled) & ~Qt.ItemFlag.ItemIsDropEnabled
 
@@ -80,7 +81,7 @@ class PlanModel(QStandardItemModel):
         return Qt.DropAction.MoveAction
 
     def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        if not parent.isValid() or parent.data(KIND_ROLE) != "page":
+        if not parent.isValid() or parent.data(KIND_ROLE) not in ("page", "tray"):
             return False
         return super().canDropMimeData(data, action, row, column, parent)
 
@@ -175,19 +176,36 @@ class PagePlanner(QDialog):
                     page.setData("page", KIND_ROLE)
                     page.setData(planned.id, ID_ROLE)
                     for article in planned.articles:
-                        text = article.headline or self.tr("[图片]")
-                        item = QStandardItem(
-                            self.tr("%1（%2字）")
-                            .replace("%1", text)
-                            .replace("%2", str(article.chars))
-                        )
-                        item.setData("article", KIND_ROLE)
-                        item.setData(article.id, ID_ROLE)
-                        page.appendRow(item)
+                        page.appendRow(self._article_item(article))
                     self.model.appendRow(page)
                     self._describe_page(session, page, planned)
+                self._fill_tray(session)
         self.tree.expandAll()
         self._loading = False
+
+    def _article_item(self, article) -> QStandardItem:
+        text = article.headline or self.tr("[图片]")
+        item = QStandardItem(
+            self.tr("%1（%2字）").replace("%1", text).replace("%2", str(article.chars))
+        )
+        item.setData("article", KIND_ROLE)
+        item.setData(article.id, ID_ROLE)
+        return item
+
+    def _fill_tray(self, session) -> None:
+        """Copy on no page yet, signed-off first: drag it onto a page (or back here)."""
+        tray = QStandardItem()
+        tray.setData("tray", KIND_ROLE)
+        waiting = pages.unplaced(session, self.desk.identity)
+        for article in waiting:
+            item = self._article_item(article)
+            item.setToolTip(status_text(article.status))
+            if article.status != "signed_off":
+                item.setForeground(QBrush(QColor("#757575")))
+            tray.appendRow(item)
+        tray.setText(self.tr("未上版稿件（%1 篇，已签发的在前）").replace("%1", str(len(waiting))))
+        self.tray = tray
+        self.model.appendRow(tray)
 
     def _describe_page(self, session, item: QStandardItem, planned) -> None:
         layout = pages.layout_page(session, planned.id)
@@ -211,10 +229,24 @@ class PagePlanner(QDialog):
         out = []
         for row in range(self.model.rowCount()):
             page = self.model.item(row)
+            if page.data(KIND_ROLE) != "page":
+                continue
             out.append(
                 (page.data(ID_ROLE), [page.child(r).data(ID_ROLE) for r in range(page.rowCount())])
             )
         return out
+
+    def tray_ids(self) -> list[int]:
+        """The articles in the tray of unplaced copy, as the tree shows them now."""
+        tray = next(
+            (
+                self.model.item(r)
+                for r in range(self.model.rowCount())
+                if self.model.item(r).data(KIND_ROLE) == "tray"
+            ),
+            None,
+        )
+        return [tray.child(r).data(ID_ROLE) for r in range(tray.rowCount())] if tray else []
 
     @property
     def saving(self) -> bool:
@@ -231,6 +263,7 @@ class PagePlanner(QDialog):
             with Session(self.desk.engine) as session, session.begin():
                 for page_id, article_ids in self.page_orders():
                     pages.place(session, page_id, article_ids)
+                pages.unplace(session, self.tray_ids())
         except LookupError as exc:
             QMessageBox.warning(self, self.tr("无法调整版面"), str(exc))
         self.reload()

@@ -999,124 +999,129 @@
   <context>
     <name>PagePlanner</name>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="99" />
+      <location filename="../../newsroom/ui/page_planner.py" line="100" />
       <source>版面</source>
       <translation>版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="104" />
+      <location filename="../../newsroom/ui/page_planner.py" line="105" />
       <source>样式表有误</source>
       <translation>样式表有误</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="116" />
+      <location filename="../../newsroom/ui/page_planner.py" line="117" />
       <source>新增一版</source>
       <translation>新增一版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="117" />
+      <location filename="../../newsroom/ui/page_planner.py" line="118" />
       <source>导出本版…</source>
       <translation>导出本版…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="118" />
+      <location filename="../../newsroom/ui/page_planner.py" line="119" />
       <source>导出整期…</source>
       <translation>导出整期…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="120" />
+      <location filename="../../newsroom/ui/page_planner.py" line="121" />
       <source>版面预览</source>
       <translation>版面预览</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="121" />
+      <location filename="../../newsroom/ui/page_planner.py" line="122" />
       <source>排版稿（单栏）</source>
       <translation>排版稿（单栏）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="178" />
+      <location filename="../../newsroom/ui/page_planner.py" line="187" />
       <source>[图片]</source>
       <translation>[图片]</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="180" />
+      <location filename="../../newsroom/ui/page_planner.py" line="189" />
       <source>%1（%2字）</source>
       <translation>%1（%2字）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="195" />
+      <location filename="../../newsroom/ui/page_planner.py" line="206" />
+      <source>未上版稿件（%1 篇，已签发的在前）</source>
+      <translation>未上版稿件（%1 篇，已签发的在前）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/page_planner.py" line="213" />
       <source>超版</source>
       <translation>超版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="195" />
+      <location filename="../../newsroom/ui/page_planner.py" line="213" />
       <source>欠版</source>
       <translation>欠版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="195" />
+      <location filename="../../newsroom/ui/page_planner.py" line="213" />
       <source>合适</source>
       <translation>合适</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="198" />
+      <location filename="../../newsroom/ui/page_planner.py" line="216" />
       <source>第%1版%2　%3 字 · %4/%5 行 · %6</source>
       <translation>第%1版%2　%3 字 · %4/%5 行 · %6</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="235" />
+      <location filename="../../newsroom/ui/page_planner.py" line="268" />
       <source>无法调整版面</source>
       <translation>无法调整版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="258" />
-      <location filename="../../newsroom/ui/page_planner.py" line="265" />
+      <location filename="../../newsroom/ui/page_planner.py" line="291" />
+      <location filename="../../newsroom/ui/page_planner.py" line="298" />
       <source>导出本版</source>
       <translation>导出本版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="258" />
+      <location filename="../../newsroom/ui/page_planner.py" line="291" />
       <source>请先选择一个版面。</source>
       <translation>请先选择一个版面。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="265" />
+      <location filename="../../newsroom/ui/page_planner.py" line="298" />
       <source>Word 文档 (*.docx)</source>
       <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="272" />
-      <location filename="../../newsroom/ui/page_planner.py" line="326" />
+      <location filename="../../newsroom/ui/page_planner.py" line="305" />
+      <location filename="../../newsroom/ui/page_planner.py" line="359" />
       <source>无法导出</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="275" />
+      <location filename="../../newsroom/ui/page_planner.py" line="308" />
       <source>第%1版已导出到：</source>
       <translation>第%1版已导出到：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="286" />
+      <location filename="../../newsroom/ui/page_planner.py" line="319" />
       <source>已导出</source>
       <translation>已导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="288" />
+      <location filename="../../newsroom/ui/page_planner.py" line="321" />
       <source>打开文件夹</source>
       <translation>打开文件夹</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="298" />
+      <location filename="../../newsroom/ui/page_planner.py" line="331" />
       <source>导出整期到文件夹</source>
       <translation>导出整期到文件夹</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="309" />
+      <location filename="../../newsroom/ui/page_planner.py" line="342" />
       <source>正在导出…</source>
       <translation>正在导出…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="319" />
+      <location filename="../../newsroom/ui/page_planner.py" line="352" />
       <source>整期 %1 个版面已导出到：</source>
       <translation>整期 %1 个版面已导出到：</translation>
     </message>

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy.orm import Session
 
 from newsroom.store import pages
-from newsroom.ui.page_planner import ID_ROLE, PagePlanner
+from newsroom.store.models import Article
+from newsroom.store.values import ArticleContent
+from newsroom.ui.page_planner import ID_ROLE, KIND_ROLE, PagePlanner
 from tests.ui.helpers import drain, open_window
 
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 22
@@ -50,7 +52,7 @@ def test_articles_cannot_be_dropped_outside_a_page(planner):
 
 def test_moving_an_article_to_a_new_page_is_stored(qtbot, planner):
     planner.add_page()
-    assert planner.model.rowCount() == 2
+    assert [planner.model.item(r).data(KIND_ROLE) for r in range(3)] == ["page", "page", "tray"]
     moved = planner.model.index(9, 0, planner.model.index(0, 0)).data(ID_ROLE)
     drag(planner, 9, 0, 1, 0)
     qtbot.waitUntil(lambda: not planner.saving and planner.model.item(1).rowCount() == 1)
@@ -129,3 +131,30 @@ def test_export_is_announced_with_a_button_that_opens_the_folder(
     assert str(path) in planner.export_message.text()
     assert "第1版已导出" in planner.export_message.text()
     assert [url.toLocalFile() for url in opened] == [str(tmp_path)]
+
+
+def test_unplaced_copy_waits_in_a_tray_and_is_dragged_onto_a_page(qtbot, planner):
+    desk = planner.desk
+    waiting = desk.create(ArticleContent(headline="未上版的来稿", paragraphs=["正文。"]))
+    ready = desk.create(ArticleContent(headline="已签发待上版", paragraphs=["正文。"]))
+    spiked = desk.create(ArticleContent(headline="撤掉的稿", paragraphs=["正文。"]))
+    with Session(desk.engine) as session, session.begin():
+        table = Article.__table__
+        for article_id, status in ((ready, "signed_off"), (spiked, "spiked")):
+            session.execute(table.update().where(table.c.id == article_id).values(status=status))
+    planner.reload()
+    tray = planner.model.item(planner.model.rowCount() - 1)
+    assert tray.data(KIND_ROLE) == "tray" and "2 篇" in tray.text()
+    assert planner.tray_ids() == [ready, waiting]  # signed-off first; spiked copy never
+    drag(planner, 0, planner.model.rowCount() - 1, 0, 0)  # onto the top of page 1
+    qtbot.waitUntil(lambda: not planner.saving and planner.tray_ids() == [waiting])
+    with Session(desk.engine) as session:
+        plan = pages.plan(session, planner.edition_id)
+    assert plan[0].articles[0].id == ready and len(plan[0].articles) == 11
+    window = planner.window_under_test
+    assert window.model.article_row(window.model.row_of(ready)).page == 1
+    # And back off the page into the tray.
+    drag(planner, 0, 0, planner.model.rowCount() - 1, 0)
+    qtbot.waitUntil(lambda: not planner.saving and ready in planner.tray_ids())
+    with Session(desk.engine) as session:
+        assert ready not in [a.id for a in pages.plan(session, planner.edition_id)[0].articles]
