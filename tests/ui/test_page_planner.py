@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import zipfile
 
 import pytest
@@ -85,17 +87,30 @@ def test_export_the_selected_page(planner, dialogs, tmp_path):
         assert "主题" in docx.read("word/styles.xml").decode("utf-8")
 
 
-def test_export_the_edition_in_the_background(planner, monkeypatch, tmp_path):
+def test_export_the_edition_in_the_background(qtbot, planner, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QFileDialog
 
     monkeypatch.setattr(
         QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path / "out"))
     )
     planner.galley.setCurrentIndex(1)
-    worker = planner.export_edition()
-    assert worker is not None
-    drain()
-    assert (tmp_path / "out" / "2025-04-01-01.docx").exists()
+    announced = []
+    monkeypatch.setattr(
+        PagePlanner, "announce_export", lambda self, path, what: announced.append(what)
+    )
+    old_mask = os.umask(0o022)
+    try:
+        worker = planner.export_edition()
+        assert worker is not None
+        drain()
+        qtbot.waitUntil(lambda: bool(announced), timeout=5000)
+    finally:
+        os.umask(old_mask)
+    written = tmp_path / "out" / "2025-04-01-01.docx"
+    assert written.exists()
+    assert "整期 1 个版面已导出到" in announced[0]  # said, with where
+    # Layout staff share the folder: the page is as readable as any file they save.
+    assert stat.S_IMODE(written.stat().st_mode) == 0o644
 
 
 def test_page_head_says_the_paper_name_set_after_the_import(planner, dialogs, tmp_path):
