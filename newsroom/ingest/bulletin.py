@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from newsroom.ingest.model import PHOTO_ROLE, ParsedByline, ParsedItem
+from newsroom.ingest.model import ParsedByline, ParsedItem
+from newsroom.newscopy import PHOTO_ROLE, ROLE_WORDS
 
 __all__ = ["ROLES", "parse_bulletin"]
 
@@ -13,11 +14,8 @@ MAX_HEADLINE_CHARS = 40
 MAX_BYLINE_HEADLINE_CHARS = 50
 _LOOKAHEAD, _MAX_HEADLINE_BLOCKS = 8, 3  # lines looked ahead; blocks in a headline
 
-_ROLE_WORDS = "本报记者 本报通讯员 本报特约记者 本报实习生 特约记者 特约通讯员 见习记者"
-_ROLE_WORDS += " 实习记者 摄影记者 首席记者 融媒体记者 全媒体记者 记者 通讯员 实习生 摄影"
-_ROLE_WORDS += " 摄像 撰文 撰稿 供稿"
 #: Roles that may open a byline, longest first so that 本报记者 wins over 记者.
-ROLES: tuple[str, ...] = tuple(sorted(_ROLE_WORDS.split(), key=len, reverse=True))
+ROLES: tuple[str, ...] = ROLE_WORDS
 _ROLE_ALT = "|".join(ROLES)
 # One-character roles (文 text by, 图 picture by) count only as whole tokens or as 文/图.
 _SHORT_ROLES = frozenset({"文", "图", "文图", "图文"})

@@ -8,6 +8,8 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsroom.newscopy import byline_text
+
 
 @dataclass(frozen=True, slots=True)
 class Identity:
@@ -40,14 +42,8 @@ class ArticleRow:
 
     @property
     def byline_text(self) -> str:
-        parts: list[str] = []
-        last_role = None
-        for role, name in self.bylines:
-            if role and role != last_role:
-                parts.append(role)
-            parts.append(name)
-            last_role = role
-        return " ".join(parts)
+        """The row's byline in the one form newsroom.newscopy.byline_text gives it."""
+        return byline_text(self.bylines)
 
     @property
     def people(self) -> list[str]:
