@@ -243,7 +243,8 @@ def _picture(filename: str, data: bytes) -> Picture | None:
         if width <= 0 or height <= 0:
             raise ValueError(f"{width}×{height} pixels")
     except Exception as exc:  # any bad picture data: the page matters more than it
-        log.warning("picture %s left out of the page: %s", filename, exc)
+        reason = str(exc) or "not a PNG, JPEG, GIF, BMP or TIFF picture"
+        log.warning("picture %s left out of the page: %s", filename, reason)
         return None
     name = clean_text(os.path.basename(filename)) or image.filename
     return Picture(name, data, image.content_type, width, height)
