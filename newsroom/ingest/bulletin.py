@@ -258,25 +258,39 @@ def _take_bylines(lines: list[_Line], i: int) -> tuple[list[ParsedByline], int]:
 
 def _group_end(lines: list[_Line], i: int, cur: _Draft | None = None) -> int:
     """If a headline starts at line i, the index just after it; _SUBHEADING; else i."""
-    n = len(lines)
     if lines[i].cont:
         return i
     # A byline right after short lines confirms them as a headline, wherever they stand.
-    j = i
-    while j < n and j - i < _LOOKAHEAD:
-        if lines[j].kind == _BYLINE or (lines[j].kind == _PLAIN_BYLINE and j > i):
-            if j > i and _blocks(lines, i, j) <= _MAX_HEADLINE_BLOCKS and _lean(lines, i, j):
-                return j
-            break
-        if not lines[j].loose:
-            break
-        j += 1
+    j = _byline_after_short_lines(lines, i)
+    if j is not None:
+        return j
     # Without a byline: whole blocks of short unpunctuated lines after a finished
     # paragraph (or at the top, or after a photo or byline) and before body text.
     if not (lines[i].gap or i == 0 or lines[i - 1].kind != _TEXT):
         return i
     if cur and ((cur.paras and not cur.paras[-1].closed) or (cur.bylines and not cur.paras)):
         return i  # a cut paragraph goes on; right under a byline comes body text
+    return _headline_before_text(lines, i, cur)
+
+
+def _byline_after_short_lines(lines: list[_Line], i: int) -> int | None:
+    """The byline's index when loose lines from i up to it form a headline, else None."""
+    j = i
+    while j < len(lines) and j - i < _LOOKAHEAD:
+        if lines[j].kind == _BYLINE or (lines[j].kind == _PLAIN_BYLINE and j > i):
+            if j > i and _blocks(lines, i, j) <= _MAX_HEADLINE_BLOCKS and _lean(lines, i, j):
+                return j
+            return None
+        if not lines[j].loose:
+            return None
+        j += 1
+    return None
+
+
+def _headline_before_text(lines: list[_Line], i: int, cur: _Draft | None) -> int:
+    """_group_end for strict short lines from i with no byline: the index after them when
+    body text (or a photo credit) follows, _SUBHEADING, or i when they are no headline."""
+    n = len(lines)
     j = i
     while j < n and j - i < _LOOKAHEAD and lines[j].strict and lines[j].kind == _TEXT:
         j += 1
