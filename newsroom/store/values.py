@@ -40,10 +40,8 @@ class ArticleRow:
     tags: list[str] = field(default_factory=list)
     editing_by: str = ""  # who holds the soft edit lock now
 
-    @property
-    def byline_text(self) -> str:
-        """The row's byline in the one form newsroom.newscopy.byline_text gives it."""
-        return byline_text(self.bylines)
+    #: The row's byline (``通讯员 万彤 记者 孙悦``): newsroom.newscopy.byline_text of its pairs.
+    byline_text = property(lambda row: byline_text(row.bylines))
 
     @property
     def people(self) -> list[str]:
