@@ -53,8 +53,7 @@ def register(sub) -> None:
     parser.add_argument(
         "--pictures",
         choices=("embed", "beside"),
-        default="embed",
-        help="HTML: pictures inside each page (default) or as files beside it",
+        help="HTML: pictures inside each page (embed, the default) or as files beside it",
     )
     parser.add_argument("--stylesheet", metavar="TOML", help="the newsroom's own style sheet")
     parser.set_defaults(run=run)
@@ -70,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
     html = args.format == "html"
     if html and args.galley:
         raise CommandError("--galley is for DOCX; HTML has no columns")
+    if not html and args.pictures:
+        raise CommandError("--pictures is for --format html; DOCX keeps pictures inside")
     settings = load_settings()
     try:
         # A font this machine lacks (宋体 on Linux) is written into DOCX as the sheet's
@@ -80,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     targets = _pages(args, settings)
     out = Path(args.output)
     if html:
-        return _write_html(targets, out, sheet, args.pictures)
+        return _write_html(targets, out, sheet, args.pictures or "embed")
     return _write_docx(targets, out, sheet, args.galley, single=args.page is not None)
 
 

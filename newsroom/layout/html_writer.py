@@ -193,7 +193,7 @@ class _Writer:
                         f'<img src="{escape(src)}" alt="{escape(block.name)}" '
                         f'width="{block.width_px}" height="{block.height_px}" />'
                     )
-                    body.append(self.p(block.style, img, ";text-indent:0"))
+                    body.append(self.p(block.style, img, ";text-indent:0;text-align:center"))
                 case Frame():
                     pass  # a picture still to come: a web page shows the caption alone
         body.append("</article>")

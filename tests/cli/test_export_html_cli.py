@@ -68,6 +68,10 @@ def test_a_folder_of_other_files_is_never_replaced(capsys, seed_path, db_url, tm
         capsys, "export", "--db", db_url, "--page", 1, "--format", "html", "--galley", "-o", desktop
     )
     assert code == 2 and "--galley" in err
+    code, _, err = run(
+        capsys, "export", "--db", db_url, "--page", 1, "--pictures", "beside", "-o", desktop
+    )
+    assert code == 2 and "--pictures" in err and err.count("\n") == 1
 
 
 def test_export_uses_the_style_sheet_set_in_preferences(capsys, seed_path, db_url, tmp_path):
