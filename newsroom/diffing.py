@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
+from newsroom.newscopy import byline_text
+
 # Below this many characters (old + new) a direct character diff is fast enough; above
 # it, paragraphs are matched first and only changed paragraphs are compared by character.
 DIRECT_LIMIT = 4000
@@ -80,23 +82,6 @@ def char_diff(old: str, new: str) -> list[DiffSpan]:
     return _merged(spans)
 
 
-def _byline_text(bylines: Iterable[Any]) -> str:
-    # Like store.articles.byline_text, over the snapshot's plain dicts: the role said once.
-    parts: list[str] = []
-    last_role = None
-    for byline in bylines:
-        role, name = (
-            (byline.get("role", ""), byline.get("name", ""))
-            if isinstance(byline, dict)
-            else (byline[0], byline[1])
-        )
-        if role and role != last_role:
-            parts.append(role)
-        parts.append(name)
-        last_role = role
-    return " ".join(parts)
-
-
 def snapshot_text(snapshot: dict[str, Any]) -> str:
     """A revision snapshot as text to read and diff: the headings, byline, then the body.
 
@@ -106,7 +91,7 @@ def snapshot_text(snapshot: dict[str, Any]) -> str:
         f"引题：{snapshot.get('kicker') or ''}",
         f"主题：{snapshot.get('headline') or ''}",
         f"副题：{snapshot.get('subheadline') or ''}",
-        f"署名：{_byline_text(snapshot.get('bylines') or [])}",
+        f"署名：{byline_text(snapshot.get('bylines') or [])}",
         "",
         *(snapshot.get("paragraphs") or []),
     ]

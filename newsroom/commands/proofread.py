@@ -41,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from newsroom.ingest.model import IngestError
     from newsroom.proofing.engine import Proofreader
     from newsroom.proofing.report import format_human
+    from newsroom.settings import load_settings, proof_options
 
     if (args.file is None) == (args.article is None):
         raise CommandError("give either FILE or --db DB --article ID")
@@ -55,10 +56,12 @@ def run(args: argparse.Namespace) -> int:
         except IngestError as exc:
             raise CommandError(str(exc)) from None
         name = args.file
+    # The families the newsroom switched off in 首选项 are off here too, as in the window.
+    options = proof_options(load_settings())
     proofreader = (
-        Proofreader(custom_rules=rule_set.rules, whitelist=rule_set.whitelist)
+        Proofreader(options, custom_rules=rule_set.rules, whitelist=rule_set.whitelist)
         if rule_set
-        else _default()
+        else Proofreader(options)
     )
     from newsroom.proofing.parallel import check_text
 
@@ -69,12 +72,6 @@ def run(args: argparse.Namespace) -> int:
         for line in format_human(name, text, findings):
             print(line)
     return 1 if findings else 0
-
-
-def _default():
-    from newsroom.proofing import get_proofreader
-
-    return get_proofreader()
 
 
 def _rule_set(db: str | None):
@@ -93,6 +90,7 @@ def _article_text(args: argparse.Namespace) -> tuple[str, str]:
     """
     from sqlalchemy.orm import Session
 
+    from newsroom.newscopy import article_text
     from newsroom.store.editing import load_article, require_view
     from newsroom.workflow import WorkflowError
 
@@ -108,7 +106,3 @@ def _article_text(args: argparse.Namespace) -> tuple[str, str]:
         return f"article-{article_id}", article_text(
             article.kicker, article.headline, article.subheadline, article.paragraphs
         )
-
-
-def article_text(kicker: str, headline: str, subheadline: str, paragraphs: list[str]) -> str:
-    return "\n".join([line for line in (kicker, headline, subheadline) if line] + paragraphs)

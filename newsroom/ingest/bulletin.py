@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from newsroom.ingest.model import PHOTO_ROLE, ParsedByline, ParsedItem
+from newsroom.ingest.model import ParsedByline, ParsedItem
+from newsroom.newscopy import PHOTO_ROLE, ROLE_WORDS
 
 __all__ = ["ROLES", "parse_bulletin"]
 
@@ -13,11 +14,8 @@ MAX_HEADLINE_CHARS = 40
 MAX_BYLINE_HEADLINE_CHARS = 50
 _LOOKAHEAD, _MAX_HEADLINE_BLOCKS = 8, 3  # lines looked ahead; blocks in a headline
 
-_ROLE_WORDS = "本报记者 本报通讯员 本报特约记者 本报实习生 特约记者 特约通讯员 见习记者"
-_ROLE_WORDS += " 实习记者 摄影记者 首席记者 融媒体记者 全媒体记者 记者 通讯员 实习生 摄影"
-_ROLE_WORDS += " 摄像 撰文 撰稿 供稿"
 #: Roles that may open a byline, longest first so that 本报记者 wins over 记者.
-ROLES: tuple[str, ...] = tuple(sorted(_ROLE_WORDS.split(), key=len, reverse=True))
+ROLES: tuple[str, ...] = ROLE_WORDS
 _ROLE_ALT = "|".join(ROLES)
 # One-character roles (文 text by, 图 picture by) count only as whole tokens or as 文/图.
 _SHORT_ROLES = frozenset({"文", "图", "文图", "图文"})
@@ -260,25 +258,39 @@ def _take_bylines(lines: list[_Line], i: int) -> tuple[list[ParsedByline], int]:
 
 def _group_end(lines: list[_Line], i: int, cur: _Draft | None = None) -> int:
     """If a headline starts at line i, the index just after it; _SUBHEADING; else i."""
-    n = len(lines)
     if lines[i].cont:
         return i
     # A byline right after short lines confirms them as a headline, wherever they stand.
-    j = i
-    while j < n and j - i < _LOOKAHEAD:
-        if lines[j].kind == _BYLINE or (lines[j].kind == _PLAIN_BYLINE and j > i):
-            if j > i and _blocks(lines, i, j) <= _MAX_HEADLINE_BLOCKS and _lean(lines, i, j):
-                return j
-            break
-        if not lines[j].loose:
-            break
-        j += 1
+    j = _byline_after_short_lines(lines, i)
+    if j is not None:
+        return j
     # Without a byline: whole blocks of short unpunctuated lines after a finished
     # paragraph (or at the top, or after a photo or byline) and before body text.
     if not (lines[i].gap or i == 0 or lines[i - 1].kind != _TEXT):
         return i
     if cur and ((cur.paras and not cur.paras[-1].closed) or (cur.bylines and not cur.paras)):
         return i  # a cut paragraph goes on; right under a byline comes body text
+    return _headline_before_text(lines, i, cur)
+
+
+def _byline_after_short_lines(lines: list[_Line], i: int) -> int | None:
+    """The byline's index when loose lines from i up to it form a headline, else None."""
+    j = i
+    while j < len(lines) and j - i < _LOOKAHEAD:
+        if lines[j].kind == _BYLINE or (lines[j].kind == _PLAIN_BYLINE and j > i):
+            if j > i and _blocks(lines, i, j) <= _MAX_HEADLINE_BLOCKS and _lean(lines, i, j):
+                return j
+            return None
+        if not lines[j].loose:
+            return None
+        j += 1
+    return None
+
+
+def _headline_before_text(lines: list[_Line], i: int, cur: _Draft | None) -> int:
+    """_group_end for strict short lines from i with no byline: the index after them when
+    body text (or a photo credit) follows, _SUBHEADING, or i when they are no headline."""
+    n = len(lines)
     j = i
     while j < n and j - i < _LOOKAHEAD and lines[j].strict and lines[j].kind == _TEXT:
         j += 1

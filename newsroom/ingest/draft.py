@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 # Two private helpers of the bulletin parser: drafts split bylines and headline lines
 # exactly as bulletins do.
@@ -244,60 +246,90 @@ def items_from_layout_lines(lines: list[DraftLine]) -> list[ParsedItem]:
     body text starts an article; a picture or caption after body text starts a photo item,
     which its credit ends.
     """
-    items: list[ParsedItem] = []
-    cur: ParsedItem | None = None
-    closed = False  # a photo credit ends its photo item
-
-    def new(kind: str = "article") -> ParsedItem:
-        nonlocal cur, closed
-        cur, closed = ParsedItem(kind=kind), False  # type: ignore[arg-type]
-        items.append(cur)
-        return cur
-
+    split = _LayoutSplit()
     for line in lines:
-        role, text = line.role, line.text
-        if role == "runninghead":
+        if line.role == "runninghead":
             continue
-        if not text and line.attachments:  # a picture on its own line
-            if cur is None or cur.paragraphs or closed:
-                new("photo")
-            cur.attachments.extend(line.attachments)
-            continue
-        if not text:
-            continue
-        if role == "kicker":
-            if cur is None or _started(cur) or cur.kicker:
-                new()
-            cur.kicker = text
-        elif role == "headline":
-            if cur is None or cur.headline or _started(cur):
-                new()
-            cur.headline = text
-        elif role == "subheadline":
-            if cur is None or cur.subheadline or _started(cur):
-                new()
-            cur.subheadline = text
-        elif role == "byline":
-            if cur is None or cur.paragraphs or closed:
-                new()
-            cur.bylines.extend(parse_byline_text(text))
-        elif role == "caption":
-            if cur is None or closed or (cur.kind == "article" and cur.paragraphs):
-                new("photo")
-            cur.kind = "photo"
-            cur.paragraphs.append(text)
-        elif role == "credit":
-            if cur is None or closed:
-                new("photo")
-            cur.kind, closed = "photo", True
-            credits = parse_byline_text(text)
-            cur.bylines.extend(ParsedByline(PHOTO_ROLE, b.name) for b in credits)
-        else:
-            if cur is None or closed or cur.kind == "photo":
-                new()
-            cur.paragraphs.append(text)
-        cur.attachments.extend(line.attachments)
-    return items
+        if not line.text and line.attachments:  # a picture on its own line
+            split.picture(line.attachments)
+        elif line.text:
+            split.ROLES.get(line.role, _LayoutSplit.body)(split, line.text)
+            split.cur.attachments.extend(line.attachments)
+    return split.items
+
+
+class _LayoutSplit:
+    """The items found so far and the one being filled; one method per role of a line."""
+
+    def __init__(self) -> None:
+        self.items: list[ParsedItem] = []
+        self.cur: ParsedItem | None = None
+        self.closed = False  # a photo credit ends its photo item
+
+    def new(self, kind: str = "article") -> ParsedItem:
+        self.cur, self.closed = ParsedItem(kind=kind), False  # type: ignore[arg-type]
+        self.items.append(self.cur)
+        return self.cur
+
+    def picture(self, attachments: list[ParsedAttachment]) -> None:
+        cur = self.cur
+        if cur is None or cur.paragraphs or self.closed:
+            cur = self.new("photo")
+        cur.attachments.extend(attachments)
+
+    def kicker(self, text: str) -> None:
+        cur = self.cur
+        if cur is None or _started(cur) or cur.kicker:
+            cur = self.new()
+        cur.kicker = text
+
+    def headline(self, text: str) -> None:
+        cur = self.cur
+        if cur is None or cur.headline or _started(cur):
+            cur = self.new()
+        cur.headline = text
+
+    def subheadline(self, text: str) -> None:
+        cur = self.cur
+        if cur is None or cur.subheadline or _started(cur):
+            cur = self.new()
+        cur.subheadline = text
+
+    def byline(self, text: str) -> None:
+        cur = self.cur
+        if cur is None or cur.paragraphs or self.closed:
+            cur = self.new()
+        cur.bylines.extend(parse_byline_text(text))
+
+    def caption(self, text: str) -> None:
+        cur = self.cur
+        if cur is None or self.closed or (cur.kind == "article" and cur.paragraphs):
+            cur = self.new("photo")
+        cur.kind = "photo"
+        cur.paragraphs.append(text)
+
+    def credit(self, text: str) -> None:
+        cur = self.cur
+        if cur is None or self.closed:
+            cur = self.new("photo")
+        cur.kind, self.closed = "photo", True
+        credits = parse_byline_text(text)
+        cur.bylines.extend(ParsedByline(PHOTO_ROLE, b.name) for b in credits)
+
+    def body(self, text: str) -> None:
+        cur = self.cur
+        if cur is None or self.closed or cur.kind == "photo":
+            cur = self.new()
+        cur.paragraphs.append(text)
+
+    ROLES: ClassVar[dict[str, Callable[[_LayoutSplit, str], None]]] = {
+        "kicker": kicker,
+        "headline": headline,
+        "subheadline": subheadline,
+        "byline": byline,
+        "caption": caption,
+        "credit": credit,
+    }
 
 
 def _started(item: ParsedItem) -> bool:

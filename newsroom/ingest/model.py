@@ -5,18 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from newsroom.newscopy import PHOTO_ROLE, Byline
+
+__all__ = [
+    "PHOTO_ROLE",
+    "IngestError",
+    "ItemKind",
+    "ParsedAttachment",
+    "ParsedByline",
+    "ParsedItem",
+]
+
 ItemKind = Literal["article", "photo"]
 
-#: Byline role given to the photographer of a photo item (``李博 摄``).
-PHOTO_ROLE = "摄影"
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedByline:
-    """One person named in a byline: ``通讯员 万彤`` → role 通讯员, name 万彤."""
-
-    role: str
-    name: str
+#: A byline as a file says it: the newsroom's one Byline (newsroom.newscopy).
+ParsedByline = Byline
 
 
 @dataclass(frozen=True, slots=True)

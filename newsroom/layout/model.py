@@ -6,15 +6,12 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Literal
 
+from newsroom.newscopy import Byline
+
 __all__ = ["LayoutArticle", "LayoutByline", "LayoutPage"]
 
-
-@dataclass(slots=True)
-class LayoutByline:
-    """One person in a byline: role 通讯员, name 万彤; role 摄影 for a photographer."""
-
-    role: str
-    name: str
+#: One person in a byline: role 通讯员, name 万彤; role 摄影 (PHOTO_ROLE) for a photographer.
+LayoutByline = Byline
 
 
 @dataclass(slots=True)

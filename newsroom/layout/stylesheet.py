@@ -23,6 +23,7 @@ __all__ = [
     "StyleSheetError",
     "default_stylesheet",
     "load_stylesheet",
+    "newsroom_stylesheet",
     "with_installed_fonts",
 ]
 
@@ -198,6 +199,25 @@ def load_stylesheet(path: str | os.PathLike[str] | None = None) -> StyleSheet:
     except OSError as exc:
         raise StyleSheetError(f"{source}: cannot read the style sheet ({exc.strerror})") from None
     return _parse(data, source)
+
+
+def newsroom_stylesheet(
+    chosen: str | os.PathLike[str] | None = None,
+    preference: str = "",
+    *,
+    installed_fonts: bool = True,
+) -> StyleSheet:
+    """The style sheet pages are written with, for the window and the command line alike:
+    ``chosen`` (a file given for this export, such as ``--stylesheet``), else the
+    newsroom's preference (``Settings.stylesheet``, 首选项 → 样式表), else the bundled one.
+
+    With ``installed_fonts`` each font this machine lacks becomes its stand-in (for DOCX
+    rendered here); web HTML passes False and names the sheet's own fonts, which the
+    reader's machine may have, before the stand-ins. Raises StyleSheetError (one line
+    naming the file and the key) for a sheet that cannot be used.
+    """
+    sheet = load_stylesheet(chosen or preference.strip() or None)
+    return with_installed_fonts(sheet) if installed_fonts else sheet
 
 
 @functools.cache

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from newsroom.newscopy import ROLE_WORDS
 from newsroom.proofing import numbers, punctuation
 from newsroom.proofing.charlm import get_model
 from newsroom.proofing.confusables import get_confusables
@@ -50,9 +51,10 @@ _PUN = re.compile(rf"[“‘\"']([{_CJK}]{{1,2}})[”’\"']")
 _SHORT_QUOTE = re.compile(r"[“‘]([^”’\n]{1,8})[”’]")
 # 文 and 图 are bylines only where no word runs into them (文/图 张三, （文 张三）):
 # inside 红色文化熏淘 or 地图 they are ordinary characters.
+# The byline roles of newsroom.newscopy, and 编辑 and 作者, which running text also uses.
+_BYLINE_ROLES = "|".join((*ROLE_WORDS, "编辑", "作者"))
 _BYLINE = re.compile(
-    rf"(?:通讯员|记者|实习生|见习记者|摄影|摄像|编辑|作者|撰稿|(?<![{_CJK}])[文图](?:/[文图])?)"
-    rf"[ 　:：]*([{_CJK}·]{{2,4}})"
+    rf"(?:{_BYLINE_ROLES}|(?<![{_CJK}])[文图](?:/[文图])?)[ 　:：]*([{_CJK}·]{{2,4}})"
 )
 _CREDIT = re.compile(rf"^[ 　]*([{_CJK}]{{2,4}})[ 　]+摄[ 　]*$", re.M)
 _TITLES = (

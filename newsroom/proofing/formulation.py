@@ -92,19 +92,60 @@ def _extra(w: str, f: str) -> str:
     return "".join(((a - b) + (b - a)).elements())
 
 
+def _worth_aligning(text: str, ws: int, f: str, head: str, tail: str, piece_end: int) -> bool:
+    """Whether formulation f, placed at ws, has its head or tail there and its ends (or,
+    when long, two characters at one end) close by: worth an alignment."""
+    n = len(f)
+    we = ws + n
+    return (text.startswith(head, ws) or text.startswith(tail, ws + piece_end)) and (
+        (f[0] in text[max(ws - 1, 0) : ws + 2] and f[-1] in text[we - 2 : we + 1])
+        or (n >= 8 and (text.startswith(f[-2:], we - 2) or text.startswith(f[: n // 2], ws)))
+    )
+
+
+def _outside_longer(near: list[Finding], exact: set[tuple[int, int]]) -> list[Finding]:
+    """A listed formulation written right is no misquote of a shorter sibling it covers
+    (河西区科技局 is not 河西区委 one character off): those findings are dropped."""
+    spans = sorted(exact)
+    starts = [s for s, _ in spans]
+    longest = max(e - s for s, e in spans)
+    return [
+        f
+        for f in near
+        if not any(
+            s <= f.start and f.end <= e and e - s > f.end - f.start
+            for s, e in spans[bisect_left(starts, f.end - longest) : bisect_right(starts, f.start)]
+        )
+    ]
+
+
 def _align(w: str, f: str) -> tuple[int, list[float]] | None:
     """Edit distance of w to f (a swapped pair of adjacent pieces counts as one edit)
     and the positions of f that change (j + 0.5 for an insertion before f[j + 1])."""
+    if len(f) == len(w):
+        rotated = _rotated_block(w, f)
+        if rotated is not None:
+            return 1, rotated
+    d = _osa_table(w, f)
+    return d[len(f)][len(w)], _changed(d, w, f)
+
+
+def _rotated_block(w: str, f: str) -> list[float] | None:
+    """The positions of a block of 2–4 characters of f that w has rotated (三重一大 →
+    三大一重 is one slip), or None."""
+    diffs = [j for j in range(len(f)) if w[j] != f[j]]
+    p, q = diffs[0], diffs[-1] + 1
+    if 2 <= q - p <= 4 and sorted(w[p:q]) == sorted(f[p:q]):
+        block = f[p:q]
+        for cut in range(1, q - p):
+            if w[p:q] == block[cut:] + block[:cut]:
+                return [float(j) for j in range(p, q)]
+    return None
+
+
+def _osa_table(w: str, f: str) -> list[list[int]]:
+    """The optimal string alignment distances of every prefix of f to every prefix of w."""
     n, m = len(f), len(w)
-    if n == m:
-        diffs = [j for j in range(n) if w[j] != f[j]]
-        p, q = diffs[0], diffs[-1] + 1
-        if 2 <= q - p <= 4 and sorted(w[p:q]) == sorted(f[p:q]):
-            block = f[p:q]
-            for cut in range(1, q - p):
-                if w[p:q] == block[cut:] + block[:cut]:
-                    return 1, [float(j) for j in range(p, q)]
-    # Optimal string alignment distance with a backtrace.
     d = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n + 1):
         d[i][0] = i
@@ -117,8 +158,13 @@ def _align(w: str, f: str) -> tuple[int, list[float]] | None:
             if i > 1 and j > 1 and f[i - 1] == w[j - 2] and f[i - 2] == w[j - 1]:
                 v = min(v, d[i - 2][j - 2] + 1)
             d[i][j] = v
+    return d
+
+
+def _changed(d: list[list[int]], w: str, f: str) -> list[float]:
+    """The backtrace of _osa_table: positions of f that change, insertions at j + 0.5."""
     changed: list[float] = []
-    i, j = n, m
+    i, j = len(f), len(w)
     while i or j:
         if i and j and d[i][j] == d[i - 1][j - 1] + (f[i - 1] != w[j - 1]):
             if f[i - 1] != w[j - 1]:
@@ -139,7 +185,7 @@ def _align(w: str, f: str) -> tuple[int, list[float]] | None:
         else:
             changed.append(i - 0.5)
             j -= 1
-    return d[n][m], changed
+    return changed
 
 
 def _fuzzy(py: str) -> str:
@@ -236,11 +282,23 @@ class Formulations:
         return bool(pa and pb) and _fuzzy(pa) == _fuzzy(pb)
 
     def iter_findings(self, text: str) -> Iterator[Finding]:
+        exact, near, probes = self._scan(text)
+        if near and exact:
+            near = _outside_longer(near, exact)
+        yield from near
+        if probes:
+            yield from self._misquotes(text, probes, exact, near)
+        if any(x in text for x in self.pair_slogans):
+            yield from self._pairs(text)
+
+    def _scan(self, text: str) -> tuple[set[tuple[int, int]], list[Finding], list[tuple[int, int]]]:
+        """One pass of the automaton: the spans of formulations written right, the near
+        misses of the same length, and the (start, formulation) pairs worth aligning."""
         seen: set[tuple[int, int]] = set()
         exact: set[tuple[int, int]] = set()
         probes: list[tuple[int, int]] = []
         near: list[Finding] = []
-        items, lt, chars = self.items, len(text), self.chars
+        lt, chars = len(text), self.chars
         for end, refs in self.auto.iter(text):
             for idx, piece_end, k, sample, f, n, head, tail in refs:
                 # The piece ends at `end`, so the formulation would start here.
@@ -255,19 +313,7 @@ class Formulations:
                     exact.add((ws, we))
                     continue
                 # Misquotes one character longer or shorter (不忘初心 → 不忘初衷) are aligned.
-                probe = (
-                    n >= _ALIGN_MIN
-                    and (text.startswith(head, ws) or text.startswith(tail, ws + piece_end))
-                    and (
-                        (f[0] in text[max(ws - 1, 0) : ws + 2] and f[-1] in text[we - 2 : we + 1])
-                        or (
-                            n >= 8
-                            and (
-                                text.startswith(f[-2:], we - 2) or text.startswith(f[: n // 2], ws)
-                            )
-                        )
-                    )
-                )
+                probe = n >= _ALIGN_MIN and _worth_aligning(text, ws, f, head, tail, piece_end)
                 if not (close or probe) or (ws, idx) in seen:
                     continue
                 seen.add((ws, idx))
@@ -277,27 +323,17 @@ class Formulations:
                 # shifted in or out) rule a misquote out before any alignment.
                 if probe and sum(c not in chars[idx] for c in text[ws:we]) <= k + 1:
                     probes.append((ws, idx))
-        # A listed formulation written right is no misquote of a shorter sibling it covers
-        # (河西区科技局 is not 河西区委 one character off).
-        if near and exact:
-            spans = sorted(exact)
-            starts = [s for s, _ in spans]
-            longest = max(e - s for s, e in spans)
-            near = [
-                f
-                for f in near
-                if not any(
-                    s <= f.start and f.end <= e and e - s > f.end - f.start
-                    for s, e in spans[
-                        bisect_left(starts, f.end - longest) : bisect_right(starts, f.start)
-                    ]
-                )
-            ]
-        yield from near
-        if not probes:
-            if any(x in text for x in self.pair_slogans):
-                yield from self._pairs(text)
-            return
+        return exact, near, probes
+
+    def _misquotes(
+        self,
+        text: str,
+        probes: list[tuple[int, int]],
+        exact: set[tuple[int, int]],
+        near: list[Finding],
+    ) -> Iterator[Finding]:
+        """Misquotes found by aligning the probes, where no near miss already stands."""
+        items, lt = self.items, len(text)
         aligned: set[tuple[int, int, int]] = set()
         titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
         covered = {p for s, e in exact for p in range(s, e)}
@@ -325,8 +361,6 @@ class Formulations:
                 continue
             taken.append((ws, we))
             yield fd
-        if any(x in text for x in self.pair_slogans):
-            yield from self._pairs(text)
 
     def _pairs(self, text: str) -> Iterator[Finding]:
         for rx, fix, why in self.pairs:
@@ -352,13 +386,20 @@ class Formulations:
         aligned: set[tuple[int, int, int]],
     ) -> Iterator[tuple[int, int, int, int, Finding]]:
         """Spans one edit (two for longer formulations) away, changed only inside one word."""
+        for ws, we in self._near_spans(text, base, idx):
+            if (ws, we, idx) in aligned:
+                continue
+            aligned.add((ws, we, idx))
+            found = self._misquote(text, base, ws, we, idx, covered, titles)
+            if found is not None:
+                yield found
+
+    def _near_spans(self, text: str, base: int, idx: int) -> list[tuple[int, int]]:
+        """Where formulation idx may stand near ``base``: anchored at both ends, or (long,
+        same length) on two characters at one end: 办公室 → 办公厅, 青山绿水就是金山银山."""
         f = self.items[idx]
         n = len(f)
-        k = 1 if n < 6 else 2
-        # Anchored at both ends, or (long, same length) on two characters at one end:
-        # 办公室 → 办公厅, 青山绿水就是金山银山.
         lt = len(text)
-        fchars = self.chars[idx]
         first, last = f[0], f[-1]
         starts = [s for s in (base - 1, base, base + 1) if 0 <= s < lt and text[s] == first]
         ends = [
@@ -367,80 +408,108 @@ class Formulations:
         spans = [(s, e) for s in starts for e in ends if abs(e - s - n) <= 1]
         if n >= 8 and base >= 0 and base + n <= lt:
             spans.append((base, base + n))
-        for ws, we in spans:
-            if (ws, we, idx) in aligned:
-                continue
-            aligned.add((ws, we, idx))
-            size = we - ws
-            if (ws, we) == (base, base + n) and not (text[ws] == first and text[we - 1] == last):
-                if not (text.startswith(f[: n // 2], ws) or text.startswith(f[-2:], we - 2)):
-                    continue
-            w = text[ws:we]
-            if w == f or (size == n and sum(a != b for a, b in zip(w, f, strict=True)) > 4):
-                continue
-            if w in self.inner or w in self.lex.freq:
-                continue
-            if sum(c not in fchars for c in w) > k:
-                continue
-            if len(_CJK_RE.findall(w)) < len(w) - sum(not _CJK_RE.match(c) for c in f):
-                continue
-            res = _align(w, f)
-            if res is None or not 0 < res[0] <= k:
-                continue
-            changed = res[1]
-            # Every change inside one multi-character word of the formulation.
-            words = {
-                (a, b)
-                for j in changed
-                for a, b in self.words[idx]
-                if a <= j < b and (j == int(j) or a < j)
-            }
-            # Two neighbouring words swapped whole (环境生态局 for 生态环境局) is one slip too.
-            swapped = (
-                len(words) == 2
-                and size == n
-                and sorted(words)[0][1] == sorted(words)[1][0]
-                and {float(j) for a, b in words for j in range(a, b)} == set(changed)
+        return spans
+
+    def _misquote(
+        self,
+        text: str,
+        base: int,
+        ws: int,
+        we: int,
+        idx: int,
+        covered: set[int],
+        titles: list[tuple[int, int]],
+    ) -> tuple[int, int, int, int, Finding] | None:
+        """text[ws:we] as a misquote of formulation idx (edits, -length, span, finding),
+        or None when it is not one."""
+        f = self.items[idx]
+        n = len(f)
+        res = self._aligned(text, base, ws, we, idx)
+        if res is None:
+            return None
+        size = we - ws
+        w = text[ws:we]
+        changed = res[1]
+        if not self._inside_one_word(idx, changed, size == n):
+            return None
+        lo = ws + int(min(changed))
+        hi = ws + int(max(changed)) + 1
+        if any(p in covered for p in range(lo, hi)):
+            return None
+        if any(s <= ws and we <= e for s, e in titles):
+            return None
+        fd = make(
+            text,
+            ws,
+            we,
+            f,
+            "formulation",
+            "formulation.misquote",
+            f"规范表述：疑为“{f}”",
+            "error",
+        )
+        # A particle dropped or added (党全面领导) is style, not a misquote.
+        if size != n and set(_extra(w, f)) <= _PARTICLES:
+            return None
+        if _other_choice(w, f):
+            return None
+        # A whole word replaced (总体布局 for 战略布局, 中国特色 for 中国式) is a mix-up
+        # of sibling formulations only if the new word sits beside its neighbour in
+        # another listed formulation; otherwise it is just another phrase (区人民医院).
+        if res[0] >= 2 and not (
+            w[:2] == f[:2]
+            and w[-2:] == f[-2:]
+            and (
+                n >= _ALIGN_LONG
+                or text[max(fd.start - 2, 0) : fd.end] in self.inner
+                or text[fd.start : fd.end + 2] in self.inner
             )
-            if not swapped and (len(words) != _ALIGN_WORDS or any(b - a < 2 for a, b in words)):
-                continue
-            if not all(any(a <= j < b for a, b in words) for j in changed):
-                continue
-            lo = ws + int(min(changed))
-            hi = ws + int(max(changed)) + 1
-            if any(p in covered for p in range(lo, hi)):
-                continue
-            if any(s <= ws and we <= e for s, e in titles):
-                continue
-            fd = make(
-                text,
-                ws,
-                we,
-                f,
-                "formulation",
-                "formulation.misquote",
-                f"规范表述：疑为“{f}”",
-                "error",
-            )
-            # A particle dropped or added (党全面领导) is style, not a misquote.
-            if size != n and set(_extra(w, f)) <= _PARTICLES:
-                continue
-            if _other_choice(w, f):
-                continue
-            # A whole word replaced (总体布局 for 战略布局, 中国特色 for 中国式) is a mix-up
-            # of sibling formulations only if the new word sits beside its neighbour in
-            # another listed formulation; otherwise it is just another phrase (区人民医院).
-            if res[0] >= 2 and not (
-                w[:2] == f[:2]
-                and w[-2:] == f[-2:]
-                and (
-                    n >= _ALIGN_LONG
-                    or text[max(fd.start - 2, 0) : fd.end] in self.inner
-                    or text[fd.start : fd.end + 2] in self.inner
-                )
-            ):
-                continue
-            yield res[0], -n, ws, we, fd
+        ):
+            return None
+        return res[0], -n, ws, we, fd
+
+    def _aligned(self, text: str, base: int, ws: int, we: int, idx: int):
+        """_align's (edits, changed positions) of text[ws:we] against formulation idx when
+        the span is a plausible slip of it (one edit, two for long ones), else None."""
+        f = self.items[idx]
+        n = len(f)
+        k = 1 if n < 6 else 2
+        size = we - ws
+        if (ws, we) == (base, base + n) and not (text[ws] == f[0] and text[we - 1] == f[-1]):
+            if not (text.startswith(f[: n // 2], ws) or text.startswith(f[-2:], we - 2)):
+                return None
+        w = text[ws:we]
+        if w == f or (size == n and sum(a != b for a, b in zip(w, f, strict=True)) > 4):
+            return None
+        if w in self.inner or w in self.lex.freq:
+            return None
+        if sum(c not in self.chars[idx] for c in w) > k:
+            return None
+        if len(_CJK_RE.findall(w)) < len(w) - sum(not _CJK_RE.match(c) for c in f):
+            return None
+        res = _align(w, f)
+        if res is None or not 0 < res[0] <= k:
+            return None
+        return res
+
+    def _inside_one_word(self, idx: int, changed, same_size: bool) -> bool:
+        """Every change inside one multi-character word of formulation idx, or two
+        neighbouring words swapped whole (环境生态局 for 生态环境局), which is one slip too."""
+        words = {
+            (a, b)
+            for j in changed
+            for a, b in self.words[idx]
+            if a <= j < b and (j == int(j) or a < j)
+        }
+        swapped = (
+            len(words) == 2
+            and same_size
+            and sorted(words)[0][1] == sorted(words)[1][0]
+            and {float(j) for a, b in words for j in range(a, b)} == set(changed)
+        )
+        if not swapped and (len(words) != _ALIGN_WORDS or any(b - a < 2 for a, b in words)):
+            return False
+        return all(any(a <= j < b for a, b in words) for j in changed)
 
     def _check(self, text: str, ws: int, f: str, idx: int, k: int) -> Iterator[Finding]:
         n = len(f)

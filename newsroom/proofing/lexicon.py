@@ -94,59 +94,11 @@ def _source_key() -> str:
 
 
 def _build() -> tuple:
-    freq: dict[str, int] = {}
-    verbs: list[str] = []
-    tags: dict[str, str] = {}
-    with jieba_dict_path().open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) < 2:
-                continue
-            w = parts[0]
-            if len(w) <= 6:
-                f = int(parts[1])
-                freq[w] = f
-                if len(w) == 2 and len(parts) > 2 and parts[2][0] in "va":
-                    verbs.append(w)
-                if len(parts) > 2 and f >= COVER_FREQ:
-                    tags[w] = parts[2]
-    # Current official and news vocabulary jieba's 2015 dictionary lacks (大数据, 抗疫 …).
-    for row in read_tsv("words_extra.txt"):
-        w = row[0].strip()
-        if 2 <= len(w) <= 6:
-            freq[w] = max(freq.get(w, 0), int(row[1]) if len(row) > 1 else 200)
-    # Short standard formulations (幼有所育, 两个确立) are words in their own right, and so
-    # are the members of a listed series (以学铸魂、以学增智、以学正风、以学促干).
-    for line in read_lines("formulations.txt"):
-        f = line.split("\t")[0].strip()
-        for w in {f, *re.split("[、，；“”‘’]", f)}:
-            if 2 <= len(w) <= 6 and w not in freq:
-                freq[w] = 100
-    bigrams: set[str] = set()
-    masked: dict[str, set[str]] = {}
-    for w, f in freq.items():
-        if f < COVER_MIN_FREQ:
-            continue
-        for j in range(len(w) - 1):
-            bigrams.add(w[j : j + 2])
-        if f >= TARGET_MIN_FREQ and 2 <= len(w) <= 4:
-            for j in range(len(w)):
-                masked.setdefault(w[:j] + "\0" + w[j + 1 :], set()).add(w[j])
-    conf: dict[str, set[str]] = {}
-    for name in ("confusion_sound.tsv", "confusion_shape.tsv"):
-        for row in read_tsv(name):
-            if len(row) >= 2:
-                conf.setdefault(row[0], set()).update(row[1])
-    from pypinyin import Style, lazy_pinyin
-
-    chars = sorted(set(conf) | {c for v in conf.values() for c in v})
-    py = dict(zip(chars, lazy_pinyin(chars, style=Style.NORMAL, errors="ignore"), strict=False))
-    # Characters reading alike are confusable even when ECSpell's sets miss the pair.
-    by_sound: dict[str, list[str]] = {}
-    for c, p in py.items():
-        by_sound.setdefault(p, []).append(c)
-    for c, p in py.items():
-        conf.setdefault(c, set()).update(x for x in by_sound[p] if x != c)
+    """The compiled tables, from jieba's dictionary and the newsroom's word lists."""
+    freq, verbs, tags = _jieba_words()
+    _add_newsroom_words(freq)
+    bigrams, masked = _cover_tables(freq)
+    conf, py = _confusions()
     words2 = frozenset(w for w, v in freq.items() if len(w) == 2 and v >= COVER_FREQ)
     logt = math.log(sum(v for w, v in freq.items() if len(w) == 1) * 2)
     return (
@@ -160,6 +112,77 @@ def _build() -> tuple:
         logt,
         tags,
     )
+
+
+def _jieba_words() -> tuple[dict[str, int], list[str], dict[str, str]]:
+    """jieba's words up to six characters: frequencies, two-character verbs and
+    adjectives, and the part of speech of the frequent ones."""
+    freq: dict[str, int] = {}
+    verbs: list[str] = []
+    tags: dict[str, str] = {}
+    with jieba_dict_path().open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) < 2 or len(parts[0]) > 6:
+                continue
+            w, f = parts[0], int(parts[1])
+            freq[w] = f
+            if len(w) == 2 and len(parts) > 2 and parts[2][0] in "va":
+                verbs.append(w)
+            if len(parts) > 2 and f >= COVER_FREQ:
+                tags[w] = parts[2]
+    return freq, verbs, tags
+
+
+def _add_newsroom_words(freq: dict[str, int]) -> None:
+    """Current official and news vocabulary jieba's 2015 dictionary lacks (大数据, 抗疫 …),
+    and the short standard formulations (幼有所育, 两个确立), which are words in their own
+    right, as are the members of a listed series (以学铸魂、以学增智、以学正风、以学促干)."""
+    for row in read_tsv("words_extra.txt"):
+        w = row[0].strip()
+        if 2 <= len(w) <= 6:
+            freq[w] = max(freq.get(w, 0), int(row[1]) if len(row) > 1 else 200)
+    for line in read_lines("formulations.txt"):
+        f = line.split("\t")[0].strip()
+        for w in {f, *re.split("[、，；“”‘’]", f)}:
+            if 2 <= len(w) <= 6 and w not in freq:
+                freq[w] = 100
+
+
+def _cover_tables(freq: dict[str, int]) -> tuple[set[str], dict[str, set[str]]]:
+    """The bigrams of common words, and for each word of two to four characters with one
+    masked out the characters that fill the gap."""
+    bigrams: set[str] = set()
+    masked: dict[str, set[str]] = {}
+    for w, f in freq.items():
+        if f < COVER_MIN_FREQ:
+            continue
+        for j in range(len(w) - 1):
+            bigrams.add(w[j : j + 2])
+        if f >= TARGET_MIN_FREQ and 2 <= len(w) <= 4:
+            for j in range(len(w)):
+                masked.setdefault(w[:j] + "\0" + w[j + 1 :], set()).add(w[j])
+    return bigrams, masked
+
+
+def _confusions() -> tuple[dict[str, set[str]], dict[str, str]]:
+    """Confusable characters (ECSpell's sound and shape sets, and characters reading
+    alike even where the sets miss the pair) and each character's pinyin."""
+    conf: dict[str, set[str]] = {}
+    for name in ("confusion_sound.tsv", "confusion_shape.tsv"):
+        for row in read_tsv(name):
+            if len(row) >= 2:
+                conf.setdefault(row[0], set()).update(row[1])
+    from pypinyin import Style, lazy_pinyin
+
+    chars = sorted(set(conf) | {c for v in conf.values() for c in v})
+    py = dict(zip(chars, lazy_pinyin(chars, style=Style.NORMAL, errors="ignore"), strict=False))
+    by_sound: dict[str, list[str]] = {}
+    for c, p in py.items():
+        by_sound.setdefault(p, []).append(c)
+    for c, p in py.items():
+        conf.setdefault(c, set()).update(x for x in by_sound[p] if x != c)
+    return conf, py
 
 
 @cache

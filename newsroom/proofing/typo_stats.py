@@ -43,6 +43,17 @@ _FUNCTION_CHARS = frozenset(
 )
 
 
+def _chinese_run(s: str, i: int) -> tuple[int, int]:
+    """Bounds of the run of Chinese characters around i, at most 4 characters each way."""
+    lo = i
+    while lo > i - 4 and lo > 0 and "\u4e00" <= s[lo - 1] <= "\u9fff":
+        lo -= 1
+    hi = i + 1
+    while hi < i + 5 and hi < len(s) and "\u4e00" <= s[hi] <= "\u9fff":
+        hi += 1
+    return lo, hi
+
+
 class StatDetector:
     """Precision-tuned noisy-channel check over a unigram word model (jieba frequencies)."""
 
@@ -107,8 +118,8 @@ class StatDetector:
         return [(f.start, f.suggestion) for f in self.iter_findings(text)]
 
     def iter_findings(self, text: str) -> Iterator[Finding]:
-        masked, conf, f = self.lex.masked, self.lex.confusable, self.freq
-        s, n = text, len(text)
+        conf = self.lex.confusable
+        s = text
         # One pass over the whole text: pairs across punctuation are simply no words.
         sus = self._suspects(s)
         unc = set(sus)
@@ -122,58 +133,15 @@ class StatDetector:
             cs = conf.get(c)
             if not cs:
                 continue
-            # Bounds of the Chinese run around i, at most 4 characters each way.
-            lo = i
-            while lo > i - 4 and lo > 0 and "\u4e00" <= s[lo - 1] <= "\u9fff":
-                lo -= 1
-            hi = i + 1
-            while hi < i + 5 and hi < n and "\u4e00" <= s[hi] <= "\u9fff":
-                hi += 1
+            lo, hi = _chinese_run(s, i)
             if hi - lo < 3:
                 continue
-            cands: set[str] = set()
-            for ln in (2, 3, 4):
-                for a in range(max(lo, i - ln + 1), min(i, hi - ln) + 1):
-                    fills = masked.get(s[a:i] + "\0" + s[i + 1 : a + ln])
-                    if fills:
-                        cands.update(x for x in fills if x in cs)
+            cands = self._fillers(s, i, lo, hi, cs)
             if not cands or self._is_name(s, i, unc):
                 continue
-            wlo, whi = max(lo, i - 3), min(hi, i + 4)
-            win = s[wlo:whi]
-            here = self._seg(win)
-            at_end = hi == i + 1 and (hi == n or s[hi] in _CLAUSE_END)
-            margin = END_MARGIN if at_end else MARGIN
-            gains = sorted(
-                ((self._seg(win[: i - wlo] + x + win[i - wlo + 1 :]) - here, x) for x in cands),
-                reverse=True,
-            )
-            best, fix = gains[0]
-            if best < margin:
-                continue
-            # With context on one side only, several fillers that all make a word
-            # (保位 → 保卫/保住/保佑) show the left word wants a partner, not which.
-            if at_end and len(gains) > 1 and best - gains[1][0] < END_LEAD:
-                continue
-            word = max(
-                (
-                    s[a:i] + fix + s[i + 1 : a + ln]
-                    for ln in (2, 3, 4)
-                    for a in range(max(lo, i - ln + 1), min(i, hi - ln) + 1)
-                ),
-                key=lambda w: f.get(w, 0),
-            )
-            found = Finding(
-                i,
-                i + 1,
-                c,
-                fix,
-                "typo",
-                "typo.statistical",
-                f"疑似错别字：“{c}”与上下文不成词，可能应为“{fix}”（{word}）",
-                "warning",
-            )
-            hits.append((best - margin, found))
+            hit = self._weigh(s, i, lo, hi, cands)
+            if hit is not None:
+                hits.append(hit)
         # Two odd neighbours (纠分) are usually one slip: the other character only
         # looks odd beside it, so only the more convincing of the two is reported.
         # On a tie the left one stays.
@@ -182,3 +150,56 @@ class StatDetector:
             mine = (score, -fd.start)
             if all(score_at.get(j, mine) <= mine for j in (fd.start - 1, fd.start + 1)):
                 yield fd
+
+    def _fillers(self, s: str, i: int, lo: int, hi: int, cs: str) -> set[str]:
+        """Confusables of s[i] that make a common word of two to four characters there."""
+        masked = self.lex.masked
+        cands: set[str] = set()
+        for ln in (2, 3, 4):
+            for a in range(max(lo, i - ln + 1), min(i, hi - ln) + 1):
+                fills = masked.get(s[a:i] + "\0" + s[i + 1 : a + ln])
+                if fills:
+                    cands.update(x for x in fills if x in cs)
+        return cands
+
+    def _weigh(
+        self, s: str, i: int, lo: int, hi: int, cands: set[str]
+    ) -> tuple[float, Finding] | None:
+        """The finding at i with how far its best filler clears the margin, or None when
+        no filler segments the window convincingly better than the character written."""
+        f, n, c = self.freq, len(s), s[i]
+        wlo, whi = max(lo, i - 3), min(hi, i + 4)
+        win = s[wlo:whi]
+        here = self._seg(win)
+        at_end = hi == i + 1 and (hi == n or s[hi] in _CLAUSE_END)
+        margin = END_MARGIN if at_end else MARGIN
+        gains = sorted(
+            ((self._seg(win[: i - wlo] + x + win[i - wlo + 1 :]) - here, x) for x in cands),
+            reverse=True,
+        )
+        best, fix = gains[0]
+        if best < margin:
+            return None
+        # With context on one side only, several fillers that all make a word
+        # (保位 → 保卫/保住/保佑) show the left word wants a partner, not which.
+        if at_end and len(gains) > 1 and best - gains[1][0] < END_LEAD:
+            return None
+        word = max(
+            (
+                s[a:i] + fix + s[i + 1 : a + ln]
+                for ln in (2, 3, 4)
+                for a in range(max(lo, i - ln + 1), min(i, hi - ln) + 1)
+            ),
+            key=lambda w: f.get(w, 0),
+        )
+        found = Finding(
+            i,
+            i + 1,
+            c,
+            fix,
+            "typo",
+            "typo.statistical",
+            f"疑似错别字：“{c}”与上下文不成词，可能应为“{fix}”（{word}）",
+            "warning",
+        )
+        return best - margin, found

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, undefer
 
 from newsroom.ingest.model import ParsedItem
+
+# byline_text is the newsroom's one byline form; commands import it from here too.
+from newsroom.newscopy import byline_text  # noqa: F401
 from newsroom.store.models import (
     Article,
     ArticleTag,
@@ -234,18 +237,6 @@ def list_articles(
     from newsroom.store.listing import visible_to
 
     return list(session.scalars(list_query(with_body=with_body).where(visible_to(viewer))))
-
-
-def byline_text(bylines: Iterable[Byline]) -> str:
-    """``通讯员 万彤 李明 记者 孙悦``: people after their role, the role said once."""
-    parts: list[str] = []
-    last_role = None
-    for byline in bylines:
-        if byline.role and byline.role != last_role:
-            parts.append(byline.role)
-        parts.append(byline.person.name)
-        last_role = byline.role
-    return " ".join(parts)
 
 
 def display_headline(article: Article) -> str:

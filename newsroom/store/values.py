@@ -8,6 +8,8 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsroom.newscopy import byline_text
+
 
 @dataclass(frozen=True, slots=True)
 class Identity:
@@ -38,16 +40,8 @@ class ArticleRow:
     tags: list[str] = field(default_factory=list)
     editing_by: str = ""  # who holds the soft edit lock now
 
-    @property
-    def byline_text(self) -> str:
-        parts: list[str] = []
-        last_role = None
-        for role, name in self.bylines:
-            if role and role != last_role:
-                parts.append(role)
-            parts.append(name)
-            last_role = role
-        return " ".join(parts)
+    #: The row's byline (``通讯员 万彤 记者 孙悦``): newsroom.newscopy.byline_text of its pairs.
+    byline_text = property(lambda row: byline_text(row.bylines))
 
     @property
     def people(self) -> list[str]:

@@ -157,24 +157,7 @@ class EntityFinder:
             and any(self.suffix_word(tokens[k]) for k in range(j + 1, i))
         ):
             return None  # 服务中心|工会|驿站: the name ended at 中心; 工会驿站 is a thing
-        starts = [k for k in range(j + 1, i) if self.org_start(tokens[k])]
-        if not starts and 0 < j < i - 1 and tokens[j].word in ("与", "和"):
-            # 天津开放数据与人工智能数据安全研究院: the name runs on over 与 only when the
-            # words after it cannot begin a name of their own.
-            k = j - 1
-            while k >= 0 and j - k <= 4 and self.name_part(tokens[k]):
-                if self.org_start(tokens[k]) and tokens[k].flag not in ("v", "vn"):
-                    starts = [k]
-                k -= 1
-        if starts:
-            first = starts[0]
-        else:
-            # No place or owner before it: keep a short run of plain nouns only.
-            first = i
-            while first - 1 > j and tokens[first - 1].flag in ("n", "nz", "j", "vn", "ng"):
-                first -= 1
-            if i - first < 2:
-                first = i
+        first = self._org_first(tokens, i, j)
         name = "".join(t.word for t in tokens[first : i + 1])
         if first == i:
             # The word alone: a name only when it is long and starts like one (市委党校).
@@ -187,6 +170,27 @@ class EntityFinder:
         head = tokens[first]
         rooted = self.is_place(head) or head.word in REGION_PREFIXES or self.is_org(head)
         return Entity(name, "org", head.start, end.end, first, i, rooted=rooted)
+
+    def _org_first(self, tokens: list[Token], i: int, j: int) -> int:
+        """The first token of the organisation's name ending at token i, whose name parts
+        reach back to token j + 1: a place or owner that starts names, else a short run of
+        plain nouns, else token i alone."""
+        starts = [k for k in range(j + 1, i) if self.org_start(tokens[k])]
+        if not starts and 0 < j < i - 1 and tokens[j].word in ("与", "和"):
+            # 天津开放数据与人工智能数据安全研究院: the name runs on over 与 only when the
+            # words after it cannot begin a name of their own.
+            k = j - 1
+            while k >= 0 and j - k <= 4 and self.name_part(tokens[k]):
+                if self.org_start(tokens[k]) and tokens[k].flag not in ("v", "vn"):
+                    starts = [k]
+                k -= 1
+        if starts:
+            return starts[0]
+        # No place or owner before it: keep a short run of plain nouns only.
+        first = i
+        while first - 1 > j and tokens[first - 1].flag in ("n", "nz", "j", "vn", "ng"):
+            first -= 1
+        return i if i - first < 2 else first
 
     def _place_ending_at(self, tokens: list[Token], i: int) -> Entity | None:
         end = tokens[i]
@@ -279,24 +283,9 @@ class EntityFinder:
             surname = head[:1]
         else:
             return ""
-        if k is not None:
-            t = tokens[k]
-            if t.word == surname and k + 1 < len(tokens):
-                # 张|朝霞, 郑|广源: jieba cut the surname off; the given name is the next word.
-                given = tokens[k + 1]
-                if given.flag in GIVEN_NOT or given.word[0] in NAME_STOP:
-                    return ""
-                name = surname + given.word[:2]
-            elif len(t.word) > len(surname) and t.word.startswith(surname):
-                if t.known and t.flag not in PERSON_POS:
-                    return ""  # 高兴, 高度: a word, not a name
-                if t.known and self.seg.frequency(t.word) > 1000:
-                    return ""  # 文明, 周到: a common word jieba happens to tag as a name
-                name = t.word
-            else:
-                name = ""
-        else:
-            name = ""
+        name = "" if k is None else self._token_name(tokens, k, surname)
+        if name is None:
+            return ""
         if not name or len(name) > len(surname) + 2:
             name = head
         # Cut at the first character that cannot be part of a name (李理和 → 李理).
@@ -311,6 +300,24 @@ class EntityFinder:
             if _CJK.match(after):
                 name += after
         return name if self._valid_name(name, known_ok=True) else ""
+
+    def _token_name(self, tokens: list[Token], k: int, surname: str) -> str | None:
+        """The name as jieba cut it at token k: "" when its cut says nothing, None when
+        the word there is no name."""
+        t = tokens[k]
+        if t.word == surname and k + 1 < len(tokens):
+            # 张|朝霞, 郑|广源: jieba cut the surname off; the given name is the next word.
+            given = tokens[k + 1]
+            if given.flag in GIVEN_NOT or given.word[0] in NAME_STOP:
+                return None
+            return surname + given.word[:2]
+        if len(t.word) > len(surname) and t.word.startswith(surname):
+            if t.known and t.flag not in PERSON_POS:
+                return None  # 高兴, 高度: a word, not a name
+            if t.known and self.seg.frequency(t.word) > 1000:
+                return None  # 文明, 周到: a common word jieba happens to tag as a name
+            return t.word
+        return ""
 
     def _valid_name(self, name: str, *, known_ok: bool) -> bool:
         if not 2 <= len(name) <= 4 or not _CJK.match(name) or name in self.lex.noise:

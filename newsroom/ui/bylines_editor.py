@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ROLES = ("通讯员", "记者", "本报记者", "特约记者", "见习记者", "实习生", "摄影", "编辑", "")
+from newsroom.newscopy import EDITOR_ROLES as ROLES
 
 
 class BylineRow(QWidget):

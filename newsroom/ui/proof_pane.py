@@ -327,21 +327,21 @@ class ProofPane(QWidget):
         )
         if not path:
             return
-        from newsroom.layout import StyleSheetError, load_stylesheet
+        from newsroom.layout import StyleSheetError
         from newsroom.layout.proof_sheet import write_proof_sheet
-        from newsroom.layout.stylesheet import with_installed_fonts
+        from newsroom.layout.stylesheet import newsroom_stylesheet
 
-        try:  # the newsroom's own style sheet, as the planner's pages have it
-            sheet = load_stylesheet(self.desk.settings.stylesheet or None)
+        try:  # the newsroom's own style sheet, as exported pages have it
+            sheet = newsroom_stylesheet(preference=self.desk.settings.stylesheet)
         except (StyleSheetError, OSError):
-            sheet = load_stylesheet()
+            sheet = newsroom_stylesheet()
         try:
             write_proof_sheet(
                 path,
                 self.field_texts(),
                 self.findings,
                 author=self.desk.user or self.tr("校对"),
-                stylesheet=with_installed_fonts(sheet),
+                stylesheet=sheet,
             )
         except OSError as exc:
             QMessageBox.warning(self, self.tr("无法导出"), f"{path}: {exc.strerror or exc}")

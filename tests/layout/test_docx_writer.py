@@ -23,8 +23,10 @@ from newsroom.layout import (
     write_page,
 )
 from newsroom.layout._ooxml import FRAME_STYLE, FRAME_STYLE_ID
-from newsroom.layout.docx_writer import byline_text, page_filename, running_head
+from newsroom.layout.blocks import running_head
+from newsroom.layout.docx_writer import page_filename
 from newsroom.layout.stylesheet import STYLE_IDS, STYLE_NAMES, default_stylesheet
+from newsroom.newscopy import BYLINE_MARK, byline_text
 from tests.layout.helpers import W, normalised, part, png, seed_items, seed_page
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -225,7 +227,7 @@ def test_byline_text() -> None:
         LayoutByline("通讯员", "高洁"),
         LayoutByline("通讯员", "王芳"),
     ]
-    assert byline_text(bylines) == "■ 记者 孙悦 通讯员 高洁 王芳"
+    assert f"{BYLINE_MARK} {byline_text(bylines)}" == "■ 记者 孙悦 通讯员 高洁 王芳"
     assert byline_text([]) == ""
 
 

@@ -154,14 +154,14 @@ def test_libreoffice_sets_body_in_a_serif_and_headlines_in_a_sans_face(tmp_path)
 
 
 def test_bylines_break_between_people_never_inside_a_name():
-    from newsroom.layout.docx_writer import byline_lines, byline_text
+    from newsroom.layout.blocks import byline_lines
 
     people = [
         LayoutByline("记者", "孙悦"),
         LayoutByline("通讯员", "高洁"),
         LayoutByline("通讯员", "张蔓芳"),
     ]
-    assert byline_text(people) == "■ 记者 孙悦 通讯员 高洁 张蔓芳"
+    assert " ".join(byline_lines(people)) == "■ 记者 孙悦 通讯员 高洁 张蔓芳"
     assert byline_lines(people, 10.8) == ["■ 记者 孙悦", "通讯员 高洁 张蔓芳"]
     assert byline_lines(people, 30) == ["■ 记者 孙悦 通讯员 高洁 张蔓芳"]
     # Names wider than a line start one of their own, and wrap there.

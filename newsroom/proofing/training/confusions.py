@@ -101,11 +101,11 @@ def observed_pairs(ecspell: Path) -> set[tuple[str, str]]:
     }
 
 
-def build(
-    vocab: str, uni: np.ndarray, shape_json: Path, observed: set[tuple[str, str]] = frozenset()
-) -> tuple[np.ndarray, ...]:
-    chars = list(vocab)
-    common = {c for i, c in enumerate(chars) if uni[i + N_SPECIAL] >= MIN_CANDIDATE_COUNT}
+def _readings(
+    chars: list[str],
+) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]]]:
+    """Each Chinese character's readings with tone (5 for the neutral tone), and the
+    characters of each reading with and without its tone."""
     tone: dict[str, set[str]] = {}
     by_tone: dict[str, set[str]] = {}
     by_syl: dict[str, set[str]] = {}
@@ -118,6 +118,31 @@ def build(
         for r in readings:
             by_tone.setdefault(r, set()).add(c)
             by_syl.setdefault(r[:-1], set()).add(c)
+    return tone, by_tone, by_syl
+
+
+def _sound_relations(
+    rel: dict[str, int], r: str, by_tone: dict[str, set[str]], by_syl: dict[str, set[str]]
+) -> None:
+    """Characters sounding like reading r, each kept with its closest relation so far:
+    a fuzzy syllable (z/zh, n/l …), the same syllable, the same syllable and tone."""
+    for f in _fuzzy(r[:-1]):
+        for x in by_syl.get(f, ()):
+            rel[x] = min(rel.get(x, 9), FUZZY)
+    for x in by_syl.get(r[:-1], ()):
+        rel[x] = min(rel.get(x, 9), SAME_SYLLABLE)
+    for x in by_tone.get(r, ()):
+        rel[x] = SAME_TONE
+
+
+def build(
+    vocab: str, uni: np.ndarray, shape_json: Path, observed: set[tuple[str, str]] = frozenset()
+) -> tuple[np.ndarray, ...]:
+    """Each character's confusable candidates (common characters only) with the closest
+    relation between them, as CSR arrays: pointers, candidate ids, relation kinds."""
+    chars = list(vocab)
+    common = {c for i, c in enumerate(chars) if uni[i + N_SPECIAL] >= MIN_CANDIDATE_COUNT}
+    tone, by_tone, by_syl = _readings(chars)
     shapes = json.loads(shape_json.read_text(encoding="utf-8"))
     seen_for: dict[str, set[str]] = {}
     for a, b in observed:
@@ -128,13 +153,7 @@ def build(
         for x in shapes.get(c, ()):
             rel[x] = SHAPE
         for r in tone.get(c, ()):
-            for f in _fuzzy(r[:-1]):
-                for x in by_syl.get(f, ()):
-                    rel[x] = min(rel.get(x, 9), FUZZY)
-            for x in by_syl.get(r[:-1], ()):
-                rel[x] = min(rel.get(x, 9), SAME_SYLLABLE)
-            for x in by_tone.get(r, ()):
-                rel[x] = SAME_TONE
+            _sound_relations(rel, r, by_tone, by_syl)
         ptr.append(len(cand))
         for x, k in sorted(rel.items()):
             if x != c and x in common:
