@@ -1,0 +1,265 @@
+"""稿酬: effective-dated pay rates and the pay sheet, computed by the database.
+
+A used piece earns, at the rate in force on its date for its kind and the byline's role
+(a rate for the role beats one for any role; the latest ``effective_from`` not after
+the date wins): 字数 × per 千字 / 1000 + per piece, at least the minimum, plus the
+front-page and 头条 bonuses; a shared byline takes its share of that. A person's month
+is then held to the smallest cap among the rates that priced it. Amounts are whole 分,
+rounded half up per piece and person, in SQL, so SQLite and PostgreSQL agree.
+
+Only a chief editor and an administrator (or a single-user desk) see amounts: the store
+refuses others, and on PostgreSQL the database does, as only they may read ``pay_rate``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import BigInteger, case, cast, delete, distinct, func, select
+from sqlalchemy.orm import Session
+
+from newsroom.store.models import PayRate
+from newsroom.store.report import _between, credits, month_of
+from newsroom.store.values import Identity
+
+#: Who may see amounts (None: a desk without accounts, or PostgreSQL's owner).
+PAY_ROLES = (None, "chief_editor", "admin")
+KINDS = ("article", "photo")
+#: The largest amount a rate field takes, in 分 (1,000,000 元).
+MAX_FEN = 100_000_000
+
+
+def may_see_pay(identity: Identity | None) -> bool:
+    return identity is None or identity.role in PAY_ROLES
+
+
+def _require(identity: Identity | None) -> None:
+    if not may_see_pay(identity):
+        raise PermissionError("只有总编和管理员可以查看稿酬")
+
+
+@dataclass
+class Rate:
+    effective_from: dt.date
+    kind: str
+    role: str
+    per_thousand: int
+    per_piece: int = 0
+    minimum: int = 0
+    front_bonus: int = 0
+    lead_bonus: int = 0
+    monthly_cap: int = 0
+
+
+_AMOUNTS = ("per_thousand", "per_piece", "minimum", "front_bonus", "lead_bonus", "monthly_cap")
+
+
+def set_rate(session: Session, rate: Rate, identity: Identity | None = None) -> None:
+    """Add or replace the rate of a kind and role from a date (amounts in 分)."""
+    _require(identity)
+    if rate.kind not in KINDS:
+        raise ValueError(f"稿件类型须为 article 或 photo：{rate.kind}")
+    for name in _AMOUNTS:
+        if not 0 <= getattr(rate, name) <= MAX_FEN:
+            raise ValueError(f"{name} 须在 0–{MAX_FEN // 100} 元之间")
+    role = rate.role.strip()
+    session.execute(
+        delete(PayRate).where(
+            PayRate.effective_from == rate.effective_from,
+            PayRate.kind == rate.kind,
+            PayRate.role == role,
+        )
+    )
+    values = {name: getattr(rate, name) for name in _AMOUNTS}
+    session.add(PayRate(effective_from=rate.effective_from, kind=rate.kind, role=role, **values))
+    session.flush()
+
+
+def list_rates(session: Session, identity: Identity | None = None) -> list[Rate]:
+    _require(identity)
+    rows = session.scalars(
+        select(PayRate).order_by(PayRate.effective_from, PayRate.kind, PayRate.role)
+    )
+    return [
+        Rate(r.effective_from, r.kind, r.role, *(getattr(r, n) for n in _AMOUNTS)) for r in rows
+    ]
+
+
+def _priced(session: Session, start, end, unit, identity):
+    """Used pieces of the period, one row per byline, with the rate that prices them and
+    the byline's amount in 分."""
+    c = credits(session, identity).c
+
+    def latest(role):
+        return (
+            select(PayRate.id)
+            .where(PayRate.kind == c.kind, PayRate.role == role)
+            .where(PayRate.effective_from <= c.used_on)
+            .order_by(PayRate.effective_from.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+
+    rate_id = func.coalesce(latest(c.role), latest(""))
+    rows = select(c, rate_id.label("rate_id")).where(c.used == 1, _between(c.used_on, start, end))
+    if unit is not None:
+        rows = rows.where(c.unit == unit)
+    rows = rows.subquery("priced")
+    big = lambda value: cast(value, BigInteger)  # noqa: E731  (PostgreSQL's int overflows)
+    # In thousandths of a 分: 字数 × per 千字 + 1000 × per piece, at least 1000 × minimum.
+    base = big(rows.c.chars) * PayRate.per_thousand + big(PayRate.per_piece) * 1000
+    floor = big(PayRate.minimum) * 1000
+    bonus = (rows.c.front * big(PayRate.front_bonus) + rows.c.lead * big(PayRate.lead_bonus)) * 1000
+    whole = case((base < floor, floor), else_=base) + bonus
+    # This byline's share, rounded half up to a whole 分.
+    amount = (whole * rows.c.weight * 2 + 1000 * rows.c.total_weight) // (
+        2000 * big(rows.c.total_weight)
+    )
+    amount = func.coalesce(case((PayRate.id.is_not(None), amount)), 0)
+    return rows, amount
+
+
+@dataclass
+class PayLine:
+    """What the paper owes one person, in one role, for one month (分)."""
+
+    name: str
+    unit: str
+    role: str
+    month: str
+    pieces: int
+    photos: int
+    chars: int
+    earned: int  # before the cap
+    cap: int | None
+    unpriced: int  # pieces no rate covered
+    articles: list[PayItem] = field(default_factory=list)
+
+    @property
+    def amount(self) -> int:
+        return self.earned if self.cap is None else min(self.earned, self.cap)
+
+
+@dataclass
+class PayItem:
+    """A piece behind a pay line."""
+
+    article_id: int
+    headline: str
+    kind: str
+    date: dt.date | None
+    page: int | None
+    position: int | None
+    chars: int
+    share: float
+    amount: int
+
+
+def pay_lines(
+    session: Session,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    unit: str | None = None,
+    identity: Identity | None = None,
+    *,
+    with_articles: bool = True,
+) -> list[PayLine]:
+    """The pay sheet: one line per person, role and month, by unit and name; with the
+    pieces behind each line unless ``with_articles`` is false."""
+    _require(identity)
+    rows, amount = _priced(session, start, end, unit, identity)
+    month = month_of(session, rows.c.used_on).label("month")
+    joined = rows.outerjoin(PayRate, PayRate.id == rows.c.rate_id)
+    query = (
+        select(
+            rows.c.person_id,
+            rows.c.name,
+            rows.c.unit,
+            rows.c.role,
+            month,
+            func.count(distinct(case((rows.c.kind == "article", rows.c.article_id)))),
+            func.count(distinct(case((rows.c.kind == "photo", rows.c.article_id)))),
+            func.coalesce(func.sum(case((rows.c.kind == "article", rows.c.chars))), 0),
+            func.sum(amount),
+            func.min(case((PayRate.monthly_cap > 0, PayRate.monthly_cap))),
+            func.count(case((rows.c.rate_id.is_(None), 1))),
+        )
+        .select_from(joined)
+        .group_by(rows.c.person_id, rows.c.name, rows.c.unit, rows.c.role, month)
+    )
+    lines = {}
+    for (
+        person_id,
+        name,
+        unit_,
+        role,
+        month_,
+        pieces,
+        photos,
+        chars,
+        earned,
+        cap,
+        unpriced,
+    ) in session.execute(query):
+        lines[(person_id, role, month_)] = PayLine(
+            name, unit_ or "", role, month_, pieces, photos, int(chars), int(earned), cap, unpriced
+        )
+    if with_articles and lines:
+        detail = (
+            select(
+                rows.c.person_id,
+                rows.c.role,
+                month,
+                rows.c.article_id,
+                rows.c.headline,
+                rows.c.kind,
+                rows.c.used_on,
+                rows.c.page,
+                rows.c.position,
+                rows.c.chars,
+                rows.c.weight,
+                rows.c.total_weight,
+                amount.label("amount"),
+            )
+            .select_from(joined)
+            .order_by(rows.c.used_on, rows.c.page, rows.c.position, rows.c.article_id)
+        )
+        for r in session.execute(detail):
+            line = lines.get((r.person_id, r.role, r.month))
+            if line is not None:
+                line.articles.append(
+                    PayItem(
+                        r.article_id,
+                        r.headline,
+                        r.kind,
+                        _date(r.used_on),
+                        r.page,
+                        r.position,
+                        r.chars,
+                        r.weight / r.total_weight,
+                        int(r.amount),
+                    )
+                )
+    # Sorted here: PostgreSQL's collation would order names unlike SQLite.
+    return sorted(lines.values(), key=lambda x: (x.month, x.unit, x.name, x.role))
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def fen(value: int) -> str:
+    """分 as 元 with two decimals: 12345 → "123.45"."""
+    return f"{value // 100}.{value % 100:02d}"
+
+
+def parse_yuan(text: str) -> int:
+    """ "123.45" 元 → 12345 分; ValueError for anything else (negative, three decimals)."""
+    found = re.fullmatch(r"(\d{1,9})(?:\.(\d{1,2}))?", text.strip(), re.ASCII)
+    if found is None:
+        raise ValueError(f"不是金额（元，最多两位小数）：{text[:40]}")
+    return int(found[1]) * 100 + int(((found[2] or "") + "00")[:2])
