@@ -129,7 +129,10 @@ def write_people_xlsx(stream: BinaryIO, people, units, title: str) -> None:
     book = _workbook()
     _sheet(book, "人员", PEOPLE_HEADER, people_rows(people))
     _sheet(book, "单位", UNIT_HEADER, unit_rows(units))
-    behind = [u for u in units if u.quota_met is False]
+    behind = sorted(  # furthest behind first, as `report units --behind`
+        (u for u in units if u.quota_met is False),
+        key=lambda u: (u.used + u.photos - (u.quota or 0), u.unit),
+    )
     _sheet(book, "未达标单位", UNIT_HEADER, unit_rows(behind))
     book.properties.title = title
     book.save(stream)

@@ -74,8 +74,10 @@ def register(sub) -> None:
             action.add_argument("--from", dest="start", type=edition_date, required=True)
             action.add_argument("--kind", choices=("article", "photo"), required=True)
             action.add_argument("--role", default="", help="byline role (default: any)")
-            for option, _, help_text in FIELDS:
-                action.add_argument(option, default="0", metavar="YUAN", help=help_text)
+            for option, attribute, help_text in FIELDS:
+                action.add_argument(
+                    option, dest=attribute, default="0", metavar="YUAN", help=help_text
+                )
         elif what == "import":
             action.add_argument("file", metavar="FILE.csv")
         else:

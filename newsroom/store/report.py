@@ -8,7 +8,8 @@ their own name, so that the database, not the desk, keeps other people's lines f
 
 What counts:
 
-- **submitted**: pieces whose earlier of creation date and edition date is in the period;
+- **submitted**: pieces past their draft whose earlier of creation date and edition
+  date is in the period;
 - **returned**: of those, pieces ever returned (退回) or returned now;
 - **used**: pieces signed off (已签发) or laid out (已排版), or placed on a page of an
   edition and not spiked, returned or a draft — dated by their edition (else the day
@@ -109,6 +110,7 @@ def credit_select(*, for_view: bool = False):
             Article.kind.label("kind"),
             Article.headline.label("headline"),
             Article.chars.label("chars"),
+            Article.status.label("status"),
             func.coalesce(BylineShare.weight, 1).label("weight"),
             total_weight.label("total_weight"),
             submitted_on.label("submitted_on"),
@@ -230,7 +232,7 @@ class Figures:
 def _measures(c, start, end):
     """The report's aggregates over credit rows ``c`` for the period."""
     c = c.c
-    submitted = _between(c.submitted_on, start, end)
+    submitted = and_(c.status != "draft", _between(c.submitted_on, start, end))
     used = and_(c.used == 1, _between(c.used_on, start, end))
     used_article = and_(used, c.kind == "article")
     share = func.cast(c.weight, Float) / c.total_weight
