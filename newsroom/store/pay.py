@@ -17,10 +17,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import BigInteger, case, cast, delete, distinct, func, select
+from sqlalchemy import BigInteger, and_, case, cast, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from newsroom.store.models import PayRate
+from newsroom.store.models import Article, PayRate
 from newsroom.store.report import _between, credits, month_of
 from newsroom.store.values import Identity
 
@@ -87,38 +87,54 @@ def list_rates(session: Session, identity: Identity | None = None) -> list[Rate]
     ]
 
 
-def _priced(session: Session, start, end, unit, identity):
-    """Used pieces of the period, one row per byline, with the rate that prices them and
-    the byline's amount in 分."""
-    c = credits(session, identity).c
+def _rate_ranges(name: str):
+    """Each rate with the day the next rate of its kind and role takes over (or None)."""
+    until = func.lead(PayRate.effective_from).over(
+        partition_by=(PayRate.kind, PayRate.role), order_by=PayRate.effective_from
+    )
+    columns = [getattr(PayRate, n) for n in _AMOUNTS]
+    return select(
+        PayRate.id, PayRate.kind, PayRate.role, PayRate.effective_from, until.label("until"),
+        *columns,
+    ).subquery(name)  # fmt: skip
 
-    def latest(role):
-        return (
-            select(PayRate.id)
-            .where(PayRate.kind == c.kind, PayRate.role == role)
-            .where(PayRate.effective_from <= c.used_on)
-            .order_by(PayRate.effective_from.desc())
-            .limit(1)
-            .scalar_subquery()
+
+def _priced(session: Session, start, end, unit, identity):
+    """Used pieces of the period, one row per byline, joined to the rate in force for the
+    byline's role (else for any role): the rows, the joined FROM, the WHERE, the byline's
+    amount in 分, the rate's id and a getter of its fields."""
+    c = credits(session, identity, start, end)
+    role_rate, any_rate = _rate_ranges("role_rate"), _rate_ranges("any_rate")
+
+    def in_force(rate, role):
+        return and_(
+            rate.c.kind == c.c.kind,
+            rate.c.role == role,
+            rate.c.effective_from <= c.c.used_on,
+            or_(rate.c.until.is_(None), c.c.used_on < rate.c.until),
         )
 
-    rate_id = func.coalesce(latest(c.role), latest(""))
-    rows = select(c, rate_id.label("rate_id")).where(c.used == 1, _between(c.used_on, start, end))
+    joined = c.outerjoin(role_rate, in_force(role_rate, c.c.role)).outerjoin(
+        any_rate, in_force(any_rate, "")
+    )
+
+    def rate(name: str):
+        return case((role_rate.c.id.is_not(None), role_rate.c[name]), else_=any_rate.c[name])
+
+    rate_id = func.coalesce(role_rate.c.id, any_rate.c.id)
+    where = and_(c.c.used == 1, _between(c.c.used_on, start, end))
     if unit is not None:
-        rows = rows.where(c.unit == unit)
-    rows = rows.subquery("priced")
+        where = and_(where, c.c.unit == unit)
     big = lambda value: cast(value, BigInteger)  # noqa: E731  (PostgreSQL's int overflows)
     # In thousandths of a 分: 字数 × per 千字 + 1000 × per piece, at least 1000 × minimum.
-    base = big(rows.c.chars) * PayRate.per_thousand + big(PayRate.per_piece) * 1000
-    floor = big(PayRate.minimum) * 1000
-    bonus = (rows.c.front * big(PayRate.front_bonus) + rows.c.lead * big(PayRate.lead_bonus)) * 1000
+    base = big(c.c.chars) * rate("per_thousand") + big(rate("per_piece")) * 1000
+    floor = big(rate("minimum")) * 1000
+    bonus = (c.c.front * big(rate("front_bonus")) + c.c.lead * big(rate("lead_bonus"))) * 1000
     whole = case((base < floor, floor), else_=base) + bonus
     # This byline's share, rounded half up to a whole 分.
-    amount = (whole * rows.c.weight * 2 + 1000 * rows.c.total_weight) // (
-        2000 * big(rows.c.total_weight)
-    )
-    amount = func.coalesce(case((PayRate.id.is_not(None), amount)), 0)
-    return rows, amount
+    amount = (whole * c.c.weight * 2 + 1000 * c.c.total_weight) // (2000 * big(c.c.total_weight))
+    amount = func.coalesce(case((rate_id.is_not(None), amount)), 0)
+    return c.c, joined, where, amount, rate_id, rate
 
 
 @dataclass
@@ -169,25 +185,26 @@ def pay_lines(
     """The pay sheet: one line per person, role and month, by unit and name; with the
     pieces behind each line unless ``with_articles`` is false."""
     _require(identity)
-    rows, amount = _priced(session, start, end, unit, identity)
-    month = month_of(session, rows.c.used_on).label("month")
-    joined = rows.outerjoin(PayRate, PayRate.id == rows.c.rate_id)
+    c, joined, where, amount, rate_id, rate = _priced(session, start, end, unit, identity)
+    month = month_of(session, c.used_on).label("month")
+    article, photo = c.kind == "article", c.kind == "photo"
     query = (
         select(
-            rows.c.person_id,
-            rows.c.name,
-            rows.c.unit,
-            rows.c.role,
+            c.person_id,
+            func.max(c.name),
+            func.max(c.unit),
+            c.role,
             month,
-            func.count(distinct(case((rows.c.kind == "article", rows.c.article_id)))),
-            func.count(distinct(case((rows.c.kind == "photo", rows.c.article_id)))),
-            func.coalesce(func.sum(case((rows.c.kind == "article", rows.c.chars))), 0),
+            func.sum(case((article, 1), else_=0)),
+            func.sum(case((photo, 1), else_=0)),
+            func.sum(case((article, c.chars), else_=0)),
             func.sum(amount),
-            func.min(case((PayRate.monthly_cap > 0, PayRate.monthly_cap))),
-            func.count(case((rows.c.rate_id.is_(None), 1))),
+            func.min(case((rate("monthly_cap") > 0, rate("monthly_cap")))),
+            func.sum(case((rate_id.is_(None), 1), else_=0)),
         )
         .select_from(joined)
-        .group_by(rows.c.person_id, rows.c.name, rows.c.unit, rows.c.role, month)
+        .where(where)
+        .group_by(c.person_id, c.role, month)
     )
     lines = {}
     for (
@@ -209,22 +226,24 @@ def pay_lines(
     if with_articles and lines:
         detail = (
             select(
-                rows.c.person_id,
-                rows.c.role,
+                c.person_id,
+                c.role,
                 month,
-                rows.c.article_id,
-                rows.c.headline,
-                rows.c.kind,
-                rows.c.used_on,
-                rows.c.page,
-                rows.c.position,
-                rows.c.chars,
-                rows.c.weight,
-                rows.c.total_weight,
+                c.article_id,
+                Article.headline,
+                c.kind,
+                c.used_on,
+                c.page,
+                c.position,
+                c.chars,
+                c.weight,
+                c.total_weight,
                 amount.label("amount"),
             )
             .select_from(joined)
-            .order_by(rows.c.used_on, rows.c.page, rows.c.position, rows.c.article_id)
+            .join(Article, Article.id == c.article_id)
+            .where(where)
+            .order_by(c.used_on, c.page, c.position, c.article_id)
         )
         for r in session.execute(detail):
             line = lines.get((r.person_id, r.role, r.month))

@@ -36,6 +36,7 @@ from sqlalchemy import (
     distinct,
     exists,
     func,
+    literal,
     or_,
     select,
     table,
@@ -66,13 +67,32 @@ VIEW = "report_credit"
 NO_UNIT = ""
 
 
-def credit_select(*, for_view: bool = False):
+def credit_select(dialect: str = "sqlite", *, for_view: bool = False):
     """One row per byline: the person, their role and unit, the piece, their share of it
-    (``weight`` of ``total_weight``), its dates and whether it was used, on page 1, 头条.
+    (``weight`` of ``total_weight``), its dates, whether it was used, on page 1, 头条 —
+    as a subquery, so that filters on it never change the shares.
 
     ``for_view`` adds PostgreSQL's filter: a correspondent sees only their own name."""
-    other = aliased(Byline)
-    other_share = aliased(BylineShare)
+    if dialect == "sqlite":  # stored as text: the day is its first ten characters
+        created_on = func.substr(Article.created_at, 1, 10, type_=Date)
+        changed_on = func.substr(Article.updated_at, 1, 10, type_=Date)
+    else:
+        created_on = func.date(Article.created_at, type_=Date)
+        changed_on = func.date(Article.updated_at, type_=Date)
+    submitted_on = case(
+        (and_(Edition.date.is_not(None), Edition.date < created_on), Edition.date),
+        else_=created_on,
+    )
+    used = or_(
+        Article.status.in_(USED_STATUSES),
+        and_(Article.page_id.is_not(None), Article.status.not_in(NOT_USED_ON_PAGE)),
+    )
+    returned = or_(
+        Article.status == "returned",
+        exists().where(WorkflowEvent.article_id == Article.id, WorkflowEvent.action == "return"),
+    )
+    weight = func.coalesce(BylineShare.weight, 1)
+    other, other_share = aliased(Byline), aliased(BylineShare)
     total_weight = (
         select(func.sum(func.coalesce(other_share.weight, 1)))
         .select_from(other)
@@ -86,21 +106,7 @@ def credit_select(*, for_view: bool = False):
         .where(other.article_id == Byline.article_id)
         .scalar_subquery()
     )
-    created_on = func.date(Article.created_at, type_=Date)
-    submitted_on = case(
-        (and_(Edition.date.is_not(None), Edition.date < created_on), Edition.date),
-        else_=created_on,
-    )
-    used = or_(
-        Article.status.in_(USED_STATUSES),
-        and_(Article.page_id.is_not(None), Article.status.not_in(NOT_USED_ON_PAGE)),
-    )
-    returned = or_(
-        Article.status == "returned",
-        exists().where(WorkflowEvent.article_id == Article.id, WorkflowEvent.action == "return"),
-    )
-    front = and_(used, Page.number == 1)
-    query = (
+    rows = (
         select(
             Byline.article_id.label("article_id"),
             Person.id.label("person_id"),
@@ -108,17 +114,17 @@ def credit_select(*, for_view: bool = False):
             Person.organisation.label("unit"),
             Byline.role.label("role"),
             Article.kind.label("kind"),
-            Article.headline.label("headline"),
             Article.chars.label("chars"),
             Article.status.label("status"),
-            func.coalesce(BylineShare.weight, 1).label("weight"),
+            weight.label("weight"),
             total_weight.label("total_weight"),
             submitted_on.label("submitted_on"),
             case((used, 1), else_=0).label("used"),
-            func.coalesce(Edition.date, func.date(Article.updated_at, type_=Date)).label("used_on"),
+            func.coalesce(Edition.date, changed_on).label("used_on"),
             case((returned, 1), else_=0).label("returned"),
-            case((front, 1), else_=0).label("front"),
-            case((and_(front, Article.position == 1), 1), else_=0).label("lead"),
+            # On page 1, and its 头条; they count where the piece is used.
+            case((Page.number == 1, 1), else_=0).label("front"),
+            case((and_(Page.number == 1, Article.position == 1), 1), else_=0).label("lead"),
             Page.number.label("page"),
             Article.position.label("position"),
         )
@@ -134,13 +140,15 @@ def credit_select(*, for_view: bool = False):
                 BylineShare.person_id == Byline.person_id,
             ),
         )
+        .subquery("byline_credit")
     )
+    query = select(rows)
     if for_view:
         me = select(Account.display_name).where(Account.id == func.newsroom_my_id())
         query = query.where(
             or_(
                 func.coalesce(func.newsroom_my_role(), "") != "correspondent",
-                Person.name == me.scalar_subquery(),
+                rows.c.name == me.scalar_subquery(),
             )
         )
     return query
@@ -150,21 +158,36 @@ def view_sql() -> str:
     """The PostgreSQL view's definition, from the same select SQLite runs."""
     from sqlalchemy.dialects import postgresql
 
-    compiled = credit_select(for_view=True).compile(
+    compiled = credit_select("postgresql", for_view=True).compile(
         dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}
     )
     return f"CREATE OR REPLACE VIEW {VIEW} WITH (security_barrier) AS {compiled}"
 
 
-def credits(session: Session, identity: Identity | None = None):
+def credits(
+    session: Session,
+    identity: Identity | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+):
     """The rows the report counts, as this person may see them: PostgreSQL's view, or the
-    same select on SQLite, narrowed to a correspondent's own name here as well."""
-    source = credit_select().subquery(VIEW)
-    if session.get_bind().dialect.name == "postgresql":
-        source = table(VIEW, *[column(c.name, c.type) for c in source.columns])
+    same select on SQLite, narrowed to a correspondent's own name here as well; with a
+    period, only rows submitted or used in it.
+
+    A materialized CTE: each row's share, dates and flags are worked out once, not once
+    for every aggregate that reads them (the engines would otherwise inline them)."""
+    dialect = session.get_bind().dialect.name
+    rows = credit_select(dialect).subquery(VIEW)
+    if dialect == "postgresql":
+        rows = table(VIEW, *[column(c.name, c.type) for c in rows.columns])
+    query = select(rows)
     if identity is not None and identity.role == "correspondent":
-        source = select(source).where(source.c.name == identity.name).subquery("mine")
-    return source
+        query = query.where(rows.c.name == identity.name)
+    if start is not None or end is not None:
+        query = query.where(
+            or_(_between(rows.c.submitted_on, start, end), _between(rows.c.used_on, start, end))
+        )
+    return query.cte("credit").prefix_with("MATERIALIZED")
 
 
 def month_of(session: Session, value):
@@ -229,27 +252,32 @@ class Figures:
         return out
 
 
-def _measures(c, start, end):
-    """The report's aggregates over credit rows ``c`` for the period."""
+def _flags(c, start, end):
+    """Per credit row: 1/0 for each thing the report counts, and the row's share."""
     c = c.c
     submitted = and_(c.status != "draft", _between(c.submitted_on, start, end))
     used = and_(c.used == 1, _between(c.used_on, start, end))
     used_article = and_(used, c.kind == "article")
+
+    def flag(condition):
+        return case((condition, 1), else_=0)
+
     share = func.cast(c.weight, Float) / c.total_weight
-    return (
-        func.count(distinct(case((submitted, c.article_id)))).label("submitted"),
-        func.count(distinct(case((and_(submitted, c.returned == 1), c.article_id)))).label(
-            "returned"
-        ),
-        func.count(distinct(case((used_article, c.article_id)))).label("used"),
-        func.coalesce(func.sum(case((used_article, share))), 0).label("used_share"),
-        func.coalesce(func.sum(case((used_article, c.chars))), 0).label("chars"),
-        func.coalesce(func.sum(case((used_article, c.chars * share))), 0).label("chars_share"),
-        func.count(distinct(case((and_(used, c.kind == "photo"), c.article_id)))).label("photos"),
-        func.count(distinct(case((and_(used, c.front == 1), c.article_id)))).label("front"),
-        func.count(distinct(case((and_(used, c.lead == 1), c.article_id)))).label("lead"),
-        func.count(distinct(c.person_id)).label("people"),
-    ), or_(submitted, used)
+    return {
+        "submitted": flag(submitted),
+        "returned": flag(and_(submitted, c.returned == 1)),
+        "used": flag(used_article),
+        "used_share": case((used_article, share), else_=0),
+        "chars": case((used_article, c.chars), else_=0),
+        "chars_share": case((used_article, c.chars * share), else_=0),
+        "photos": flag(and_(used, c.kind == "photo")),
+        "front": flag(and_(used, c.front == 1)),
+        "lead": flag(and_(used, c.lead == 1)),
+    }, or_(submitted, used)
+
+
+def _sums(values: dict):
+    return [func.coalesce(func.sum(v), 0).label(k) for k, v in values.items()]
 
 
 def _figures(row, name: str = "", role: str = "") -> Figures:
@@ -280,12 +308,20 @@ def people_report(
     """Per person and role, for the period (None: open-ended), optionally one unit's.
 
     A correspondent gets only their own lines."""
-    c = credits(session, identity)
-    measures, any_in_period = _measures(c, start, end)
+    c = credits(session, identity, start, end)
+    flags, any_in_period = _flags(c, start, end)
+    # A person is named once on a piece in a role: plain sums count their pieces.
     query = (
-        select(c.c.person_id, c.c.name, c.c.unit, c.c.role, *measures)
+        select(
+            c.c.person_id,
+            func.max(c.c.name).label("name"),
+            func.max(c.c.unit).label("unit"),
+            c.c.role,
+            *_sums(flags),
+            literal(1).label("people"),
+        )
         .where(any_in_period)
-        .group_by(c.c.person_id, c.c.name, c.c.unit, c.c.role)
+        .group_by(c.c.person_id, c.c.role)
     )
     if unit is not None:
         query = query.where(c.c.unit == unit)
@@ -303,11 +339,28 @@ def unit_report(
 ) -> list[Figures]:
     """Per unit: distinct pieces (a piece two of its people share counts once), 字数 by
     share, people, and the unit's 考核 quota for the period with met or short."""
-    c = credits(session, identity)
-    measures, any_in_period = _measures(c, start, end)
-    query = select(c.c.unit, *measures).where(any_in_period).group_by(c.c.unit)
+    c = credits(session, identity, start, end)
+    flags, any_in_period = _flags(c, start, end)
+    # Per unit and piece first, so that a piece two of the unit's people share counts once.
+    per_piece = {k: (func.sum(v) if k.endswith("share") else func.max(v)) for k, v in flags.items()}
+    pieces = (
+        select(c.c.unit, *[v.label(k) for k, v in per_piece.items()])
+        .where(any_in_period)
+        .group_by(c.c.unit, c.c.article_id)
+    )
+    people = (
+        select(c.c.unit, func.count(distinct(c.c.person_id)).label("people"))
+        .where(any_in_period)
+        .group_by(c.c.unit)
+    )
     if unit is not None:
-        query = query.where(c.c.unit == unit)
+        pieces, people = pieces.where(c.c.unit == unit), people.where(c.c.unit == unit)
+    pieces, people = pieces.subquery("pieces"), people.subquery("people")
+    query = (
+        select(pieces.c.unit, *_sums({k: pieces.c[k] for k in flags}), people.c.people)
+        .join_from(pieces, people, people.c.unit == pieces.c.unit)
+        .group_by(pieces.c.unit, people.c.people)
+    )
     lines = {row.unit or NO_UNIT: _figures(row) for row in session.execute(query)}
     quotas = quotas_for_period(session, start, end)
     for name, pieces in quotas.items():
