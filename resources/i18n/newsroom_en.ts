@@ -480,59 +480,59 @@
 <context>
     <name>ListMenu</name>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="16"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="17"/>
         <source>上版到(&amp;P)…</source>
         <translation>&amp;Place on Page…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="17"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="18"/>
         <source>把选中的稿件放到某一版的末尾</source>
         <translation>Put the selected copy at the end of a page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="65"/>
-        <location filename="../../newsroom/ui/list_menu.py" line="78"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="66"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="79"/>
         <source>上版到</source>
         <translation>Place on Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="66"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="67"/>
         <source>还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。</source>
         <translation>There is no edition or page yet: import a bulletin first, or add a page in the page planner.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="71"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="72"/>
         <source>第%1版 %2</source>
         <translation>Page %1 %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="75"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="76"/>
         <source>第%1版（新增）</source>
         <translation>Page %1 (new)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="79"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="80"/>
         <source>%1 篇稿件放到 %2 期的：</source>
         <translation>Place %1 article(s) in the %2 edition on:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="95"/>
-        <location filename="../../newsroom/ui/list_menu.py" line="99"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="96"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="100"/>
         <source>无法上版</source>
         <translation>Cannot Place on Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="95"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="96"/>
         <source>撤稿的稿件不上版。</source>
         <translation>Spiked copy goes on no page.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="99"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="100"/>
         <source>选中的稿件已不在库中，请刷新列表。</source>
         <translation>A selected article is no longer stored; refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="104"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="105"/>
         <source>%1 篇稿件已上版到第%2版</source>
         <translation>%1 article(s) placed on page %2</translation>
     </message>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <location filename="../../newsroom/ui/main_window.py" line="325"/>
-        <location filename="../../newsroom/ui/main_window.py" line="721"/>
+        <location filename="../../newsroom/ui/main_window.py" line="728"/>
         <source>删除稿件</source>
         <translation>Delete Article</translation>
     </message>
@@ -695,239 +695,239 @@
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="368"/>
+        <location filename="../../newsroom/ui/main_window.py" line="371"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="370"/>
+        <location filename="../../newsroom/ui/main_window.py" line="373"/>
         <source>侧栏(&amp;S)</source>
         <translation>&amp;Side panes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="370"/>
+        <location filename="../../newsroom/ui/main_window.py" line="373"/>
         <source>显示或收起右侧的面板</source>
         <translation>Show or collapse the panes on the right</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="379"/>
+        <location filename="../../newsroom/ui/main_window.py" line="382"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="394"/>
+        <location filename="../../newsroom/ui/main_window.py" line="397"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="395"/>
+        <location filename="../../newsroom/ui/main_window.py" line="398"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="396"/>
+        <location filename="../../newsroom/ui/main_window.py" line="399"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="397"/>
+        <location filename="../../newsroom/ui/main_window.py" line="400"/>
         <source>撤稿</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="398"/>
+        <location filename="../../newsroom/ui/main_window.py" line="401"/>
         <source>通讯员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="399"/>
+        <location filename="../../newsroom/ui/main_window.py" line="402"/>
         <source>版面</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="506"/>
+        <location filename="../../newsroom/ui/main_window.py" line="509"/>
         <source>共 %1 篇</source>
         <translation>Articles: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="508"/>
+        <location filename="../../newsroom/ui/main_window.py" line="511"/>
         <source>显示 %1 / 共 %2 篇</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="513"/>
+        <location filename="../../newsroom/ui/main_window.py" line="516"/>
         <source>待初审 %1 篇</source>
         <translation>Awaiting first review: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="581"/>
+        <location filename="../../newsroom/ui/main_window.py" line="584"/>
         <source>不能改变状态</source>
         <translation>Cannot Change Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="582"/>
+        <location filename="../../newsroom/ui/main_window.py" line="585"/>
         <source>不能从“%1”直接改为“%2”。</source>
         <translation>Cannot change directly from “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="591"/>
+        <location filename="../../newsroom/ui/main_window.py" line="594"/>
         <source>无法修改</source>
         <translation>Cannot Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="605"/>
+        <location filename="../../newsroom/ui/main_window.py" line="608"/>
         <source>导入稿件</source>
         <translation>Import Copy</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="605"/>
+        <location filename="../../newsroom/ui/main_window.py" line="608"/>
         <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Copy (*.txt *.docx);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="615"/>
+        <location filename="../../newsroom/ui/main_window.py" line="622"/>
         <source>正在导入稿件…</source>
         <translation>Importing copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="615"/>
+        <location filename="../../newsroom/ui/main_window.py" line="622"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="393"/>
-        <location filename="../../newsroom/ui/main_window.py" line="616"/>
+        <location filename="../../newsroom/ui/main_window.py" line="396"/>
+        <location filename="../../newsroom/ui/main_window.py" line="623"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="636"/>
+        <location filename="../../newsroom/ui/main_window.py" line="643"/>
         <source>导入 %1 篇稿件</source>
         <translation>Articles imported: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="638"/>
+        <location filename="../../newsroom/ui/main_window.py" line="645"/>
         <source>（%1 个文件此前已导入）</source>
         <translation> (files already imported before: %1)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="652"/>
+        <location filename="../../newsroom/ui/main_window.py" line="659"/>
         <source>已取消导入，未保存任何稿件</source>
         <translation>Import cancelled; no articles were saved</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="657"/>
+        <location filename="../../newsroom/ui/main_window.py" line="664"/>
         <source>无法导入</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="681"/>
+        <location filename="../../newsroom/ui/main_window.py" line="688"/>
         <source>新稿件</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="683"/>
+        <location filename="../../newsroom/ui/main_window.py" line="690"/>
         <source>无法新建</source>
         <translation>Cannot Create Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="697"/>
+        <location filename="../../newsroom/ui/main_window.py" line="704"/>
         <source>无法复制</source>
         <translation>Cannot Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="714"/>
+        <location filename="../../newsroom/ui/main_window.py" line="721"/>
         <source>无法撤稿</source>
         <translation>Cannot Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="721"/>
+        <location filename="../../newsroom/ui/main_window.py" line="728"/>
         <source>永久删除这篇已撤稿的稿件？</source>
         <translation>Permanently delete this spiked article?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="728"/>
+        <location filename="../../newsroom/ui/main_window.py" line="735"/>
         <source>无法删除</source>
         <translation>Cannot Delete</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="762"/>
+        <location filename="../../newsroom/ui/main_window.py" line="769"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="763"/>
+        <location filename="../../newsroom/ui/main_window.py" line="770"/>
         <source>这篇稿件有未保存的修改。保存吗？</source>
         <translation>This article has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="785"/>
+        <location filename="../../newsroom/ui/main_window.py" line="792"/>
         <source>恢复未保存的修改</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="786"/>
+        <location filename="../../newsroom/ui/main_window.py" line="793"/>
         <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
         <translation>Unsaved changes from your last session were found (articles: %1). Recover them now?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="48"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="36"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="56"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="44"/>
         <source>打开或新建数据库</source>
         <translation>Open or Create Database</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="58"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="46"/>
         <source>编辑部数据库 (*.db);;所有文件 (*)</source>
         <translation>Newsroom Database (*.db);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="73"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="61"/>
         <source>无法打开数据库</source>
         <translation>Cannot Open Database</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="119"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="107"/>
         <source>找不到数据库</source>
         <translation>Database not found</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="120"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="108"/>
         <source>数据库文件 %1 已不存在，已从最近的数据库中移除。</source>
         <translation>The database file %1 no longer exists; it has been removed from the recent databases.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="139"/>
-        <location filename="../../newsroom/ui/database_actions.py" line="156"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="125"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="142"/>
         <source>连接服务器</source>
         <translation>Connect to Server</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="140"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="126"/>
         <source>%1 的密码（留空则用 .pgpass）：</source>
         <translation>Password for %1 (empty: use .pgpass):</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="157"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="143"/>
         <source>数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）：</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/newsroom (the password is asked for next):</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="187"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="166"/>
         <source>账号管理</source>
         <translation>Manage Accounts</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="188"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="167"/>
         <source>只有管理员可以管理账号。</source>
         <translation>Only administrators can manage accounts.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="208"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="187"/>
         <source>界面语言将在重新启动后生效</source>
         <translation>The interface language changes when the application restarts</translation>
     </message>
@@ -1327,19 +1327,266 @@
         <translation>Word Documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="334"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="343"/>
         <source>校对</source>
         <translation>Proofreader</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="337"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="347"/>
         <source>无法导出</source>
         <translation>Cannot Export</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="339"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="349"/>
         <source>校对单已导出：%1</source>
         <translation>Proof sheet exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="220"/>
+        <source>通讯员统计与稿酬</source>
+        <translation>Correspondents&apos; report and pay</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="231"/>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="232"/>
+        <source>统计</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="234"/>
+        <source>导出 XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="239"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="239"/>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="240"/>
+        <location filename="../../newsroom/ui/report_page.py" line="268"/>
+        <location filename="../../newsroom/ui/report_page.py" line="275"/>
+        <location filename="../../newsroom/ui/report_page.py" line="282"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="257"/>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="258"/>
+        <source>单位与考核</source>
+        <translation>Units and quotas</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="259"/>
+        <source>稿酬</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="268"/>
+        <location filename="../../newsroom/ui/report_page.py" line="282"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="268"/>
+        <location filename="../../newsroom/ui/report_page.py" line="282"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="268"/>
+        <location filename="../../newsroom/ui/report_page.py" line="275"/>
+        <source>来稿</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="268"/>
+        <location filename="../../newsroom/ui/report_page.py" line="275"/>
+        <source>退稿</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="269"/>
+        <location filename="../../newsroom/ui/report_page.py" line="275"/>
+        <location filename="../../newsroom/ui/report_page.py" line="282"/>
+        <source>用稿</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="269"/>
+        <source>用稿(按份额)</source>
+        <translation>Used (by share)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="269"/>
+        <source>用稿字数</source>
+        <translation>Characters used</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="269"/>
+        <location filename="../../newsroom/ui/report_page.py" line="276"/>
+        <source>字数(按份额)</source>
+        <translation>Characters (by share)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="270"/>
+        <location filename="../../newsroom/ui/report_page.py" line="276"/>
+        <location filename="../../newsroom/ui/report_page.py" line="283"/>
+        <source>图片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="270"/>
+        <location filename="../../newsroom/ui/report_page.py" line="276"/>
+        <source>一版</source>
+        <translation>Front page</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="270"/>
+        <location filename="../../newsroom/ui/report_page.py" line="276"/>
+        <source>头条</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="275"/>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="277"/>
+        <source>考核</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="277"/>
+        <source>完成</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="282"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="283"/>
+        <source>字数</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="283"/>
+        <source>应得(元)</source>
+        <translation>Earned (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="283"/>
+        <source>月封顶(元)</source>
+        <translation>Monthly cap (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="284"/>
+        <source>实发(元)</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="284"/>
+        <source>未定价</source>
+        <translation>Unpriced</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="290"/>
+        <source>日期有误</source>
+        <translation>Wrong dates</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="290"/>
+        <source>开始日期晚于结束日期</source>
+        <translation>The first day is after the last day</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="297"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="307"/>
+        <source>无法统计</source>
+        <translation>Cannot count</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="316"/>
+        <source>（未填单位）</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="322"/>
+        <source>达标</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="322"/>
+        <source>未达标</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="336"/>
+        <source>%1 行人员</source>
+        <translation>%1 people lines</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="337"/>
+        <source>%1 个单位未达标</source>
+        <translation>%1 units short of quota</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="339"/>
+        <source>稿酬合计 %1 元</source>
+        <translation>pay in total %1 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="347"/>
+        <source>导出 XLSX</source>
+        <translation>Export XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="347"/>
+        <source>通讯员统计.xlsx</source>
+        <translation>correspondents-report.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="347"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="364"/>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="366"/>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="371"/>
+        <source>通讯员统计与稿酬(&amp;R)…</source>
+        <translation>Correspondents&apos; &amp;report and pay…</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1815,14 @@
         <location filename="../../newsroom/ui/tag_pane.py" line="396"/>
         <source>%1 篇稿件加上了标签“%2”</source>
         <translation>Articles tagged “%2”: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChart</name>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="182"/>
+        <source>没有数据</source>
+        <translation>No figures</translation>
     </message>
 </context>
 <context>
