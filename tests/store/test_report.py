@@ -329,3 +329,27 @@ def test_the_store_and_the_command_agree(capsys, db_url, seed_path):
     assert [f.as_dict() for f in lines] == json.loads(
         ok(capsys, "report", "people", "--json", "--db", db_url)
     )
+
+
+def test_a_newsroom_from_before_the_report_upgrades_with_its_copy(capsys, db_url, seed_path):
+    """0005 → 0007 on a newsroom with copy: the tables arrive (and on PostgreSQL the view
+    and its grants), the copy is counted."""
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from newsroom.store import db as store_db
+
+    ok(capsys, "import", seed_path, "--db", db_url)
+    engine = open_database(db_url)
+    config = store_db.alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005")
+    assert "pay_rate" not in inspect(engine).get_table_names()
+    engine.dispose()
+    engine = open_database(db_url)
+    assert store_db.current_revision(engine) == "0007"
+    assert {"byline_share", "pay_rate", "unit_quota"} <= set(inspect(engine).get_table_names())
+    assert people(capsys, db_url)[("张蔓芳", "通讯员")]["used"] == 3
+    if engine.dialect.name == "postgresql":
+        assert "report_credit" in inspect(engine).get_view_names()
