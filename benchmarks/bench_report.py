@@ -185,6 +185,13 @@ def measure(label: str, engine, runs: int) -> None:
                 report.unit_report(session, start, end),
             )
 
+    def report_and_pay_sheet():
+        # What a chief editor's report page asks: people with their pay lines (one query)
+        # and the units with their quotas.
+        with transaction(engine) as session:
+            people, lines = pay.people_and_pay(session, start, end)
+            return people, lines, report.unit_report(session, start, end)
+
     def pay_sheet(with_articles: bool):
         def run():
             with transaction(engine) as session:
@@ -194,24 +201,24 @@ def measure(label: str, engine, runs: int) -> None:
 
     base, rows = timed(baseline, runs)
     stats, (people, units) = timed(people_and_units, runs)
-    lines_only, lines = timed(pay_sheet(False), runs)
-    full, detailed = timed(pay_sheet(True), runs)
+    both, (_, lines, _) = timed(report_and_pay_sheet, runs)
+    base_after, _ = timed(baseline, runs)
+    full, detailed = timed(pay_sheet(True), 1)
     xlsx, _ = timed(lambda: report_files.write_pay_xlsx(io.BytesIO(), detailed, "bench"), 1)
     pieces = sum(len(x.articles) for x in detailed)
+    base = min(base, base_after)
     print(f"\n{label}")
     print(f"  baseline COUNT … GROUP BY person   {base:6.3f} s  ({len(rows)} people)")
     print(
         f"  year's report, people + units      {stats:6.3f} s  ({len(people)} lines, "
         f"{len(units)} units, {len(report.units_behind(units))} behind quota)"
     )
-    print(f"  pay sheet, lines                   {lines_only:6.3f} s  ({len(lines)} lines)")
-    print(f"  pay sheet, lines + pieces behind   {full:6.3f} s  ({pieces} pieces)")
-    total = stats + full
     print(
-        f"  report + pay sheet                 {total:6.3f} s  = {total / base:.1f}× the "
-        f"baseline (target < 2 s: {'met' if total < 2 else 'NOT met'})"
+        f"  year's report + pay sheet lines    {both:6.3f} s  ({len(lines)} pay lines) = "
+        f"{both / base:.1f}× the baseline (target < 2 s: {'met' if both < 2 else 'NOT met'})"
     )
-    print(f"  writing the pay sheet XLSX         {xlsx:6.3f} s  (every piece, write-only mode)")
+    print(f"  pay sheet with the pieces behind   {full:6.3f} s  ({pieces} pieces)")
+    print(f"  writing that pay sheet as XLSX     {xlsx:6.3f} s  (write-only mode)")
 
 
 def main() -> None:

@@ -134,7 +134,7 @@ def _priced(session: Session, start, end, unit, identity):
     # This byline's share, rounded half up to a whole 分.
     amount = (whole * c.c.weight * 2 + 1000 * c.c.total_weight) // (2000 * big(c.c.total_weight))
     amount = func.coalesce(case((rate_id.is_not(None), amount)), 0)
-    return c.c, joined, where, amount, rate_id, rate
+    return c, joined, where, amount, rate_id, rate
 
 
 @dataclass
@@ -185,7 +185,8 @@ def pay_lines(
     """The pay sheet: one line per person, role and month, by unit and name; with the
     pieces behind each line unless ``with_articles`` is false."""
     _require(identity)
-    c, joined, where, amount, rate_id, rate = _priced(session, start, end, unit, identity)
+    credit, joined, where, amount, rate_id, rate = _priced(session, start, end, unit, identity)
+    c = credit.c
     month = month_of(session, c.used_on).label("month")
     article, photo = c.kind == "article", c.kind == "photo"
     query = (
@@ -263,6 +264,77 @@ def pay_lines(
                 )
     # Sorted here: PostgreSQL's collation would order names unlike SQLite.
     return sorted(lines.values(), key=lambda x: (x.month, x.unit, x.name, x.role))
+
+
+def people_and_pay(
+    session: Session,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    unit: str | None = None,
+    identity: Identity | None = None,
+) -> tuple[list, list[PayLine]]:
+    """The people report and the pay sheet's lines from one query: per person, role and
+    month, the report's counts and the amounts; a person's figures are the sums of their
+    months (each piece counts in one month only). Without the pieces behind the lines."""
+    from newsroom.store.report import Figures, _flags, _sums
+
+    _require(identity)
+    credit, joined, used_here, amount, rate_id, rate = _priced(session, start, end, unit, identity)
+    c = credit.c
+    flags, any_in_period = _flags(credit, start, end)
+    month = month_of(session, c.used_on).label("month")
+
+    def when_used(value):
+        return case((used_here, value), else_=0)
+
+    query = (
+        select(
+            c.person_id,
+            func.max(c.name).label("name"),
+            func.max(c.unit).label("unit"),
+            c.role,
+            month,
+            *_sums(flags),
+            func.sum(when_used(amount)).label("earned"),
+            func.min(case((and_(used_here, rate("monthly_cap") > 0), rate("monthly_cap")))).label(
+                "cap"
+            ),
+            func.sum(when_used(case((rate_id.is_(None), 1), else_=0))).label("unpriced"),
+            func.sum(when_used(1)).label("pieces_used"),
+        )
+        .select_from(joined)
+        .where(any_in_period)
+        .group_by(c.person_id, c.role, month)
+    )
+    if unit is not None:
+        query = query.where(c.unit == unit)
+    people: dict[tuple, Figures] = {}
+    lines: list[PayLine] = []
+    for row in session.execute(query):
+        key = (row.person_id, row.role)
+        figures = people.get(key)
+        if figures is None:
+            figures = people[key] = Figures(
+                row.name, row.unit or "", row.role, 0, 0, 0, 0.0, 0, 0.0, 0, 0, 0
+            )
+        figures.submitted += row.submitted
+        figures.returned += row.returned
+        figures.used += row.used
+        figures.used_share += float(row.used_share)
+        figures.chars += int(row.chars)
+        figures.chars_share += float(row.chars_share)
+        figures.photos += row.photos
+        figures.front_page += row.front
+        figures.lead += row.lead
+        if row.pieces_used:
+            lines.append(
+                PayLine(
+                    row.name, row.unit or "", row.role, row.month, row.used, row.photos,
+                    int(row.chars), int(row.earned), row.cap, row.unpriced,
+                )
+            )  # fmt: skip
+    ordered = sorted(people.values(), key=lambda f: (f.unit, f.name, f.role))
+    return ordered, sorted(lines, key=lambda x: (x.month, x.unit, x.name, x.role))
 
 
 def _date(value) -> dt.date | None:

@@ -322,10 +322,22 @@ def test_copy_that_looks_like_a_formula_stays_text_in_the_sheets(capsys, db_path
 
 def test_the_store_and_the_command_agree(capsys, db_url, seed_path):
     ok(capsys, "import", seed_path, "--db", db_url)
+    ok(capsys, "rates", "set", "--db", db_url, "--from", "2025-01-01", "--kind", "article",
+       "--per-thousand", "100", "--lead", "20", "--cap", "150")  # fmt: skip
+    ok(capsys, "rates", "set", "--db", db_url, "--from", "2025-01-01", "--kind", "photo",
+       "--per-piece", "50")  # fmt: skip
     engine = open_database(db_url)
     with transaction(engine) as session:
         lines = report.people_report(session)
         assert report.period_of(session)[1].isoformat() == "2025-04-01"
+        # The one-query path (people and pay together) gives the same figures.
+        both = pay.people_and_pay(session)
+        separate = pay.pay_lines(session, with_articles=False)
+    assert [f.as_dict() for f in both[0]] == [f.as_dict() for f in lines]
+    assert [(x.name, x.month, x.pieces, x.photos, x.chars, x.amount) for x in both[1]] == [
+        (x.name, x.month, x.pieces, x.photos, x.chars, x.amount) for x in separate
+    ]
+    assert any(x.cap == 15000 and x.amount == 15000 for x in separate)
     assert [f.as_dict() for f in lines] == json.loads(
         ok(capsys, "report", "people", "--json", "--db", db_url)
     )
