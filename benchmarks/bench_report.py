@@ -65,7 +65,7 @@ def build(engine, count: int, people: int) -> None:
                     "organisation": units[p % len(units)],
                 }
                 for p in range(1, people + 1)
-            ],  # fmt: skip
+            ],
         )
         pages = len(days) * PAGES_PER_DAY
         per_page = -(-count // pages)
@@ -139,14 +139,14 @@ def build(engine, count: int, people: int) -> None:
                     "lead_bonus": 0,
                     "monthly_cap": 0,
                 },
-            ],  # fmt: skip
+            ],
         )
         session.execute(
             insert(UnitQuota),
             [
                 {"unit": u, "period": "month", "pieces": 150 + 10 * (i % 5)}
                 for i, u in enumerate(units)
-            ],  # fmt: skip
+            ],
         )
 
 
