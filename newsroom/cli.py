@@ -22,6 +22,8 @@ COMMANDS = {
     "place": "newsroom.commands.placing",
     "review": "newsroom.commands.review",
     "account": "newsroom.commands.account",
+    "report": "newsroom.commands.report",
+    "rates": "newsroom.commands.rates",
 }
 
 DESCRIPTION = """\

@@ -348,3 +348,54 @@ class EditLock(Base):
     holder: Mapped[str] = mapped_column(String(100))
     session_key: Mapped[str] = mapped_column(String(64))
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+
+
+class BylineShare(Base):
+    """A configured split of a shared byline: this person's weight on this article.
+
+    Without rows an article's credit and pay are split equally among its bylines; with
+    them, in proportion to the weights (70 and 30, or 2 and 1)."""
+
+    __tablename__ = "byline_share"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    weight: Mapped[int] = mapped_column(Integer)
+
+
+class PayRate(Base):
+    """稿酬 rates in force from a date, for a kind of piece and a byline role ("" = any).
+
+    Amounts are in 分 (fen) so that sums are exact; the rate in force on a piece's
+    edition date applies, so last year's pay sheet comes out as it did then."""
+
+    __tablename__ = "pay_rate"
+    __table_args__ = (UniqueConstraint("effective_from", "kind", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    effective_from: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20))  # article / photo
+    role: Mapped[str] = mapped_column(String(50), default="")
+    per_thousand: Mapped[int] = mapped_column(Integer, default=0)  # per 千字
+    per_piece: Mapped[int] = mapped_column(Integer, default=0)  # per piece or photo
+    minimum: Mapped[int] = mapped_column(Integer, default=0)  # least a piece earns
+    front_bonus: Mapped[int] = mapped_column(Integer, default=0)  # on page 1
+    lead_bonus: Mapped[int] = mapped_column(Integer, default=0)  # 头条 of page 1
+    monthly_cap: Mapped[int] = mapped_column(Integer, default=0)  # 0: no cap
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class UnitQuota(Base):
+    """考核: the pieces a unit (a person's organisation) must have used per month or quarter."""
+
+    __tablename__ = "unit_quota"
+    __table_args__ = (UniqueConstraint("unit", "period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit: Mapped[str] = mapped_column(String(200))
+    period: Mapped[str] = mapped_column(String(10))  # month / quarter
+    pieces: Mapped[int] = mapped_column(Integer)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 
 from newsroom import workflow
+from newsroom.store import report_security
 from newsroom.workflow import ACTION_LABELS, REVIEW_ACTIONS, ROLE_ACTIONS, STATUS_LABELS, Role
 
 #: Longest user name, in characters and in UTF-8 bytes (PostgreSQL's identifier limit).
@@ -444,6 +445,7 @@ def fingerprint() -> str:
         *_functions("s", "p", "o"),
         *_grants("p"),
         repr(_policies()),
+        *report_security.statements("p"),
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
@@ -527,6 +529,9 @@ def install(connection) -> None:
         if check:
             sql += f" WITH CHECK ({check})"
         run(sql)
+    if connection.execute(text("SELECT to_regclass('pay_rate')")).scalar() is not None:
+        for statement in report_security.statements(prefix):  # from migration 0007 on
+            run(statement)
     run(
         "COMMENT ON FUNCTION newsroom_transition(integer, text, text, integer) IS "
         f"{_q(fingerprint())}"
@@ -549,6 +554,7 @@ def uninstall(connection) -> None:
 
     schema = connection.execute(text("SELECT current_schema()")).scalar()
     with connection.connection.driver_connection.cursor() as cursor:
+        cursor.execute("DROP VIEW IF EXISTS report_credit")  # it uses the functions
         for table in _RLS_TABLES:
             for (name,) in connection.execute(
                 text("SELECT policyname FROM pg_policies WHERE schemaname = :s AND tablename = :t"),

@@ -373,6 +373,9 @@ class MainWindow(DatabaseActions, QMainWindow):
             self.planner_action,
         ):
             menu.addSeparator() if action is None else menu.addAction(action)
+        from newsroom.ui.report_page import add_report_action  # 通讯员统计与稿酬
+
+        self.report_action = add_report_action(self)
         self.view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
         self.panes_action = self._action(
             self.tr("侧栏(&S)"), lambda: None, "F9", self.tr("显示或收起右侧的面板")

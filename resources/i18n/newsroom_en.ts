@@ -714,7 +714,7 @@
     </message>
     <message>
         <location filename="../../newsroom/ui/main_window.py" line="333"/>
-        <location filename="../../newsroom/ui/main_window.py" line="740"/>
+        <location filename="../../newsroom/ui/main_window.py" line="743"/>
         <source>删除稿件</source>
         <translation>Delete Article</translation>
     </message>
@@ -759,178 +759,178 @@
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="376"/>
+        <location filename="../../newsroom/ui/main_window.py" line="379"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="378"/>
+        <location filename="../../newsroom/ui/main_window.py" line="381"/>
         <source>侧栏(&amp;S)</source>
         <translation>&amp;Side panes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="378"/>
+        <location filename="../../newsroom/ui/main_window.py" line="381"/>
         <source>显示或收起右侧的面板</source>
         <translation>Show or collapse the panes on the right</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="387"/>
+        <location filename="../../newsroom/ui/main_window.py" line="390"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="402"/>
+        <location filename="../../newsroom/ui/main_window.py" line="405"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="403"/>
+        <location filename="../../newsroom/ui/main_window.py" line="406"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="404"/>
+        <location filename="../../newsroom/ui/main_window.py" line="407"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="405"/>
+        <location filename="../../newsroom/ui/main_window.py" line="408"/>
         <source>撤稿</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="406"/>
+        <location filename="../../newsroom/ui/main_window.py" line="409"/>
         <source>通讯员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="407"/>
+        <location filename="../../newsroom/ui/main_window.py" line="410"/>
         <source>版面</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="521"/>
+        <location filename="../../newsroom/ui/main_window.py" line="524"/>
         <source>共 %1 篇</source>
         <translation>Articles: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="523"/>
+        <location filename="../../newsroom/ui/main_window.py" line="526"/>
         <source>显示 %1 / 共 %2 篇</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="528"/>
+        <location filename="../../newsroom/ui/main_window.py" line="531"/>
         <source>待初审 %1 篇</source>
         <translation>Awaiting first review: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="596"/>
+        <location filename="../../newsroom/ui/main_window.py" line="599"/>
         <source>不能改变状态</source>
         <translation>Cannot Change Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="597"/>
+        <location filename="../../newsroom/ui/main_window.py" line="600"/>
         <source>不能从“%1”直接改为“%2”。</source>
         <translation>Cannot change directly from “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="606"/>
+        <location filename="../../newsroom/ui/main_window.py" line="609"/>
         <source>无法修改</source>
         <translation>Cannot Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="620"/>
+        <location filename="../../newsroom/ui/main_window.py" line="623"/>
         <source>导入稿件</source>
         <translation>Import Copy</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="620"/>
+        <location filename="../../newsroom/ui/main_window.py" line="623"/>
         <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Copy (*.txt *.docx);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="634"/>
+        <location filename="../../newsroom/ui/main_window.py" line="637"/>
         <source>正在导入稿件…</source>
         <translation>Importing copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="634"/>
+        <location filename="../../newsroom/ui/main_window.py" line="637"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="401"/>
-        <location filename="../../newsroom/ui/main_window.py" line="635"/>
+        <location filename="../../newsroom/ui/main_window.py" line="404"/>
+        <location filename="../../newsroom/ui/main_window.py" line="638"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="655"/>
+        <location filename="../../newsroom/ui/main_window.py" line="658"/>
         <source>导入 %1 篇稿件</source>
         <translation>Articles imported: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="657"/>
+        <location filename="../../newsroom/ui/main_window.py" line="660"/>
         <source>（%1 个文件此前已导入）</source>
         <translation> (files already imported before: %1)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="671"/>
+        <location filename="../../newsroom/ui/main_window.py" line="674"/>
         <source>已取消导入，未保存任何稿件</source>
         <translation>Import cancelled; no articles were saved</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="676"/>
+        <location filename="../../newsroom/ui/main_window.py" line="679"/>
         <source>无法导入</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="700"/>
+        <location filename="../../newsroom/ui/main_window.py" line="703"/>
         <source>新稿件</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="702"/>
+        <location filename="../../newsroom/ui/main_window.py" line="705"/>
         <source>无法新建</source>
         <translation>Cannot Create Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="716"/>
+        <location filename="../../newsroom/ui/main_window.py" line="719"/>
         <source>无法复制</source>
         <translation>Cannot Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="733"/>
+        <location filename="../../newsroom/ui/main_window.py" line="736"/>
         <source>无法撤稿</source>
         <translation>Cannot Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="740"/>
+        <location filename="../../newsroom/ui/main_window.py" line="743"/>
         <source>永久删除这篇已撤稿的稿件？</source>
         <translation>Permanently delete this spiked article?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="747"/>
+        <location filename="../../newsroom/ui/main_window.py" line="750"/>
         <source>无法删除</source>
         <translation>Cannot Delete</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="781"/>
+        <location filename="../../newsroom/ui/main_window.py" line="784"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="782"/>
+        <location filename="../../newsroom/ui/main_window.py" line="785"/>
         <source>这篇稿件有未保存的修改。保存吗？</source>
         <translation>This article has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="804"/>
+        <location filename="../../newsroom/ui/main_window.py" line="807"/>
         <source>恢复未保存的修改</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="805"/>
+        <location filename="../../newsroom/ui/main_window.py" line="808"/>
         <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
         <translation>Unsaved changes from your last session were found (articles: %1). Recover them now?</translation>
     </message>
@@ -1412,6 +1412,253 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="220"/>
+        <source>通讯员统计与稿酬</source>
+        <translation>Correspondents&apos; report and pay</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="231"/>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="232"/>
+        <source>统计</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="234"/>
+        <source>导出 XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="239"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="239"/>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="240"/>
+        <location filename="../../newsroom/ui/report_page.py" line="268"/>
+        <location filename="../../newsroom/ui/report_page.py" line="275"/>
+        <location filename="../../newsroom/ui/report_page.py" line="282"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="257"/>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="258"/>
+        <source>单位与考核</source>
+        <translation>Units and quotas</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="259"/>
+        <source>稿酬</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="268"/>
+        <location filename="../../newsroom/ui/report_page.py" line="282"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="268"/>
+        <location filename="../../newsroom/ui/report_page.py" line="282"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="268"/>
+        <location filename="../../newsroom/ui/report_page.py" line="275"/>
+        <source>来稿</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="268"/>
+        <location filename="../../newsroom/ui/report_page.py" line="275"/>
+        <source>退稿</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="269"/>
+        <location filename="../../newsroom/ui/report_page.py" line="275"/>
+        <location filename="../../newsroom/ui/report_page.py" line="282"/>
+        <source>用稿</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="269"/>
+        <source>用稿(按份额)</source>
+        <translation>Used (by share)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="269"/>
+        <source>用稿字数</source>
+        <translation>Characters used</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="269"/>
+        <location filename="../../newsroom/ui/report_page.py" line="276"/>
+        <source>字数(按份额)</source>
+        <translation>Characters (by share)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="270"/>
+        <location filename="../../newsroom/ui/report_page.py" line="276"/>
+        <location filename="../../newsroom/ui/report_page.py" line="283"/>
+        <source>图片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="270"/>
+        <location filename="../../newsroom/ui/report_page.py" line="276"/>
+        <source>一版</source>
+        <translation>Front page</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="270"/>
+        <location filename="../../newsroom/ui/report_page.py" line="276"/>
+        <source>头条</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="275"/>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="277"/>
+        <source>考核</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="277"/>
+        <source>完成</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="282"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="283"/>
+        <source>字数</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="283"/>
+        <source>应得(元)</source>
+        <translation>Earned (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="283"/>
+        <source>月封顶(元)</source>
+        <translation>Monthly cap (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="284"/>
+        <source>实发(元)</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="284"/>
+        <source>未定价</source>
+        <translation>Unpriced</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="290"/>
+        <source>日期有误</source>
+        <translation>Wrong dates</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="290"/>
+        <source>开始日期晚于结束日期</source>
+        <translation>The first day is after the last day</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="297"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="307"/>
+        <source>无法统计</source>
+        <translation>Cannot count</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="316"/>
+        <source>（未填单位）</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="322"/>
+        <source>达标</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="322"/>
+        <source>未达标</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="336"/>
+        <source>%1 行人员</source>
+        <translation>%1 people lines</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="337"/>
+        <source>%1 个单位未达标</source>
+        <translation>%1 units short of quota</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="339"/>
+        <source>稿酬合计 %1 元</source>
+        <translation>pay in total %1 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="347"/>
+        <source>导出 XLSX</source>
+        <translation>Export XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="347"/>
+        <source>通讯员统计.xlsx</source>
+        <translation>correspondents-report.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="347"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="364"/>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="366"/>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="371"/>
+        <source>通讯员统计与稿酬(&amp;R)…</source>
+        <translation>Correspondents&apos; &amp;report and pay…</translation>
+    </message>
+</context>
+<context>
     <name>ReturnNoteDialog</name>
     <message>
         <location filename="../../newsroom/ui/return_dialog.py" line="20"/>
@@ -1637,6 +1884,14 @@
         <location filename="../../newsroom/ui/tag_pane.py" line="396"/>
         <source>%1 篇稿件加上了标签“%2”</source>
         <translation>Articles tagged “%2”: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChart</name>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="182"/>
+        <source>没有数据</source>
+        <translation>No figures</translation>
     </message>
 </context>
 <context>

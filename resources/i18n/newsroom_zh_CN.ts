@@ -714,7 +714,7 @@
     </message>
     <message>
       <location filename="../../newsroom/ui/main_window.py" line="333" />
-      <location filename="../../newsroom/ui/main_window.py" line="740" />
+      <location filename="../../newsroom/ui/main_window.py" line="743" />
       <source>删除稿件</source>
       <translation>删除稿件</translation>
     </message>
@@ -759,178 +759,178 @@
       <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="376" />
+      <location filename="../../newsroom/ui/main_window.py" line="379" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="378" />
+      <location filename="../../newsroom/ui/main_window.py" line="381" />
       <source>侧栏(&amp;S)</source>
       <translation>侧栏(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="378" />
+      <location filename="../../newsroom/ui/main_window.py" line="381" />
       <source>显示或收起右侧的面板</source>
       <translation>显示或收起右侧的面板</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="387" />
+      <location filename="../../newsroom/ui/main_window.py" line="390" />
       <source>工具栏</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="402" />
+      <location filename="../../newsroom/ui/main_window.py" line="405" />
       <source>新建</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="403" />
+      <location filename="../../newsroom/ui/main_window.py" line="406" />
       <source>保存</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="404" />
+      <location filename="../../newsroom/ui/main_window.py" line="407" />
       <source>复制</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="405" />
+      <location filename="../../newsroom/ui/main_window.py" line="408" />
       <source>撤稿</source>
       <translation>撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="406" />
+      <location filename="../../newsroom/ui/main_window.py" line="409" />
       <source>通讯员</source>
       <translation>通讯员</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="407" />
+      <location filename="../../newsroom/ui/main_window.py" line="410" />
       <source>版面</source>
       <translation>版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="521" />
+      <location filename="../../newsroom/ui/main_window.py" line="524" />
       <source>共 %1 篇</source>
       <translation>共 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="523" />
+      <location filename="../../newsroom/ui/main_window.py" line="526" />
       <source>显示 %1 / 共 %2 篇</source>
       <translation>显示 %1 / 共 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="528" />
+      <location filename="../../newsroom/ui/main_window.py" line="531" />
       <source>待初审 %1 篇</source>
       <translation>待初审 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="596" />
+      <location filename="../../newsroom/ui/main_window.py" line="599" />
       <source>不能改变状态</source>
       <translation>不能改变状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="597" />
+      <location filename="../../newsroom/ui/main_window.py" line="600" />
       <source>不能从“%1”直接改为“%2”。</source>
       <translation>不能从“%1”直接改为“%2”。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="606" />
+      <location filename="../../newsroom/ui/main_window.py" line="609" />
       <source>无法修改</source>
       <translation>无法修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="620" />
+      <location filename="../../newsroom/ui/main_window.py" line="623" />
       <source>导入稿件</source>
       <translation>导入稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="620" />
+      <location filename="../../newsroom/ui/main_window.py" line="623" />
       <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
       <translation>稿件 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="634" />
+      <location filename="../../newsroom/ui/main_window.py" line="637" />
       <source>正在导入稿件…</source>
       <translation>正在导入稿件…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="634" />
+      <location filename="../../newsroom/ui/main_window.py" line="637" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="401" />
-      <location filename="../../newsroom/ui/main_window.py" line="635" />
+      <location filename="../../newsroom/ui/main_window.py" line="404" />
+      <location filename="../../newsroom/ui/main_window.py" line="638" />
       <source>导入</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="655" />
+      <location filename="../../newsroom/ui/main_window.py" line="658" />
       <source>导入 %1 篇稿件</source>
       <translation>导入 %1 篇稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="657" />
+      <location filename="../../newsroom/ui/main_window.py" line="660" />
       <source>（%1 个文件此前已导入）</source>
       <translation>（%1 个文件此前已导入）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="671" />
+      <location filename="../../newsroom/ui/main_window.py" line="674" />
       <source>已取消导入，未保存任何稿件</source>
       <translation>已取消导入，未保存任何稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="676" />
+      <location filename="../../newsroom/ui/main_window.py" line="679" />
       <source>无法导入</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="700" />
+      <location filename="../../newsroom/ui/main_window.py" line="703" />
       <source>新稿件</source>
       <translation>新稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="702" />
+      <location filename="../../newsroom/ui/main_window.py" line="705" />
       <source>无法新建</source>
       <translation>无法新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="716" />
+      <location filename="../../newsroom/ui/main_window.py" line="719" />
       <source>无法复制</source>
       <translation>无法复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="733" />
+      <location filename="../../newsroom/ui/main_window.py" line="736" />
       <source>无法撤稿</source>
       <translation>无法撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="740" />
+      <location filename="../../newsroom/ui/main_window.py" line="743" />
       <source>永久删除这篇已撤稿的稿件？</source>
       <translation>永久删除这篇已撤稿的稿件？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="747" />
+      <location filename="../../newsroom/ui/main_window.py" line="750" />
       <source>无法删除</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="781" />
+      <location filename="../../newsroom/ui/main_window.py" line="784" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="782" />
+      <location filename="../../newsroom/ui/main_window.py" line="785" />
       <source>这篇稿件有未保存的修改。保存吗？</source>
       <translation>这篇稿件有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="804" />
+      <location filename="../../newsroom/ui/main_window.py" line="807" />
       <source>恢复未保存的修改</source>
       <translation>恢复未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="805" />
+      <location filename="../../newsroom/ui/main_window.py" line="808" />
       <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
       <translation>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</translation>
     </message>
@@ -1412,6 +1412,253 @@
     </message>
   </context>
   <context>
+    <name>ReportDialog</name>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="220" />
+      <source>通讯员统计与稿酬</source>
+      <translation>通讯员统计与稿酬</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="231" />
+      <source>全部单位</source>
+      <translation>全部单位</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="232" />
+      <source>统计</source>
+      <translation>统计</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="234" />
+      <source>导出 XLSX…</source>
+      <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="239" />
+      <source>从</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="239" />
+      <source>到</source>
+      <translation>到</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="240" />
+      <location filename="../../newsroom/ui/report_page.py" line="268" />
+      <location filename="../../newsroom/ui/report_page.py" line="275" />
+      <location filename="../../newsroom/ui/report_page.py" line="282" />
+      <source>单位</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="257" />
+      <source>人员</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="258" />
+      <source>单位与考核</source>
+      <translation>单位与考核</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="259" />
+      <source>稿酬</source>
+      <translation>稿酬</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="268" />
+      <location filename="../../newsroom/ui/report_page.py" line="282" />
+      <source>姓名</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="268" />
+      <location filename="../../newsroom/ui/report_page.py" line="282" />
+      <source>角色</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="268" />
+      <location filename="../../newsroom/ui/report_page.py" line="275" />
+      <source>来稿</source>
+      <translation>来稿</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="268" />
+      <location filename="../../newsroom/ui/report_page.py" line="275" />
+      <source>退稿</source>
+      <translation>退稿</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="269" />
+      <location filename="../../newsroom/ui/report_page.py" line="275" />
+      <location filename="../../newsroom/ui/report_page.py" line="282" />
+      <source>用稿</source>
+      <translation>用稿</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="269" />
+      <source>用稿(按份额)</source>
+      <translation>用稿(按份额)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="269" />
+      <source>用稿字数</source>
+      <translation>用稿字数</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="269" />
+      <location filename="../../newsroom/ui/report_page.py" line="276" />
+      <source>字数(按份额)</source>
+      <translation>字数(按份额)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="270" />
+      <location filename="../../newsroom/ui/report_page.py" line="276" />
+      <location filename="../../newsroom/ui/report_page.py" line="283" />
+      <source>图片</source>
+      <translation>图片</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="270" />
+      <location filename="../../newsroom/ui/report_page.py" line="276" />
+      <source>一版</source>
+      <translation>一版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="270" />
+      <location filename="../../newsroom/ui/report_page.py" line="276" />
+      <source>头条</source>
+      <translation>头条</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="275" />
+      <source>人数</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="277" />
+      <source>考核</source>
+      <translation>考核</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="277" />
+      <source>完成</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="282" />
+      <source>月份</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="283" />
+      <source>字数</source>
+      <translation>字数</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="283" />
+      <source>应得(元)</source>
+      <translation>应得(元)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="283" />
+      <source>月封顶(元)</source>
+      <translation>月封顶(元)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="284" />
+      <source>实发(元)</source>
+      <translation>实发(元)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="284" />
+      <source>未定价</source>
+      <translation>未定价</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="290" />
+      <source>日期有误</source>
+      <translation>日期有误</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="290" />
+      <source>开始日期晚于结束日期</source>
+      <translation>开始日期晚于结束日期</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="297" />
+      <source>正在统计…</source>
+      <translation>正在统计…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="307" />
+      <source>无法统计</source>
+      <translation>无法统计</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="316" />
+      <source>（未填单位）</source>
+      <translation>（未填单位）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="322" />
+      <source>达标</source>
+      <translation>达标</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="322" />
+      <source>未达标</source>
+      <translation>未达标</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="336" />
+      <source>%1 行人员</source>
+      <translation>%1 行人员</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="337" />
+      <source>%1 个单位未达标</source>
+      <translation>%1 个单位未达标</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="339" />
+      <source>稿酬合计 %1 元</source>
+      <translation>稿酬合计 %1 元</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="347" />
+      <source>导出 XLSX</source>
+      <translation>导出 XLSX</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="347" />
+      <source>通讯员统计.xlsx</source>
+      <translation>通讯员统计.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="347" />
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="364" />
+      <source>无法导出</source>
+      <translation>无法导出</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="366" />
+      <source>已导出：%1</source>
+      <translation>已导出：%1</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="371" />
+      <source>通讯员统计与稿酬(&amp;R)…</source>
+      <translation>通讯员统计与稿酬(&amp;R)…</translation>
+    </message>
+  </context>
+  <context>
     <name>ReturnNoteDialog</name>
     <message>
       <location filename="../../newsroom/ui/return_dialog.py" line="20" />
@@ -1637,6 +1884,14 @@
       <location filename="../../newsroom/ui/tag_pane.py" line="396" />
       <source>%1 篇稿件加上了标签“%2”</source>
       <translation>%1 篇稿件加上了标签“%2”</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitChart</name>
+    <message>
+      <location filename="../../newsroom/ui/report_page.py" line="182" />
+      <source>没有数据</source>
+      <translation>没有数据</translation>
     </message>
   </context>
   <context>
