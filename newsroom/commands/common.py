@@ -71,10 +71,10 @@ def open_db(db: str | None, *, create: bool = False):
 
     For commands that still hand an engine on (export, import); the others use
     ``open_newsroom``."""
-    return _open(db, create=create).engine
+    return open_store(db, create=create).engine
 
 
-def _open(db: str | None, *, create: bool) -> Newsroom:
+def open_store(db: str | None, *, create: bool = False) -> Newsroom:
     """Only ``import`` creates a database (``create``); the other commands refuse a missing
     one. A PostgreSQL login's password comes from $PGPASSWORD, a pgpass or service file,
     or — in a terminal — a prompt; it never has to be in the URL."""
@@ -101,7 +101,7 @@ def open_newsroom(
 ) -> Newsroom:
     """The newsroom of ``--db``, opened and logged in to as ``--user`` where it has
     accounts (see ``log_in``): what every command that touches the store starts with."""
-    newsroom = _open(args.db, create=create)
+    newsroom = open_store(args.db, create=create)
     return newsroom.acting_as(log_in(newsroom, args, owner_may_act=owner_may_act))
 
 

@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from newsroom.commands.proofread import article_text
+from newsroom.service.articles import article_text
 from newsroom.ui.proof_pane import ProofPane
 from newsroom.ui.proofing import ProofingService
 
