@@ -76,10 +76,10 @@ class Tags:
         with self._newsroom.writing() as session:
             vocabulary.merge_tags(session, keep_id, merge_id)
 
-    def archive(self) -> list[str]:
-        """Texts of the archive, to learn which words are common in this newsroom."""
+    def archive(self, limit: int = 5000) -> list[str]:
+        """Texts of the newest ``limit`` articles, to learn which words are common here."""
         with self._newsroom.reading() as session:
-            return vocabulary.archive_texts(session)
+            return vocabulary.archive_texts(session, limit)
 
     def material(self, *, with_articles: bool) -> TaggingMaterial:
         """Vocabulary, archive and (``with_articles``) the articles this person may see."""
