@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from newsroom.lazy import lazy
+from newsroom.service import Newsroom
 
-orm = lazy("sqlalchemy.orm")
-proofrules = lazy("newsroom.store.proofrules")
+if TYPE_CHECKING:
+    from newsroom.service.rules import RuleSet
 
 
 class _Signals(QObject):
@@ -17,7 +19,7 @@ class _Signals(QObject):
 class _BuildProofreader(QRunnable):
     """Loading the dictionaries takes a second or two: never on the UI thread."""
 
-    def __init__(self, rule_set: proofrules.RuleSet, generation: int, options=None) -> None:
+    def __init__(self, rule_set: RuleSet, generation: int, options=None) -> None:
         super().__init__()
         self.rule_set = rule_set
         self.options = options
@@ -55,8 +57,7 @@ class ProofingService(QObject):
     def rebuild(self) -> None:
         """(Re)build with the newsroom's rules from the store, in the background."""
         self._generation += 1
-        with orm.Session(self.desk.engine) as session:
-            rule_set = proofrules.load_rule_set(session)
+        rule_set = Newsroom.of(self.desk).rules.rule_set()
         from newsroom.settings import proof_options
 
         self._job = _BuildProofreader(rule_set, self._generation, proof_options(self.desk.settings))
