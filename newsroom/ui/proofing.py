@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from newsroom.service import Newsroom
+from newsroom.service import Newsroom, ServiceError
 
 if TYPE_CHECKING:
     from newsroom.service.rules import RuleSet
@@ -57,7 +58,13 @@ class ProofingService(QObject):
     def rebuild(self) -> None:
         """(Re)build with the newsroom's rules from the store, in the background."""
         self._generation += 1
-        rule_set = Newsroom.of(self.desk).rules.rule_set()
+        try:
+            rule_set = Newsroom.of(self.desk).rules.rule_set()
+        except ServiceError as exc:
+            # The database went away (a server gone, a login dropped): keep proofreading
+            # with the rules already loaded; the desk says what is wrong when next used.
+            logging.getLogger(__name__).warning("proofreading rules not read: %s", exc)
+            return
         from newsroom.settings import proof_options
 
         self._job = _BuildProofreader(rule_set, self._generation, proof_options(self.desk.settings))
