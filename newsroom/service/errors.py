@@ -36,6 +36,11 @@ class Conflict(ServiceError):
 class LoginFailed(ServiceError):
     """Wrong name or password, a disabled account, or too many tries: wait."""
 
+    def __init__(self, message: str, *, must_wait: bool = False) -> None:
+        super().__init__(message)
+        #: Too many wrong passwords for this name: it must wait before the next try.
+        self.must_wait = must_wait
+
 
 class Unavailable(ServiceError, DatabaseError):
     """The database cannot be opened, reached or written (also a ``DatabaseError``)."""
@@ -89,10 +94,11 @@ def as_service_error(exc: BaseException) -> ServiceError | None:
         return exc
     if isinstance(exc, DatabaseError):
         return Unavailable(str(exc))
+    if isinstance(exc, LoginRefused):
+        return LoginFailed(str(exc), must_wait=True)
     for kind, error in (
         (WorkflowError, Refused),
         (ConflictError, Conflict),
-        (LoginRefused, LoginFailed),
         (LookupError, NotFound),
         (PermissionError, Refused),
         (ValueError, Invalid),

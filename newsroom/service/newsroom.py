@@ -153,6 +153,15 @@ class Newsroom:
             raise LoginFailed(f"{shown}: wrong user name or password, or the account is disabled")
         return identity
 
+    @staticmethod
+    def peek(url: str, limit: int):
+        """The first ``limit`` rows of an SQLite newsroom at this release's schema, read
+        with the standard library before SQLAlchemy loads (store/peek.py); None when it
+        cannot say, and the newsroom must be opened."""
+        from newsroom.store.peek import peek
+
+        return peek(url, limit)
+
     # --- importing --------------------------------------------------------------------
     def import_files(self, paths: list[str], **options: Any) -> ImportReport:
         """Read, parse and store files in one transaction (newsroom.importer): all or
