@@ -186,3 +186,33 @@ def test_the_service_loads_no_sqlalchemy_until_used():
     code = "import sys, newsroom.service; print('sqlalchemy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_too_many_wrong_passwords_make_the_name_wait(db_path):
+    room = Newsroom.open(db_path, create=True)
+    room.accounts.add("u_wan", PASSWORD, "correspondent", "万彤")
+    for _ in range(5):
+        with pytest.raises(LoginFailed) as wrong:
+            room.authenticate("u_wan", "wrong")
+        assert not wrong.value.must_wait
+    with pytest.raises(LoginFailed) as waiting:
+        room.authenticate("u_wan", PASSWORD)  # even the right one, until the wait is over
+    assert waiting.value.must_wait and "秒后再试" in str(waiting.value)
+    assert [f.username for f in room.accounts.failures()] == ["u_wan"] * 5
+    room.close()
+
+
+def test_the_window_and_the_command_line_say_the_same_line(db_path, capsys, monkeypatch):
+    """A refusal from the service is the command line's message and the window's."""
+    from newsroom.cli import main
+
+    room = Newsroom.open(db_path, create=True)
+    room.accounts.add("u_lay", PASSWORD, "layout", "美编")
+    layout = room.acting_as(identity(room, "u_lay"))
+    with pytest.raises(Refused) as refused:
+        layout.accounts.list()
+    room.close()
+    monkeypatch.setenv("NEWSROOM_PASSWORD", PASSWORD)
+    code = main(["account", "list", "--db", str(db_path), "--user", "u_lay"])
+    assert code == 2
+    assert capsys.readouterr().err == f"newsroom: {refused.value}\n"
