@@ -13,7 +13,8 @@ the operations by what they touch, as Anki's collection does:
                     a page's copy, review actions, the window's rows and search
 ``tags``            an article's tags, the vocabulary (rename, aliases, merge)
 ``rules``           the newsroom's proofreading rules, whitelist and ignores
-``pages``           placing copy on a page (上版)
+``pages``           editions, their plan and page layout, placing copy (上版)
+``people``          the people bylines name: details, merging two records
 ``accounts``        a shared newsroom's accounts, for administrators
 ==================  ==========================================================
 

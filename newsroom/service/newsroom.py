@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from newsroom.service.accounts import Accounts
     from newsroom.service.articles import Articles
     from newsroom.service.pages import Pages
+    from newsroom.service.people import People
     from newsroom.service.rules import Rules
     from newsroom.service.tags import Tags
 
@@ -202,6 +203,12 @@ class Newsroom:
         from newsroom.service.pages import Pages
 
         return Pages(self)
+
+    @cached_property
+    def people(self) -> People:
+        from newsroom.service.people import People
+
+        return People(self)
 
     @cached_property
     def accounts(self) -> Accounts:

@@ -11,7 +11,9 @@ from newsroom.lazy import lazy
 from newsroom.service.errors import Invalid, NotFound, Refused
 
 if TYPE_CHECKING:
+    from newsroom.layout.model import LayoutPage
     from newsroom.service.newsroom import Newsroom
+    from newsroom.store.pages import PlannedPage
 
 store_pages = lazy("newsroom.store.pages")
 
@@ -25,11 +27,51 @@ class Placement:
     position: int
 
 
+@dataclass(frozen=True, slots=True)
+class EditionRow:
+    id: int
+    date: dt.date
+    paper_name: str
+
+
 class Pages:
-    """Planning pages: only editors, chief editors and layout staff (workflow.py)."""
+    """Editions and their pages: anyone may read the plan; only editors, chief editors and
+    layout staff change it (workflow.can_plan_pages)."""
 
     def __init__(self, newsroom: Newsroom) -> None:
         self._newsroom = newsroom
+
+    def editions(self) -> list[EditionRow]:
+        """Every edition, newest first."""
+        with self._newsroom.reading() as session:
+            return [EditionRow(*row) for row in store_pages.editions(session)]
+
+    def plan(self, edition_id: int | None = None) -> list[PlannedPage]:
+        """The pages of the edition (default: the newest) with their articles in order."""
+        with self._newsroom.reading() as session:
+            if edition_id is None:
+                edition = store_pages.find_edition(session)
+                if edition is None:
+                    return []
+                edition_id = edition.id
+            return store_pages.plan(session, edition_id)
+
+    def layout(self, page_id: int) -> LayoutPage:
+        """The page as the layout writers take it: plain values, pictures included."""
+        with self._newsroom.reading() as session:
+            return store_pages.layout_page(session, page_id)
+
+    def arrange(self, page_id: int, article_ids: list[int]) -> None:
+        """Put these articles on the page in this order; others stay where they are."""
+        self.require_planner()
+        with self._newsroom.writing() as session:
+            store_pages.place(session, page_id, list(article_ids))
+
+    def add_page(self, edition_id: int, label: str = "") -> int:
+        """A new last page of the edition; its number."""
+        self.require_planner()
+        with self._newsroom.writing() as session:
+            return store_pages.add_page(session, edition_id, label).number
 
     def require_planner(self) -> None:
         identity = self._newsroom.identity

@@ -216,3 +216,45 @@ def test_the_window_and_the_command_line_say_the_same_line(db_path, capsys, monk
     code = main(["account", "list", "--db", str(db_path), "--user", "u_lay"])
     assert code == 2
     assert capsys.readouterr().err == f"newsroom: {refused.value}\n"
+
+
+def test_the_page_plan_through_the_door(newsroom):
+    room, draft = newsroom
+    (edition,) = room.pages.editions()
+    plan = room.pages.plan()
+    assert plan == room.pages.plan(edition.id) and [p.number for p in plan] == [1]
+    page = plan[0]
+    order = [a.id for a in page.articles]
+    assert len(order) > 2
+    layout = room.pages.layout(page.id)
+    assert (layout.number, len(layout.articles)) == (1, len(order))
+    room.pages.arrange(page.id, order[::-1])
+    assert [a.id for a in room.pages.plan()[0].articles] == order[::-1]
+    assert room.pages.add_page(edition.id) == 2
+    second = room.pages.plan()[1]
+    room.pages.arrange(second.id, [draft])
+    assert room.articles.page_of(draft) == second.id
+    wan = as_role(room, "correspondent")
+    assert [p.number for p in wan.pages.plan()] == [1, 2]  # reading the plan is no change
+    for change in (lambda: wan.pages.arrange(page.id, order), lambda: wan.pages.add_page(1)):
+        with pytest.raises(Refused):
+            change()
+    assert [a.id for a in room.pages.plan()[0].articles] == order[::-1]
+
+
+def test_people_through_the_door(newsroom):
+    room, _ = newsroom
+    people = room.people.list()
+    assert len(people) >= 2 and room.people.names() == sorted({p.name for p in people})
+    first, second = people[0], people[1]
+    room.people.update(
+        first.id, name="改名者", default_role="记者", organisation="河西报", contact=""
+    )
+    renamed = {p.id: p for p in room.people.list()}[first.id]
+    assert (renamed.name, renamed.organisation) == ("改名者", "河西报")
+    with pytest.raises(Invalid):
+        room.people.update(first.id, name=" ", default_role="", organisation="", contact="")
+    room.people.merge(first.id, second.id)
+    after = {p.id: p for p in room.people.list()}
+    assert second.id not in after
+    assert after[first.id].articles >= max(first.articles, second.articles)
