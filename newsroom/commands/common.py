@@ -75,7 +75,10 @@ def open_db(db: str | None, *, create: bool = False):
 
 
 def open_store(db: str | None, *, create: bool = False) -> Newsroom:
-    """Only ``import`` creates a database (``create``); the other commands refuse a missing
+    """The newsroom of --db / $NEWSROOM_DB / the default, opened and migrated, with nobody
+    logged in yet; CommandError if it fails.
+
+    Only ``import`` creates a database (``create``); the other commands refuse a missing
     one. A PostgreSQL login's password comes from $PGPASSWORD, a pgpass or service file,
     or — in a terminal — a prompt; it never has to be in the URL."""
     import sys
