@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from newsroom import __version__
-from newsroom.commands.common import CommandError
+from newsroom.service.errors import ServiceError
 
 #: Subcommand modules in newsroom/commands, in the order --help lists them.
 COMMANDS = {
@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(args_list)
     try:
         return args.run(args)
-    except CommandError as exc:
+    except ServiceError as exc:  # CommandError and the service's errors: one line
         from newsroom.messages import for_the_terminal
 
         print(f"newsroom: {for_the_terminal(str(exc))}", file=sys.stderr)

@@ -9,11 +9,11 @@ from newsroom.commands.common import (
     DB_HELP,
     CommandError,
     db_option,
-    log_in,
-    open_db,
+    open_newsroom,
     table,
     user_option,
 )
+from newsroom.service import Invalid, NotFound, Refused
 from newsroom.workflow import Role
 
 NAME = "account"
@@ -86,64 +86,54 @@ def _shown(text: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sqlalchemy import func, select
-    from sqlalchemy.orm import Session
+    from newsroom.workflow import ROLE_LABELS
 
-    from newsroom.store import accounts
-    from newsroom.store.models import Account
-    from newsroom.workflow import ROLE_LABELS, can_manage_accounts
+    # The first account may start a newsroom; while it has none, or for the PostgreSQL
+    # owner, nobody logs in (identity None) and the service lets them act.
+    newsroom = open_newsroom(args, create=args.what == "add", owner_may_act=True)
+    try:
+        return _act(newsroom, args, ROLE_LABELS)
+    except Refused as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        newsroom.close()
 
-    engine = open_db(args.db, create=args.what == "add")  # the first account may start one
-    # None while the newsroom has no accounts yet, or for the PostgreSQL owner.
-    identity = log_in(engine, args, owner_may_act=True)
-    if identity is not None and not can_manage_accounts(identity.role):
-        raise CommandError(f"{identity.name}: only an administrator may manage accounts")
+
+def _act(newsroom, args: argparse.Namespace, role_labels) -> int:
+    accounts = newsroom.accounts
+    accounts.require_admin()  # before any password is asked for
     if args.what == "list":
-        with Session(engine) as session:
-            rows = [("用户名", "姓名", "角色", "状态")]
-            rows += [
-                (
-                    _shown(a.username),
-                    _shown(a.display_name),
-                    ROLE_LABELS.get(a.role, a.role),
-                    "在用" if a.active else "已停用",
-                )
-                for a in accounts.list_accounts(session)
-            ]
+        rows = [("用户名", "姓名", "角色", "状态")]
+        rows += [
+            (
+                _shown(a.username),
+                _shown(a.display_name),
+                role_labels.get(a.role, a.role),
+                "在用" if a.active else "已停用",
+            )
+            for a in accounts.list()
+        ]
         print(table(rows))
         return 0
     if args.what == "failures":
-        with Session(engine) as session:
-            rows = [("时间 (UTC)", "用户名")]
-            rows += [
-                (f"{a.created_at:%Y-%m-%d %H:%M:%S}", _shown(a.username))
-                for a in accounts.login_failures(session)
-            ]
+        rows = [("时间 (UTC)", "用户名")]
+        rows += [(f"{a.at:%Y-%m-%d %H:%M:%S}", _shown(a.username)) for a in accounts.failures()]
         print(table(rows))
         return 0
     username = " ".join(args.username.split())[:40]
     try:
-        with Session(engine) as session, session.begin():
-            if args.what == "add":
-                accounts.create_account(
-                    session, args.username, _new_password(username), args.role, args.name
-                )
-            else:
-                account_id = session.scalar(
-                    select(Account.id).where(
-                        func.lower(Account.username) == args.username.strip().lower()
-                    )
-                )
-                if account_id is None:
-                    raise CommandError(f"{username}: no such account")
-                changes = {
-                    "passwd": lambda: {"password": _new_password(username)},
-                    "role": lambda: {"role": args.role},
-                    "disable": lambda: {"active": False},
-                    "enable": lambda: {"active": True},
-                }[args.what]()
-                accounts.update_account(session, account_id, **changes)
-    except (ValueError, LookupError, PermissionError) as exc:
+        if args.what == "add":
+            accounts.add(args.username, _new_password(username), args.role, args.name)
+        else:
+            account_id = accounts.find(args.username)
+            changes = {
+                "passwd": lambda: {"password": _new_password(username)},
+                "role": lambda: {"role": args.role},
+                "disable": lambda: {"active": False},
+                "enable": lambda: {"active": True},
+            }[args.what]()
+            accounts.change(account_id, **changes)
+    except (NotFound, Invalid, Refused) as exc:
         raise CommandError(f"{username}: {exc}") from None
     print(f"{username}: {args.what} done")
     return 0

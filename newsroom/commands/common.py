@@ -1,10 +1,14 @@
-"""What every subcommand shares: the --db option, one-line errors, tables for people to read."""
+"""What every subcommand shares: the --db option, opening the newsroom and logging in
+(through ``newsroom.service``), one-line errors, tables for people to read."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import unicodedata
+
+from newsroom.service import LoginFailed, Newsroom, ServiceError, Unavailable
+from newsroom.service.errors import describe_failure  # noqa: F401  (cli.py's one line)
 
 DB_HELP = "SQLite file or SQLAlchemy URL (default: $NEWSROOM_DB, else the user data folder)"
 
@@ -54,8 +58,8 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-class CommandError(Exception):
-    """A problem to report in one line on stderr, exit status 2."""
+class CommandError(ServiceError):
+    """A problem to report in one line on stderr, exit status 2 (as every ServiceError)."""
 
 
 def db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
@@ -65,18 +69,24 @@ def db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> Non
 def open_db(db: str | None, *, create: bool = False):
     """The engine for --db / $NEWSROOM_DB / the default, migrated; CommandError if it fails.
 
+    For commands that still hand an engine on (export, import); the others use
+    ``open_newsroom``."""
+    return open_store(db, create=create).engine
+
+
+def open_store(db: str | None, *, create: bool = False) -> Newsroom:
+    """The newsroom of --db / $NEWSROOM_DB / the default, opened and migrated, with nobody
+    logged in yet; CommandError if it fails.
+
     Only ``import`` creates a database (``create``); the other commands refuse a missing
     one. A PostgreSQL login's password comes from $PGPASSWORD, a pgpass or service file,
-    or — in a terminal — a prompt; it never has to be in the URL.
-    """
+    or — in a terminal — a prompt; it never has to be in the URL."""
     import sys
 
-    from newsroom.store.db import DatabaseError, open_database
-
     try:
-        return open_database(db, create=create)
-    except DatabaseError as exc:
-        if not _wants_password(str(exc)):
+        return Newsroom.open(db, create=create)
+    except Unavailable as exc:
+        if not exc.wants_password:
             raise CommandError(str(exc)) from None
         if not sys.stdin.isatty():
             raise CommandError(f"{exc}; set PGPASSWORD or use a pgpass file") from None
@@ -84,13 +94,18 @@ def open_db(db: str | None, *, create: bool = False):
 
     password = getpass.getpass("数据库密码 (database password): ")
     try:
-        return open_database(db, create=create, password=password)
-    except DatabaseError as exc:
+        return Newsroom.open(db, create=create, password=password)
+    except Unavailable as exc:
         raise CommandError(str(exc)) from None
 
 
-def _wants_password(message: str) -> bool:
-    return "no password supplied" in message or "password authentication failed" in message
+def open_newsroom(
+    args: argparse.Namespace, *, create: bool = False, owner_may_act: bool = False
+) -> Newsroom:
+    """The newsroom of ``--db``, opened and logged in to as ``--user`` where it has
+    accounts (see ``log_in``): what every command that touches the store starts with."""
+    newsroom = open_store(args.db, create=create)
+    return newsroom.acting_as(log_in(newsroom, args, owner_may_act=owner_may_act))
 
 
 def width(text: str) -> int:
@@ -126,8 +141,9 @@ def user_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def log_in(engine, args: argparse.Namespace, *, owner_may_act: bool = False):
-    """The identity for a newsroom with accounts; None for a single-user desk.
+def log_in(newsroom, args: argparse.Namespace, *, owner_may_act: bool = False):
+    """The identity for a newsroom (a Newsroom or an engine) with accounts; None for a
+    single-user desk.
 
     On PostgreSQL a person connected as their own login is that account, and the
     database enforces its role. The database's owner acts as no account only where
@@ -139,55 +155,21 @@ def log_in(engine, args: argparse.Namespace, *, owner_may_act: bool = False):
     import os
     import sys
 
-    from sqlalchemy.orm import Session
-
-    from newsroom.store.accounts import LoginRefused, authenticate, connected_as, has_accounts
-
+    newsroom = Newsroom.of(newsroom)
     username = getattr(args, "user", None) or os.environ.get("NEWSROOM_USER", "")
-    with Session(engine) as session:
-        identity, is_owner = connected_as(session)
-        if identity is not None:
-            return identity
-        if not has_accounts(session) or (is_owner and owner_may_act and not username):
-            return None
-        if not username:
-            raise CommandError("this newsroom has accounts: give --user NAME")
-        password = os.environ.get("NEWSROOM_PASSWORD")
-        if password is None:
-            if not sys.stdin.isatty():
-                raise CommandError("no password: set NEWSROOM_PASSWORD or run in a terminal")
-            password = getpass.getpass(f"{username} 的密码：")
-        try:
-            identity = authenticate(session, username, password)
-        except LoginRefused as exc:
-            raise CommandError(str(exc)) from None
-    if identity is None:
-        shown = " ".join(username.split())[:40]
-        raise CommandError(f"{shown}: wrong user name or password, or the account is disabled")
-    return identity
-
-
-def describe_failure(exc: BaseException) -> str | None:
-    """One line for an error a command did not expect (a database that refused, a disk
-    that is full, a number too large), or None for a real bug that should show."""
-    module = type(exc).__module__ or ""
-    if module.startswith("sqlalchemy"):
-        from newsroom.store.pg_security import refusal
-
-        found = refusal(exc)
-        if found is not None:
-            state, message = found
-            if state.startswith("42"):
-                return f"the database refused: {message}"
-            return f"database error: {message}"
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-        reason = reason[0] if reason else type(exc).__name__
-        if "readonly database" in reason or "database is locked" in reason:
-            return f"cannot write the database ({reason}): another desk busy, or read-only?"
-        return f"database error: {reason}"
-    if isinstance(exc, OSError):
-        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
-        return f"{where}{exc.strerror or exc}"
-    if isinstance(exc, OverflowError):
-        return f"number too large ({exc})"
-    return None
+    identity, is_owner = newsroom.connected_as()
+    if identity is not None:
+        return identity
+    if not newsroom.has_accounts() or (is_owner and owner_may_act and not username):
+        return None
+    if not username:
+        raise CommandError("this newsroom has accounts: give --user NAME")
+    password = os.environ.get("NEWSROOM_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CommandError("no password: set NEWSROOM_PASSWORD or run in a terminal")
+        password = getpass.getpass(f"{username} 的密码：")
+    try:
+        return newsroom.authenticate(username, password)
+    except LoginFailed as exc:
+        raise CommandError(str(exc)) from None

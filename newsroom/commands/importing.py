@@ -8,8 +8,7 @@ from newsroom.commands.common import (
     CommandError,
     db_option,
     edition_date,
-    log_in,
-    open_db,
+    open_newsroom,
     positive_int,
     user_option,
 )
@@ -45,7 +44,7 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsroom.importer import load_copies, store_copies
+    from newsroom.importer import load_copies
     from newsroom.ingest.model import IngestError
     from newsroom.settings import load_settings
     from newsroom.workflow import Role, can_edit
@@ -54,8 +53,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         # Every file is read before the database is touched: bad input never creates one.
         copies = load_copies(args.files)
-        engine = open_db(args.db, create=True)
-        identity = log_in(engine, args)
+        newsroom = open_newsroom(args, create=True)
+        identity = newsroom.identity
         if identity is not None and not can_edit(
             identity.role, identity.account_id, identity.account_id, "draft"
         ):
@@ -66,8 +65,7 @@ def run(args: argparse.Namespace) -> int:
                 f"{identity.name}: a correspondent's copy comes in as drafts on no page; "
                 "leave out --page and --date"
             )
-        report = store_copies(
-            engine,
+        report = newsroom.store_copies(
             copies,
             page=args.page,
             edition_date=args.date,

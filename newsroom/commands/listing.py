@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from newsroom.commands.common import clip, db_option, log_in, open_db, table, user_option
+from newsroom.commands.common import clip, db_option, open_newsroom, table, user_option
 
 NAME = "list"
 
@@ -23,36 +23,26 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sqlalchemy.orm import Session
-
-    from newsroom.store.articles import (
-        article_to_dict,
-        byline_text,
-        display_headline,
-        list_articles,
-    )
     from newsroom.workflow import status_label
 
-    engine = open_db(args.db)
-    identity = log_in(engine, args)
-    with Session(engine) as session:
-        # A correspondent lists their own copy only; the others not their drafts.
-        articles = list_articles(session, with_body=True, viewer=identity)
-        if args.json:
-            print(json.dumps([article_to_dict(a) for a in articles], ensure_ascii=False, indent=2))
-            return 0
-        rows = [("ID", "版", "序", "主题", "署名", "状态", "字数")]
-        rows += [
-            (
-                str(a.id),
-                str(a.page.number) if a.page else "",
-                str(a.position or ""),
-                clip(display_headline(a), 30),
-                clip(byline_text(a.bylines), 16),
-                status_label(a.status),
-                str(a.chars),
-            )
-            for a in articles
-        ]
+    newsroom = open_newsroom(args)
+    articles = newsroom.articles.listing()  # a correspondent lists their own copy only
+    newsroom.close()
+    if args.json:
+        print(json.dumps([a.record for a in articles], ensure_ascii=False, indent=2))
+        return 0
+    rows = [("ID", "版", "序", "主题", "署名", "状态", "字数")]
+    rows += [
+        (
+            str(a.id),
+            str(a.page) if a.page is not None else "",
+            str(a.position or ""),
+            clip(a.shown_headline, 30),
+            clip(a.byline, 16),
+            status_label(a.status),
+            str(a.chars),
+        )
+        for a in articles
+    ]
     print(table(rows))
     return 0

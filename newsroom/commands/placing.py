@@ -8,11 +8,11 @@ from newsroom.commands.common import (
     CommandError,
     db_option,
     edition_date,
-    log_in,
-    open_db,
+    open_newsroom,
     positive_int,
     user_option,
 )
+from newsroom.service import Refused
 
 NAME = "place"
 
@@ -45,26 +45,13 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sqlalchemy.orm import Session
-
-    from newsroom.store import pages
-    from newsroom.workflow import can_plan_pages
-
-    engine = open_db(args.db)
-    identity = log_in(engine, args)
-    if identity is not None and not can_plan_pages(identity.role):
-        raise CommandError(f"{identity.name}: your role does not plan pages")
-    with Session(engine) as session, session.begin():
-        page = pages.edition_page(session, args.page, args.date)
-        if page is None:
-            which = f"edition {args.date}: no such edition" if args.date else "no edition yet"
-            raise CommandError(f"{which} (import a bulletin first)")
-        number, date = page.number, page.edition.date
-        try:
-            position = pages.place_article(session, args.article, page.id, args.position)
-        except LookupError:
-            raise CommandError(f"article {args.article}: no such article") from None
-        except ValueError as exc:
-            raise CommandError(str(exc)) from None
-    print(f"article {args.article}: page {number} of {date}, position {position}")
+    newsroom = open_newsroom(args)
+    try:  # only editors, chief editors and layout staff plan pages (workflow.py)
+        placed = newsroom.pages.place(args.article, args.page, args.position, args.date)
+    except Refused as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        newsroom.close()
+    where = f"page {placed.page} of {placed.edition}, position {placed.position}"
+    print(f"article {args.article}: {where}")
     return 0

@@ -8,8 +8,8 @@ import json
 from newsroom.commands.common import (
     CommandError,
     db_option,
-    log_in,
-    open_db,
+    open_newsroom,
+    open_store,
     positive_int,
     user_option,
 )
@@ -75,12 +75,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _rule_set(db: str | None):
-    from sqlalchemy.orm import Session
-
-    from newsroom.store.proofrules import load_rule_set
-
-    with Session(open_db(db)) as session:
-        return load_rule_set(session)
+    """The newsroom's own rules and whitelist (read without logging in)."""
+    newsroom = open_store(db)
+    try:
+        return newsroom.rules.rule_set()
+    finally:
+        newsroom.close()
 
 
 def _article_text(args: argparse.Namespace) -> tuple[str, str]:
@@ -88,21 +88,8 @@ def _article_text(args: argparse.Namespace) -> tuple[str, str]:
 
     Only for someone who may see it: a correspondent's seat reads only their own copy.
     """
-    from sqlalchemy.orm import Session
-
-    from newsroom.newscopy import article_text
-    from newsroom.store.editing import load_article, require_view
-    from newsroom.workflow import WorkflowError
-
-    article_id = args.article
-    engine = open_db(args.db)
-    identity = log_in(engine, args)
-    with Session(engine) as session:
-        try:
-            article = load_article(session, article_id)
-            require_view(article, identity)
-        except (LookupError, WorkflowError):  # not telling whether someone else's exists
-            raise CommandError(f"article {article_id}: no such article") from None
-        return f"article-{article_id}", article_text(
-            article.kicker, article.headline, article.subheadline, article.paragraphs
-        )
+    newsroom = open_newsroom(args)
+    try:
+        return f"article-{args.article}", newsroom.articles.text(args.article)
+    finally:
+        newsroom.close()

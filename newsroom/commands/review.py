@@ -7,11 +7,11 @@ import argparse
 from newsroom.commands.common import (
     CommandError,
     db_option,
-    log_in,
-    open_db,
+    open_newsroom,
     positive_int,
     user_option,
 )
+from newsroom.service import Conflict, NotFound, Refused
 
 NAME = "review"
 
@@ -38,24 +38,19 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sqlalchemy.orm import Session
-
     from newsroom.settings import load_settings
-    from newsroom.store.editing import ConflictError, transition
-    from newsroom.workflow import WorkflowError, status_label
+    from newsroom.workflow import status_label
 
-    engine = open_db(args.db)
-    identity = log_in(engine, args)
+    newsroom = open_newsroom(args)
+    identity = newsroom.identity
     actor = identity.name if identity else (args.actor or load_settings().user_name)
     try:
-        with Session(engine) as session, session.begin():
-            article = transition(
-                session, args.article, args.action, actor=actor, note=args.note, identity=identity
-            )
-            status = article.status
-    except LookupError:
+        status = newsroom.articles.review(args.article, args.action, actor=actor, note=args.note)
+    except NotFound:
         raise CommandError(f"article {args.article}: no such article") from None
-    except (WorkflowError, ConflictError) as exc:
+    except (Refused, Conflict) as exc:
         raise CommandError(f"article {args.article}: {exc}") from None
+    finally:
+        newsroom.close()
     print(f"article {args.article}: {status_label(status)}")
     return 0

@@ -9,8 +9,7 @@ from typing import Any
 from newsroom.commands.common import (
     CommandError,
     db_option,
-    log_in,
-    open_db,
+    open_newsroom,
     positive_int,
     user_option,
 )
@@ -93,34 +92,17 @@ def _load(path: str):
 
 def _from_database(args: argparse.Namespace):
     """Vocabulary, archive frequencies and (without FILE) the stored articles, read in one
-    short session; the tagging happens after it is closed."""
-    from sqlalchemy.orm import Session
-
-    from newsroom.store.articles import list_articles
-    from newsroom.store.vocabulary import archive_texts, vocabulary_terms
+    short unit of work; the tagging happens after the database is closed."""
     from newsroom.tagging import DocumentFrequencies
-    from newsroom.workflow import can_view
 
-    engine = open_db(args.db)
-    identity = log_in(engine, args)  # a correspondent tags only their own copy
-    with Session(engine) as session:
-        vocabulary = vocabulary_terms(session)
-        texts = archive_texts(session)
-        stored = []
-        if not args.file:
-            stored = [
-                (
-                    a.id,
-                    a.kicker,
-                    a.headline,
-                    a.subheadline,
-                    a.paragraphs,
-                )
-                for a in list_articles(session, with_body=True)
-                if identity is None or can_view(identity.role, identity.account_id, a.owner_id)
-            ]
-    engine.dispose()
+    newsroom = open_newsroom(args)  # a correspondent tags only their own copy
+    try:
+        material = newsroom.tags.material(with_articles=not args.file)
+    finally:
+        newsroom.close()
+    stored = [(a.id, a.kicker, a.headline, a.subheadline, a.paragraphs) for a in material.articles]
+    texts = material.archive
     # A handful of articles says little about which words are common: the engine's own
     # damping trusts an archive fully only from ten articles on.
     frequencies = DocumentFrequencies.learn(texts) if len(texts) > 1 else None
-    return vocabulary, frequencies, stored
+    return material.vocabulary, frequencies, stored

@@ -192,6 +192,13 @@ def login_failures(session: Session, since: dt.datetime | None = None) -> list[L
     return list(session.scalars(query.order_by(LoginAttempt.id.desc())))
 
 
+def account_id(session: Session, username: str) -> int | None:
+    """The id of the account of that user name, in any case; None if there is none."""
+    return session.scalar(
+        select(Account.id).where(func.lower(Account.username) == username.strip().lower())
+    )
+
+
 def list_accounts(session: Session) -> list[Account]:
     return list(session.scalars(select(Account).order_by(Account.role, Account.username)))
 

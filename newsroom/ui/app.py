@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from newsroom.service import DatabaseError, Newsroom, resolve_db_url, sqlite_path
 from newsroom.settings import load_settings
-from newsroom.store.location import DatabaseError, resolve_db_url, sqlite_path
 
 ORGANISATION = "newsroom"
 CJK_FONTS = (
@@ -38,27 +38,6 @@ def make_application() -> QApplication:
     return app
 
 
-def log_in(engine, parent=None):
-    """The identity for a newsroom with accounts (a login dialog), None for a single desk,
-    or False when the person cancelled."""
-    from sqlalchemy.orm import Session
-
-    from newsroom.store.accounts import connected_as, has_accounts
-    from newsroom.store.db import describe_url
-    from newsroom.ui.login_dialog import LoginDialog
-
-    with Session(engine) as session:
-        identity, _owner = connected_as(session)
-        if identity is not None:  # their own PostgreSQL login: the database knows them
-            return identity
-        if not has_accounts(session):
-            return None
-    dialog = LoginDialog(engine, describe_url(str(engine.url)), parent)
-    if not dialog.exec() or dialog.identity is None:
-        return False
-    return dialog.identity
-
-
 def run_gui(db: str | None = None, files: Sequence[str] = ()) -> int:
     from newsroom.ui.main_window import FIRST_ROWS, MainWindow
 
@@ -76,9 +55,7 @@ def run_gui(db: str | None = None, files: Sequence[str] = ()) -> int:
     # shows its first rows before SQLAlchemy is loaded (a third of a second saved).
     first = None
     if not files:
-        from newsroom.store.peek import peek
-
-        first = peek(url, FIRST_ROWS)
+        first = Newsroom.peek(url, FIRST_ROWS)
     if first is not None and not first.has_accounts:
         window, error = MainWindow(url, settings, first=first), None
     else:
@@ -107,13 +84,12 @@ def _open_then_import(url: str, files: Sequence[str], settings):
     """Open the database (logging in where it has accounts) and import FILEs: the window
     and what went wrong importing, or the exit code — 2 when the database cannot be
     opened, 0 when the person cancelled."""
-    from newsroom.importer import import_files
     from newsroom.ingest.model import IngestError
-    from newsroom.store.db import open_database
+    from newsroom.ui.login_dialog import log_in
     from newsroom.ui.main_window import MainWindow
 
     try:
-        engine = open_database(url)
+        newsroom = Newsroom.open(url, create=True)
     except DatabaseError as exc:
         # A PostgreSQL login without $PGPASSWORD or a pgpass file: ask for its password.
         if "password" not in str(exc) or sqlite_path(url) is not None:
@@ -129,19 +105,19 @@ def _open_then_import(url: str, files: Sequence[str], settings):
         if not ok:
             return 0
         try:
-            engine = open_database(url, password=password)
+            newsroom = Newsroom.open(url, create=True, password=password)
         except DatabaseError as again:
             return _cannot_open(again)
-    identity = log_in(engine)
+    identity = log_in(newsroom)
     if identity is False:
         return 0
     error = None
     if files:
         try:
-            import_files(
-                engine, list(files), paper_name=settings.paper_name, author=settings.user_name
+            newsroom.import_files(
+                list(files), paper_name=settings.paper_name, author=settings.user_name
             )
         except IngestError as exc:
             error = str(exc)
             print(f"newsroom: {error}", file=sys.stderr)
-    return MainWindow(engine, settings, identity), error
+    return MainWindow(newsroom.engine, settings, identity), error

@@ -61,7 +61,7 @@ class DatabaseActions:
                 self, QCoreApplication.translate("MainWindow", "无法打开数据库"), str(exc)
             )
             return False
-        from newsroom.ui.app import log_in
+        from newsroom.ui.login_dialog import log_in
 
         identity = log_in(engine, self)
         if identity is False:

@@ -20,20 +20,33 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from newsroom.store import accounts
+from newsroom.service import Identity, LoginFailed, Newsroom, ServiceError
 from newsroom.ui.labels import role_text, roles
 from newsroom.ui.record_model import RecordTableModel
+
+
+def log_in(newsroom, parent: QWidget | None = None) -> Identity | bool | None:
+    """The identity for a newsroom with accounts (a login dialog), None for a single desk,
+    or False when the person cancelled. ``newsroom``: a Newsroom or an engine."""
+    newsroom = Newsroom.of(newsroom)
+    needed = newsroom.login_needed()
+    if needed is not True:  # their own PostgreSQL login, or no accounts at all
+        return needed
+    dialog = LoginDialog(newsroom, newsroom.database_name, parent)
+    if not dialog.exec() or dialog.identity is None:
+        return False
+    return dialog.identity
 
 
 class LoginDialog(QDialog):
     """Username and password; ``identity`` is set when they are right."""
 
-    def __init__(self, engine, database: str, parent: QWidget | None = None) -> None:
+    def __init__(self, newsroom, database: str, parent: QWidget | None = None) -> None:
+        """``newsroom``: a Newsroom, or the newsroom's engine."""
         super().__init__(parent)
-        self.engine = engine
-        self.identity: accounts.Identity | None = None
+        self.newsroom = Newsroom.of(newsroom)
+        self.identity: Identity | None = None
         self.setWindowTitle(self.tr("登录"))
         self.username = QLineEdit(self)
         self.password = QLineEdit(self)
@@ -55,16 +68,12 @@ class LoginDialog(QDialog):
 
     def try_login(self) -> bool:
         try:
-            with Session(self.engine) as session:
-                identity = accounts.authenticate(
-                    session, self.username.text(), self.password.text()
-                )
-        except accounts.LoginRefused as exc:  # too many wrong passwords: wait
-            self.message.setText(str(exc))
-            self.password.clear()
-            return False
-        if identity is None:
-            self.message.setText(self.tr("用户名或密码不对，或账号已停用。"))
+            identity = self.newsroom.authenticate(self.username.text(), self.password.text())
+        except LoginFailed as exc:
+            if exc.must_wait:  # too many wrong passwords: wait
+                self.message.setText(str(exc))
+            else:
+                self.message.setText(self.tr("用户名或密码不对，或账号已停用。"))
             self.password.clear()
             return False
         self.identity = identity
@@ -75,20 +84,19 @@ class LoginDialog(QDialog):
 class AccountsModel(RecordTableModel):
     FIELDS = ("username", "display_name", "role", "active")
 
-    def __init__(self, engine, parent=None) -> None:
+    def __init__(self, newsroom, parent=None) -> None:
         super().__init__(parent)
-        self.engine = engine
+        self.newsroom = Newsroom.of(newsroom)
         self._rows: list[tuple[int, str, str, str, bool]] = []
         self._headers = (self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("状态"))
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        with Session(self.engine) as session:
-            self._rows = [
-                (a.id, a.username, a.display_name, a.role, a.active)
-                for a in accounts.list_accounts(session)
-            ]
+        self._rows = [
+            (a.id, a.username, a.display_name, a.role, a.active)
+            for a in self.newsroom.accounts.list()
+        ]
         self.endResetModel()
 
     def account_id(self, row: int) -> int:
@@ -114,12 +122,13 @@ class AccountsModel(RecordTableModel):
 class AccountsDialog(QDialog):
     """The administrator adds accounts, changes roles, resets passwords, disables accounts."""
 
-    def __init__(self, engine, parent: QWidget | None = None) -> None:
+    def __init__(self, newsroom, parent: QWidget | None = None) -> None:
+        """``newsroom``: a Newsroom, or the newsroom's engine (its owner's)."""
         super().__init__(parent)
-        self.engine = engine
+        self.newsroom = Newsroom.of(newsroom)
         self.setWindowTitle(self.tr("账号管理"))
         self.resize(600, 420)
-        self.model = AccountsModel(engine, self)
+        self.model = AccountsModel(self.newsroom, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -160,9 +169,8 @@ class AccountsDialog(QDialog):
 
     def _change(self, work) -> bool:
         try:
-            with Session(self.engine) as session, session.begin():
-                work(session)
-        except (ValueError, LookupError) as exc:
+            work(self.newsroom.accounts)
+        except ServiceError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), str(exc))
             return False
         self.model.reload()
@@ -171,7 +179,7 @@ class AccountsDialog(QDialog):
     def add_account(self) -> bool:
         username, name = self.username.text(), self.display_name.text()
         password, role = self.password.text(), self.role.currentData()
-        if self._change(lambda s: accounts.create_account(s, username, password, role, name)):
+        if self._change(lambda accounts: accounts.add(username, password, role, name)):
             for edit in (self.username, self.display_name, self.password):
                 edit.clear()
             return True
@@ -180,7 +188,7 @@ class AccountsDialog(QDialog):
     def change_role(self) -> None:
         account_id, role = self._selected(), self.role.currentData()
         if account_id is not None:
-            self._change(lambda s: accounts.update_account(s, account_id, role=role))
+            self._change(lambda accounts: accounts.change(account_id, role=role))
 
     def reset_password(self) -> None:
         account_id = self._selected()
@@ -190,11 +198,11 @@ class AccountsDialog(QDialog):
             self, self.tr("重设密码"), self.tr("新密码："), QLineEdit.EchoMode.Password
         )
         if ok:
-            self._change(lambda s: accounts.update_account(s, account_id, password=password))
+            self._change(lambda accounts: accounts.change(account_id, password=password))
 
     def toggle_active(self) -> None:
         account_id = self._selected()
         if account_id is None:
             return
         active = not self.model.is_active(self.table.currentIndex().row())
-        self._change(lambda s: accounts.update_account(s, account_id, active=active))
+        self._change(lambda accounts: accounts.change(account_id, active=active))

@@ -252,7 +252,7 @@ class MainWindow(DatabaseActions, QMainWindow):
             return
         self._follow_store()
         if not first.complete:
-            worker = RowsWorker(self.desk.engine, len(first.rows), self.desk.identity)
+            worker = RowsWorker(self.desk, len(first.rows))
             worker.signals.finished.connect(self._rows_arrived)
             self._start(worker)
         current = self.current_article_id()
@@ -450,7 +450,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         finally:
             self._refiltering = False
         if not peeked and len(rows) == FIRST_ROWS:
-            worker = RowsWorker(self.desk.engine, FIRST_ROWS, self.desk.identity)
+            worker = RowsWorker(self.desk, FIRST_ROWS)
             worker.signals.finished.connect(self._rows_arrived)
             self._start(worker)
         self._update_counts()

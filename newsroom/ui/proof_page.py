@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from newsroom.newscopy import article_text
+from newsroom.service import Newsroom
 from newsroom.ui.proof_pane import ProofPane
 from newsroom.ui.proofing import ProofingService
 
@@ -49,28 +49,11 @@ class ProofPageWorker(QRunnable):
             pass
 
 
-def page_texts(engine, page_id: int) -> list[tuple[int, str, set]]:
-    from sqlalchemy import select
-    from sqlalchemy.orm import Session, undefer
-
-    from newsroom.store import proofrules
-    from newsroom.store.models import Article
-
-    with Session(engine) as session:
-        articles = session.scalars(
-            select(Article)
-            .where(Article.page_id == page_id)
-            .order_by(Article.position)
-            .options(undefer(Article.body))
-        )
-        return [
-            (
-                a.id,
-                article_text(a.kicker, a.headline, a.subheadline, a.paragraphs),
-                proofrules.ignored(session, a.id),
-            )
-            for a in articles
-        ]
+def page_texts(newsroom, page_id: int) -> list[tuple[int, str, set]]:
+    """(article id, text, ignored findings) of the page's articles in page order;
+    ``newsroom``: a Newsroom, the desk, or its engine."""
+    copies = Newsroom.of(newsroom).articles.page_for_proofreading(page_id)
+    return [(c.article_id, c.text, set(c.ignored)) for c in copies]
 
 
 def install_proofing(window) -> ProofPane:
@@ -112,13 +95,8 @@ def proofread_page(window) -> ProofPageWorker | None:
             QCoreApplication.translate("ProofPage", "请先选择一篇稿件，并等待校对引擎准备好。"),
         )
         return None
-    from sqlalchemy import select
-    from sqlalchemy.orm import Session
-
-    from newsroom.store.models import Article
-
-    with Session(window.desk.engine) as session:
-        page_id = session.scalar(select(Article.page_id).where(Article.id == article_id))
+    newsroom = Newsroom.of(window.desk)
+    page_id = newsroom.articles.page_of(article_id)
     if page_id is None:
         QMessageBox.information(
             window,
@@ -126,7 +104,7 @@ def proofread_page(window) -> ProofPageWorker | None:
             QCoreApplication.translate("ProofPage", "这篇稿件还没有上版。"),
         )
         return None
-    articles = page_texts(window.desk.engine, page_id)
+    articles = page_texts(newsroom, page_id)
     worker = ProofPageWorker(proofreader, articles)
     progress = QProgressDialog(
         QCoreApplication.translate("ProofPage", "正在校对本版…"),

@@ -16,12 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsroom.lazy import lazy
+from newsroom.service import Newsroom, ServiceError
 from newsroom.ui.labels import category_text
 from newsroom.ui.proof_highlighter import CATEGORY_COLOURS, ProofHighlighter, utf16_offsets
-
-orm = lazy("sqlalchemy.orm")
-proofrules = lazy("newsroom.store.proofrules")
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
 RECHECK_MS = 600  # after typing pauses
@@ -116,8 +113,7 @@ class ProofPane(QWidget):
         self.article_id = article_id
         ignored: set[tuple[str, str]] = set()
         if article_id is not None:
-            with orm.Session(self.desk.engine) as session:
-                ignored = proofrules.ignored(session, article_id)
+            ignored = Newsroom.of(self.desk).rules.ignored(article_id)
         self.highlighter.ignored = ignored
         self.highlighter.rehighlight()
         self.recheck()
@@ -284,8 +280,7 @@ class ProofPane(QWidget):
         if chosen is None or self.article_id is None:
             return
         finding = chosen[1]
-        with orm.Session(self.desk.engine) as session, session.begin():
-            proofrules.ignore(session, self.article_id, finding.rule, finding.text)
+        Newsroom.of(self.desk).rules.ignore(self.article_id, finding.rule, finding.text)
         self.highlighter.ignored.add((finding.rule, finding.text))
         self.highlighter.rehighlight()
         self.recheck()
@@ -308,9 +303,8 @@ class ProofPane(QWidget):
         if not ok or not term:
             return
         try:
-            with orm.Session(self.desk.engine) as session, session.begin():
-                proofrules.add_to_whitelist(session, term)
-        except ValueError as exc:
+            Newsroom.of(self.desk).rules.allow(term)
+        except ServiceError as exc:
             QMessageBox.warning(self, self.tr("无法加入白名单"), str(exc))
             return
         self.service.rebuild()  # the pane and highlighter re-check when it is ready

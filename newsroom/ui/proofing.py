@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from newsroom.lazy import lazy
+from newsroom.service import Newsroom, ServiceError
 
-orm = lazy("sqlalchemy.orm")
-proofrules = lazy("newsroom.store.proofrules")
+if TYPE_CHECKING:
+    from newsroom.service.rules import RuleSet
 
 
 class _Signals(QObject):
@@ -17,7 +20,7 @@ class _Signals(QObject):
 class _BuildProofreader(QRunnable):
     """Loading the dictionaries takes a second or two: never on the UI thread."""
 
-    def __init__(self, rule_set: proofrules.RuleSet, generation: int, options=None) -> None:
+    def __init__(self, rule_set: RuleSet, generation: int, options=None) -> None:
         super().__init__()
         self.rule_set = rule_set
         self.options = options
@@ -55,8 +58,13 @@ class ProofingService(QObject):
     def rebuild(self) -> None:
         """(Re)build with the newsroom's rules from the store, in the background."""
         self._generation += 1
-        with orm.Session(self.desk.engine) as session:
-            rule_set = proofrules.load_rule_set(session)
+        try:
+            rule_set = Newsroom.of(self.desk).rules.rule_set()
+        except ServiceError as exc:
+            # The database went away (a server gone, a login dropped): keep proofreading
+            # with the rules already loaded; the desk says what is wrong when next used.
+            logging.getLogger(__name__).warning("proofreading rules not read: %s", exc)
+            return
         from newsroom.settings import proof_options
 
         self._job = _BuildProofreader(rule_set, self._generation, proof_options(self.desk.settings))

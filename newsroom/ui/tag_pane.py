@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsroom.lazy import lazy
+from newsroom.service import Newsroom, ServiceError
 from newsroom.tagging.lexicon import default_vocabulary
 from newsroom.tagging.model import KINDS, TagSuggestion, VocabularyTerm
 from newsroom.ui.tag_support import (
@@ -42,16 +42,8 @@ from newsroom.ui.tag_support import (
     kind_label,
 )
 
-sa = lazy("sqlalchemy")
-orm = lazy("sqlalchemy.orm")
-store = lazy("newsroom.store.vocabulary")
-
-
-def unit_of_work(engine: sa.Engine, work: Callable[[orm.Session], Any]) -> Any:
-    """One short transaction on the store; the caller tells the person about a ValueError."""
-    with orm.Session(engine) as s, s.begin():
-        return work(s)
-
+if TYPE_CHECKING:
+    from newsroom.service.tags import Tags
 
 #: Seconds after the pane is made before jieba may warm up.
 STARTUP_GRACE_S = 1.5
@@ -149,7 +141,7 @@ class TagPane(QWidget):
             return
         if not self.kinds:  # the first article shown: read the vocabulary once
             self._load_vocabulary()
-        self.tags = self._read(lambda s: store.tags_of(s, article_id)) or []
+        self.tags = self._tags_of(article_id)
         self._show()
         # Right after start-up the window is still painting: jieba's warm-up and the
         # archive's word counts wait a moment, so they never slow the first screen.
@@ -246,7 +238,7 @@ class TagPane(QWidget):
             return False
         article_id = self.article_id
         known = name.strip() in self.kinds
-        if not self._change(lambda s: store.add_tag(s, article_id, name, kind)):
+        if not self._change(lambda tags: tags.add(article_id, name, kind)):
             return False
         if not known:
             self._load_vocabulary()  # a new tag: offer it in the completer from now on
@@ -256,7 +248,7 @@ class TagPane(QWidget):
         if self.article_id is None:
             return False
         article_id = self.article_id
-        return self._change(lambda s: store.remove_tag(s, article_id, name, kind))
+        return self._change(lambda tags: tags.remove(article_id, name, kind))
 
     def add_typed(self) -> None:
         name = self.name_edit.text().strip()
@@ -274,14 +266,15 @@ class TagPane(QWidget):
     def kind_of(self, name: str) -> str | None:
         return self.kinds.get(name.strip())
 
-    def _change(self, work: Callable[[orm.Session], Any]) -> bool:
+    def _change(self, work: Callable[[Tags], object]) -> bool:
+        """Change the article's tags through the service; a refusal is one line in a box."""
         article_id = self.article_id
         try:
-            unit_of_work(self.desk.engine, work)
-        except (ValueError, LookupError) as exc:
+            work(Newsroom.of(self.desk).tags)
+        except ServiceError as exc:
             QMessageBox.warning(self, self.tr("无法修改标签"), str(exc).splitlines()[0])
             return False
-        self.tags = self._read(lambda s: store.tags_of(s, article_id)) or []
+        self.tags = self._tags_of(article_id)
         self._show()
         self._announcing = True
         try:
@@ -290,13 +283,12 @@ class TagPane(QWidget):
             self._announcing = False
         return True
 
-    def _read(self, work: Callable[[orm.Session], Any]) -> Any:
-        with orm.Session(self.desk.engine) as s:
-            return work(s)
+    def _tags_of(self, article_id: int) -> list[tuple[str, str]]:
+        return Newsroom.of(self.desk).tags.of(article_id)
 
     # --- the vocabulary and the archive -------------------------------------------------
     def _load_vocabulary(self) -> None:
-        rows = self._read(store.list_tags)
+        rows = Newsroom.of(self.desk).tags.vocabulary()
         self._terms = tuple(
             VocabularyTerm(r.name, r.kind, tuple(r.aliases)) for r in rows if r.kind in KINDS
         )
@@ -311,7 +303,7 @@ class TagPane(QWidget):
     def _learn_frequencies(self) -> None:
         if self._learning is not None or self._frequencies is not None:
             return
-        worker = FrequenciesWorker(self.desk.engine, self.desk.database_name)
+        worker = FrequenciesWorker(Newsroom.of(self.desk), self.desk.database_name)
         worker.signals.learned.connect(self._learned)
         # A large archive takes a while: stop learning when nobody will use the answer.
         self.destroyed.connect(lambda *_a, w=worker: w.stop.set())
@@ -335,7 +327,7 @@ class TagPane(QWidget):
         self._load_vocabulary()
         if self.article_id is not None:
             article_id = self.article_id
-            self.tags = self._read(lambda s: store.tags_of(s, article_id)) or []
+            self.tags = self._tags_of(article_id)
             self._show()
 
     def _database_changed(self) -> None:
@@ -387,8 +379,8 @@ def bulk_tag_selected(window, pane: TagPane) -> int:
         return 0
     kind = pane.kind_of(name) or "topic"
     try:
-        added = unit_of_work(window.desk.engine, lambda s: store.bulk_tag(s, ids, name, kind))
-    except (ValueError, LookupError) as exc:
+        added = Newsroom.of(window.desk).tags.add_to_all(ids, name, kind)
+    except ServiceError as exc:
         QMessageBox.warning(window, title, str(exc).splitlines()[0])
         return 0
     window.desk.articles_changed.emit()

@@ -5,16 +5,13 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QRunnable, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QToolButton, QWidget
 
-from newsroom.store.values import ArticleContent
+from newsroom.service import ArticleContent, Newsroom
 from newsroom.tagging.model import VocabularyTerm
-
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
 
 SUGGESTIONS = 10
 ARCHIVE_LIMIT = 1000  # recent articles that teach word frequencies (about 10 ms each)
@@ -187,21 +184,18 @@ class FrequenciesWorker(QRunnable):
             yield text
             time.sleep(GENTLE_PAUSE)
 
-    def __init__(self, engine: Engine, database: str) -> None:
+    def __init__(self, newsroom: Any, database: str) -> None:
+        """``newsroom``: a Newsroom, or the desk's engine."""
         super().__init__()
-        self.engine, self.database = engine, database
+        self.newsroom, self.database = Newsroom.of(newsroom), database
         self.signals = _Signals()
         self.stop = threading.Event()
 
     def run(self) -> None:
-        from sqlalchemy.orm import Session
-
-        from newsroom.store.vocabulary import archive_texts
         from newsroom.tagging import DocumentFrequencies
 
         try:
-            with Session(self.engine) as session:
-                texts = archive_texts(session, ARCHIVE_LIMIT)
+            texts = self.newsroom.tags.archive(ARCHIVE_LIMIT)
             learned = DocumentFrequencies.learn(self._gently(texts))
         except Exception:  # suggestions work without it, only less well
             return

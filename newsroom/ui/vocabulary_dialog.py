@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QColor
@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from newsroom.store import vocabulary as store
-from newsroom.store.vocabulary import TagRow
+from newsroom.service import Newsroom, ServiceError
+from newsroom.service.tags import split_aliases
 from newsroom.ui.merging import keep_and_merge, selected_source_rows
 from newsroom.ui.record_model import RecordTableModel
-from newsroom.ui.tag_pane import unit_of_work
 from newsroom.ui.tag_support import KIND_COLOURS, kind_label
+
+if TYPE_CHECKING:
+    from newsroom.service.tags import TagRow
 
 ALIAS_SEPARATOR = "、"
 
@@ -45,8 +46,7 @@ class VocabularyModel(RecordTableModel):
         self.reload()
 
     def reload(self) -> None:
-        with Session(self.desk.engine) as session:
-            rows = store.list_tags(session)
+        rows = Newsroom.of(self.desk).tags.vocabulary()
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -77,13 +77,13 @@ class VocabularyModel(RecordTableModel):
         text = str(value).strip()
         if field not in self.EDITABLE or (field == "name" and (not text or text == tag.name)):
             return False
+        tags = Newsroom.of(self.desk).tags
         try:
             if field == "name":
-                kept = unit_of_work(self.desk.engine, lambda s: store.rename_tag(s, tag.id, text))
+                kept = tags.rename(tag.id, text)
             else:
-                aliases = store.split_aliases(text)
-                unit_of_work(self.desk.engine, lambda s: store.set_aliases(s, tag.id, aliases))
-        except (ValueError, LookupError) as exc:
+                tags.set_aliases(tag.id, split_aliases(text))
+        except ServiceError as exc:
             QMessageBox.warning(None, self.tr("无法修改标签"), str(exc).splitlines()[0])
             return False
         if field == "name" and kept != tag.id:
@@ -93,7 +93,7 @@ class VocabularyModel(RecordTableModel):
         if field == "name":
             tag.name = text
         else:
-            tag.aliases = sorted(store.split_aliases(text))
+            tag.aliases = sorted(split_aliases(text))
         self.dataChanged.emit(index, index)
         self._announcing = True  # this row is up to date: no reset under the editor's hands
         try:
@@ -169,8 +169,8 @@ class VocabularyDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            unit_of_work(self.desk.engine, lambda s: store.merge_tags(s, keep.id, merge.id))
-        except (ValueError, LookupError) as exc:
+            Newsroom.of(self.desk).tags.merge(keep.id, merge.id)
+        except ServiceError as exc:
             QMessageBox.warning(self, self.tr("无法合并"), str(exc).splitlines()[0])
             return False
         self.model.reload()  # at once: the person sees the two rows become one

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
+from newsroom.service import Newsroom, ServiceError
 
 
 class WorkerSignals(QObject):
@@ -32,7 +31,7 @@ class ImportWorker(QRunnable):
 
     def __init__(
         self,
-        engine: Engine,
+        newsroom: Any,
         paths: Sequence[str],
         paper_name: str,
         author: str = "",
@@ -40,7 +39,7 @@ class ImportWorker(QRunnable):
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the window keeps it until its signals have arrived
-        self.engine = engine
+        self.newsroom = Newsroom.of(newsroom)  # a Newsroom, or the desk's engine
         self.paths = list(paths)
         self.paper_name = paper_name
         self.author = author
@@ -58,7 +57,7 @@ class ImportWorker(QRunnable):
 
     def run(self) -> None:
         # Imported here: the parser's patterns need not be compiled before the window shows.
-        from newsroom.importer import ImportCancelled, load_copies, store_copies
+        from newsroom.importer import ImportCancelled, load_copies
         from newsroom.ingest.model import IngestError
 
         try:
@@ -67,8 +66,7 @@ class ImportWorker(QRunnable):
                 cancelled=self._cancel.is_set,
                 progress=lambda done, _total: _report(self.signals.progress, done, self.steps),
             )
-            report = store_copies(
-                self.engine,
+            report = self.newsroom.store_copies(
                 copies,
                 paper_name=self.paper_name,
                 author=self.author,
@@ -79,7 +77,7 @@ class ImportWorker(QRunnable):
             _report(
                 self.signals.cancelled,
             )
-        except IngestError as exc:
+        except (IngestError, ServiceError) as exc:
             _report(self.signals.failed, str(exc))
         except Exception as exc:
             _report(self.signals.failed, f"{type(exc).__name__}: {exc}".splitlines()[0])
@@ -91,20 +89,15 @@ class ImportWorker(QRunnable):
 class SearchWorker(QRunnable):
     """Which articles' bodies contain a text: the filter's slower half."""
 
-    def __init__(self, engine: Engine, text: str) -> None:
+    def __init__(self, newsroom: Any, text: str) -> None:
         super().__init__()
-        self.engine = engine
+        self.newsroom = Newsroom.of(newsroom)  # a Newsroom, or the desk's engine
         self.text = text
         self.signals = WorkerSignals()
 
     def run(self) -> None:
-        from sqlalchemy.orm import Session
-
-        from newsroom.store.listing import search_text
-
         try:
-            with Session(self.engine) as session:
-                ids = search_text(session, self.text)
+            ids = self.newsroom.articles.search(self.text)
         except Exception as exc:
             _report(self.signals.failed, str(exc).splitlines()[0])
             return
@@ -114,21 +107,15 @@ class SearchWorker(QRunnable):
 class RowsWorker(QRunnable):
     """The rest of the article list after the first screenful."""
 
-    def __init__(self, engine: Engine, offset: int, viewer=None) -> None:
+    def __init__(self, newsroom: Any, offset: int) -> None:
         super().__init__()
-        self.engine = engine
+        self.newsroom = Newsroom.of(newsroom)  # a Newsroom, or the desk's engine
         self.offset = offset
-        self.viewer = viewer  # who is at the desk: the rest shows only what they may see
         self.signals = WorkerSignals()
 
     def run(self) -> None:
-        from sqlalchemy.orm import Session
-
-        from newsroom.store.listing import load_rows
-
         try:
-            with Session(self.engine) as session:
-                rows = load_rows(session, offset=self.offset, viewer=self.viewer)
+            rows = self.newsroom.articles.rows(offset=self.offset)
         except Exception as exc:
             _report(self.signals.failed, str(exc).splitlines()[0])
             return

@@ -1,0 +1,49 @@
+"""The people part of the service: the correspondents and reporters named in bylines."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsroom.lazy import lazy
+
+if TYPE_CHECKING:
+    from newsroom.service.newsroom import Newsroom
+    from newsroom.store.people import PersonRow
+
+store_people = lazy("newsroom.store.people")
+
+
+class People:
+    """Everyone the newsroom's bylines name: their details, and merging two records."""
+
+    def __init__(self, newsroom: Newsroom) -> None:
+        self._newsroom = newsroom
+
+    def list(self) -> list[PersonRow]:
+        """Everyone, by name, with how many articles name them."""
+        with self._newsroom.reading() as session:
+            return store_people.list_people(session)
+
+    def names(self) -> list[str]:
+        """Known names for the byline completer: sorted, each once."""
+        with self._newsroom.reading() as session:
+            return store_people.person_names(session)
+
+    def update(
+        self, person_id: int, *, name: str, default_role: str, organisation: str, contact: str
+    ) -> None:
+        """Change a person's details; a new name shows on every article naming them."""
+        with self._newsroom.writing() as session:
+            store_people.update_person(
+                session,
+                person_id,
+                name=name,
+                default_role=default_role,
+                organisation=organisation,
+                contact=contact,
+            )
+
+    def merge(self, keep_id: int, merge_id: int) -> None:
+        """Two records of one person become one: bylines follow to the kept record."""
+        with self._newsroom.writing() as session:
+            store_people.merge_people(session, keep_id, merge_id)
