@@ -122,11 +122,12 @@ class Articles:
             return article.status
 
     # --- the window's list -------------------------------------------------------------
-    def rows(self, *, offset: int = 0, limit: int | None = None) -> list[ArticleRow]:
-        """Rows of the article list in reading order, from ``offset``."""
+    def rows(self, ids=None, *, offset: int = 0, limit: int | None = None) -> list[ArticleRow]:
+        """Rows of the article list in reading order (only ``ids``, if given), from
+        ``offset``: what this person may see."""
         with self._newsroom.reading() as session:
             return listing.load_rows(
-                session, offset=offset, limit=limit, viewer=self._newsroom.identity
+                session, ids, offset=offset, limit=limit, viewer=self._newsroom.identity
             )
 
     def search(self, text: str) -> set[int]:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from newsroom.importer import ImportReport
     from newsroom.service.accounts import Accounts
     from newsroom.service.articles import Articles
+    from newsroom.service.editing import Editing
     from newsroom.service.pages import Pages
     from newsroom.service.people import People
     from newsroom.service.rules import Rules
@@ -185,6 +186,12 @@ class Newsroom:
         from newsroom.service.articles import Articles
 
         return Articles(self)
+
+    @cached_property
+    def editing(self) -> Editing:
+        from newsroom.service.editing import Editing
+
+        return Editing(self)
 
     @cached_property
     def tags(self) -> Tags:

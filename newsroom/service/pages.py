@@ -13,7 +13,7 @@ from newsroom.service.errors import Invalid, NotFound, Refused
 if TYPE_CHECKING:
     from newsroom.layout.model import LayoutPage
     from newsroom.service.newsroom import Newsroom
-    from newsroom.store.pages import PlannedPage
+    from newsroom.store.pages import PlannedArticle, PlannedPage
 
 store_pages = lazy("newsroom.store.pages")
 
@@ -101,3 +101,32 @@ class Pages:
             except ValueError as exc:
                 raise Invalid(str(exc)) from None
         return Placement(number, date, at)
+
+    def place_many(self, article_ids: list[int], page: int, edition: dt.date | None = None) -> None:
+        """Put the articles at the end of page ``page``, in this order, all or none."""
+        self.require_planner()
+        with self._newsroom.writing() as session:
+            found = store_pages.edition_page(session, page, edition)
+            if found is None:
+                raise NotFound("no edition yet (import a bulletin first)")
+            for article_id in article_ids:
+                try:
+                    store_pages.place_article(session, article_id, found.id)
+                except LookupError:
+                    raise NotFound(f"article {article_id}: no such article") from None
+                except ValueError as exc:
+                    raise Invalid(str(exc)) from None
+
+    def unplaced(self) -> list[PlannedArticle]:
+        """Copy on no page that could go on one, signed-off first: the planner's tray."""
+        with self._newsroom.reading() as session:
+            return store_pages.unplaced(session, self._newsroom.identity)
+
+    def arrange_all(self, orders: list[tuple[int, list[int]]], tray: list[int]) -> None:
+        """The planner's whole arrangement at once: each page's copy in order, and the
+        articles taken off their pages back to the tray."""
+        self.require_planner()
+        with self._newsroom.writing() as session:
+            for page_id, article_ids in orders:
+                store_pages.place(session, page_id, list(article_ids))
+            store_pages.unplace(session, list(tray))

@@ -3,35 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from newsroom import workflow
-from newsroom.lazy import lazy
+from newsroom.service import Conflict, Newsroom, ServiceError
+from newsroom.service.editing import AMEND_NOTE, LoadedArticle, RevisionRecord
 from newsroom.settings import Settings
 from newsroom.store.location import describe_url
 from newsroom.store.values import ArticleContent, ArticleRow, Identity, new_session_key
 from newsroom.workflow import Role
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
-    from newsroom.store.models import Revision
     from newsroom.store.people import PersonRow
 
-# Loaded when the desk first reads or writes, after the window is on screen.
-sa = lazy("sqlalchemy")
-orm = lazy("sqlalchemy.orm")
-db = lazy("newsroom.store.db")
-accounts = lazy("newsroom.store.accounts")
-editing = lazy("newsroom.store.editing")
-listing = lazy("newsroom.store.listing")
-people = lazy("newsroom.store.people")
-
-
-#: The workflow note of a save that took signed-off copy back to 终审.
-AMEND_NOTE = "签发后修改了稿件，须重新签发"
+__all__ = ["AMEND_NOTE", "Desk", "DeskConflict", "DeskError", "LoadedArticle"]
 
 
 def desk_lock_key() -> str:
@@ -56,10 +43,11 @@ class DeskConflict(DeskError):
 
 
 class Desk(QObject):
-    """Short units of work on the store; every change is announced by a signal.
+    """The window's hub: every change goes through the newsroom's service
+    (``newsroom.service``) and is announced by a signal.
 
-    Widgets never hold a Session: they ask the desk, get plain values back,
-    and listen to its signals (the application-wide hub).
+    Widgets never hold a Session: they ask the desk, get plain values back, and listen to
+    its signals.
     """
 
     article_saved = Signal(int)  # an article's content, status or history changed
@@ -72,7 +60,7 @@ class Desk(QObject):
 
     def __init__(
         self,
-        engine: Engine | str,
+        engine: Any,
         settings: Settings,
         parent: QObject | None = None,
         identity: Identity | None = None,
@@ -80,20 +68,25 @@ class Desk(QObject):
         super().__init__(parent)
         # An engine, or the URL of an SQLite newsroom to open on first use: the window
         # shows its first rows (store/peek.py) before SQLAlchemy is even loaded.
-        self._engine: Engine | None = None if isinstance(engine, str) else engine
+        self._engine = None if isinstance(engine, str) else engine
         self._url = engine if isinstance(engine, str) else ""
         self.settings = settings
         #: Who logged in to a shared newsroom; None on a single-user desk.
         self.identity = identity
-        self.last_owner_id: int | None = None
         self._desk_key = desk_lock_key()
 
     # --- the database -------------------------------------------------------
     @property
-    def engine(self) -> Engine:
+    def engine(self):
         if self._engine is None:
-            self._engine = db.open_database(self._url)
+            self._engine = Newsroom.open(self._url, create=True).engine
         return self._engine
+
+    @property
+    def newsroom(self) -> Newsroom:
+        """The service for this database and the person at it (asked anew each time: the
+        window may switch databases or log someone else in)."""
+        return Newsroom(self.engine, self.identity)
 
     @property
     def is_open(self) -> bool:
@@ -110,7 +103,7 @@ class Desk(QObject):
             return describe_url(self._url)
         return describe_url(self._engine.url.render_as_string(hide_password=False))
 
-    def switch_engine(self, engine: Engine) -> None:
+    def switch_engine(self, engine) -> None:
         old, self._engine = self._engine, engine
         if old is not None:
             old.dispose()
@@ -128,10 +121,6 @@ class Desk(QObject):
     @property
     def correspondent_id(self) -> int | None:
         """The account of a correspondent at this desk (whose copy is their own), else None."""
-        return self._owner_filter
-
-    @property
-    def _owner_filter(self) -> int | None:
         if self.identity and self.identity.role == Role.CORRESPONDENT:
             return self.identity.account_id
         return None
@@ -145,59 +134,63 @@ class Desk(QObject):
     def rows(
         self, ids: Sequence[int] | None = None, *, offset: int = 0, limit: int | None = None
     ) -> list[ArticleRow]:
-        with orm.Session(self.engine) as session:
-            return listing.load_rows(session, ids, offset=offset, limit=limit, viewer=self.identity)
+        return self.newsroom.articles.rows(ids, offset=offset, limit=limit)
 
     def search(self, text: str) -> set[int]:
-        with orm.Session(self.engine) as session:
-            return listing.search_text(session, text)
+        return self.newsroom.articles.search(text)
 
-    def load(self, article_id: int) -> tuple[ArticleContent, int, str, str]:
-        """Content, version, status and kind of an article."""
-        with orm.Session(self.engine) as session:
-            article = editing.load_article(session, article_id)
-            self.last_owner_id = article.owner_id
-            return editing.content_of(article), article.version, article.status, article.kind
+    def load(self, article_id: int) -> LoadedArticle:
+        """The article's content, version, status, kind and owner."""
+        return self._ask(lambda: self.newsroom.editing.load(article_id))
 
     def article_stamp(self, article_id: int) -> tuple | None:
         """Changes whenever anyone changes the article (text, bylines, status, place, tags);
         None when it is gone."""
-        with orm.Session(self.engine) as session:
-            return editing.article_stamp(session, article_id)
+        return self.newsroom.editing.stamp(article_id)
 
     def history(self, article_id: int) -> list[workflow.Event]:
-        with orm.Session(self.engine) as session:
-            return editing.history(session, article_id)
+        return self.newsroom.editing.history(article_id)
 
     def allowed_actions(self, article_id: int, status: str) -> list[workflow.Action]:
         return workflow.allowed_actions(status, self.history(article_id), self.user, self.role)
 
-    def revisions(self, article_id: int) -> list[Revision]:
-        with orm.Session(self.engine, expire_on_commit=False) as session:
-            revisions = editing.list_revisions(session, article_id)
-            session.expunge_all()
-            return revisions
+    def revisions(self, article_id: int) -> list[RevisionRecord]:
+        return self.newsroom.editing.revisions(article_id)
 
     def people(self) -> list[PersonRow]:
-        with orm.Session(self.engine) as session:
-            return people.list_people(session)
+        return self.newsroom.people.list()
 
     def person_names(self) -> list[str]:
-        with orm.Session(self.engine) as session:
-            return people.person_names(session)
+        return self.newsroom.people.names()
+
+    def change_stamp(self) -> tuple:
+        """Something that changes when any article is added, saved or moves on."""
+        return self.newsroom.editing.change_stamp()
+
+    def inbox_count(self) -> int:
+        """Submitted copy waiting for 初审."""
+        return self.newsroom.editing.inbox_count()
+
+    def last_author(self, article_id: int) -> str:
+        revisions = self.revisions(article_id)
+        return revisions[-1].author if revisions else ""
 
     # --- changing -----------------------------------------------------------
-    def _change(self, work, *, announce: int | None = None, reload: bool = False):
+    @staticmethod
+    def _ask(work):
+        """Run one service call; its refusals become a DeskError in the window's words."""
         try:
-            with orm.Session(self.engine, expire_on_commit=False) as session, session.begin():
-                result = work(session)
-        except editing.ConflictError as exc:
+            return work()
+        except Conflict as exc:
             raise DeskConflict(str(exc)) from exc
-        except (workflow.WorkflowError, LookupError, ValueError) as exc:
+        except ServiceError as exc:
             from newsroom.ui.messages import desk_message
 
             line = str(exc).strip().splitlines()[0] if str(exc) else type(exc).__name__
             raise DeskError(desk_message(line)) from exc
+
+    def _change(self, work, *, announce: int | None = None, reload: bool = False):
+        result = self._ask(work)
         if announce is not None:
             self.article_saved.emit(announce)
         if reload:
@@ -205,33 +198,14 @@ class Desk(QObject):
         return result
 
     def save(self, article_id: int, content: ArticleContent, version: int) -> int:
-        """Save; returns the new version. Raises DeskError on a conflict.
+        """Save; returns the new version. Raises DeskConflict when someone saved meanwhile.
 
         Saving signed-off copy also records the workflow's amendment (签发后改稿, back to
         终审) in the same unit of work: the text never changes after 签发 unrecorded.
         """
-
-        def work(session):
-            article = editing.save_article(
-                session,
-                article_id,
-                content,
-                author=self.user,
-                expected_version=version,
-                identity=self.identity,
-            )
-            return self._amended(session, article)
-
-        return self._change(work, announce=article_id).version
-
-    def _amended(self, session, article):
-        """The article after its text changed: signed-off copy goes back to 终审 with the
-        workflow's amendment, in the same unit of work (whichever way the text changed)."""
-        amend = workflow.amendment(article.status)
-        if amend is None:
-            return article
-        return editing.transition(
-            session, article.id, amend, actor=self.user, note=AMEND_NOTE, identity=self.identity
+        return self._change(
+            lambda: self.newsroom.editing.save(article_id, content, version, author=self.user),
+            announce=article_id,
         )
 
     @property
@@ -244,109 +218,65 @@ class Desk(QObject):
     def take_lock(self, article_id: int) -> str:
         """Hold the article as being edited here; returns who else holds it now, or ""."""
         try:
-            with orm.Session(self.engine) as session, session.begin():
-                return (
-                    accounts.take_lock(session, article_id, self.user or "?", self._lock_key) or ""
-                )
-        except sa.exc.SQLAlchemyError:
+            return self.newsroom.editing.take_lock(article_id, self.user or "?", self._lock_key)
+        except ServiceError:
             return ""  # a lock is a courtesy: never stop editing for it
 
     def release_lock(self, article_id: int) -> None:
         try:
-            with orm.Session(self.engine) as session, session.begin():
-                accounts.release_lock(session, article_id, self._lock_key)
-        except sa.exc.SQLAlchemyError:
+            self.newsroom.editing.release_lock(article_id, self._lock_key)
+        except ServiceError:
             pass
-
-    def change_stamp(self) -> tuple:
-        """Something that changes when any article is added, saved or moves on."""
-        with orm.Session(self.engine) as session:
-            return listing.change_stamp(session)
-
-    def inbox_count(self) -> int:
-        """Submitted copy waiting for 初审."""
-        with orm.Session(self.engine) as session:
-            return listing.inbox_count(session)
 
     def keep_unsaved(self, article_id: int, content: ArticleContent, note: str) -> None:
         """Store a version that was not saved over the article as a revision of its own."""
         self._change(
-            lambda s: editing.keep_unsaved_version(
-                s, article_id, content, author=self.user, note=note
+            lambda: self.newsroom.editing.keep_unsaved(
+                article_id, content, author=self.user, note=note
             ),
             announce=article_id,
         )
-
-    def last_author(self, article_id: int) -> str:
-        revisions = self.revisions(article_id)
-        return revisions[-1].author if revisions else ""
 
     def set_headline(self, article_id: int, headline: str) -> None:
-        def work(session):
-            version = editing.load_article(session, article_id).version
-            article = editing.set_headline(
-                session,
-                article_id,
-                headline,
-                author=self.user,
-                expected_version=version,
-                identity=self.identity,
-            )
-            return self._amended(session, article)
-
-        self._change(work, announce=article_id)
+        self._change(
+            lambda: self.newsroom.editing.set_headline(article_id, headline, author=self.user),
+            announce=article_id,
+        )
 
     def transition(self, article_id: int, action: str, note: str = "") -> str:
-        article = self._change(
-            lambda s: editing.transition(
-                s, article_id, action, actor=self.user, note=note, identity=self.identity
+        return self._change(
+            lambda: self.newsroom.editing.transition(
+                article_id, action, actor=self.user, note=note
             ),
             announce=article_id,
         )
-        return article.status
 
     def create(self, content: ArticleContent) -> int:
-        article = self._change(
-            lambda s: editing.create_article(s, content, author=self.user, identity=self.identity),
-            reload=True,
+        return self._change(
+            lambda: self.newsroom.editing.create(content, author=self.user), reload=True
         )
-        return article.id
 
     def duplicate(self, article_id: int) -> int:
-        article = self._change(
-            lambda s: editing.duplicate_article(
-                s, article_id, author=self.user, identity=self.identity
-            ),
-            reload=True,
+        return self._change(
+            lambda: self.newsroom.editing.duplicate(article_id, author=self.user), reload=True
         )
-        return article.id
 
     def delete(self, article_id: int) -> None:
-        self._change(
-            lambda s: editing.delete_article(s, article_id, identity=self.identity), reload=True
-        )
+        self._change(lambda: self.newsroom.editing.delete(article_id), reload=True)
 
     def restore(self, revision_id: int, version: int) -> int:
-        def work(session):
-            article = editing.restore_revision(
-                session,
-                revision_id,
-                author=self.user,
-                expected_version=version,
-                identity=self.identity,
-            )
-            return self._amended(session, article)
-
-        article = self._change(work)
-        self.article_saved.emit(article.id)
-        return article.version
+        article_id, new_version = self._change(
+            lambda: self.newsroom.editing.restore(revision_id, version, author=self.user)
+        )
+        self.article_saved.emit(article_id)
+        return new_version
 
     def update_person(self, person_id: int, **fields: str) -> None:
-        self._change(lambda s: people.update_person(s, person_id, **fields))
+        self._change(lambda: self.newsroom.people.update(person_id, **fields))
         self.people_changed.emit()
         self.articles_changed.emit()
 
     def merge_people(self, keep_id: int, merge_id: int) -> None:
-        self._change(lambda s: people.merge_people(s, keep_id, merge_id))
+        self._change(lambda: self.newsroom.people.merge(keep_id, merge_id))
         self.people_changed.emit()
         self.articles_changed.emit()

@@ -54,6 +54,7 @@ class ArticleEditor(QWidget):
         self._loading = False
         self._saving = False
         self._stamp: tuple | None = None  # the article as loaded: see check_open_article
+        self.owner_id: int | None = None  # whose copy it is (a correspondent's draft)
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusLabel")
@@ -149,19 +150,20 @@ class ArticleEditor(QWidget):
             self.setEnabled(False)
             return
         try:
-            content, version, status, _kind = self.desk.load(article_id)
+            loaded = self.desk.load(article_id)
         except DeskError as exc:
             QMessageBox.warning(self, self.tr("无法打开稿件"), str(exc))
             return
+        self.owner_id = loaded.owner_id
         self.bylines.set_known_names(self.desk.person_names())
-        self._fill(content, version=version, status=status)
+        self._fill(loaded.content, version=loaded.version, status=loaded.status)
         self._stamp = self.desk.article_stamp(article_id)
         self.setEnabled(True)
         self._apply_permissions()
 
     def _apply_permissions(self) -> None:
         """Read-only copy for those who may not change it; a soft lock for those who may."""
-        self.read_only = not self.desk.can_edit(self.status, self.desk.last_owner_id)
+        self.read_only = not self.desk.can_edit(self.status, self.owner_id)
         for edit in (self.kicker, self.headline, self.subheadline):
             edit.setReadOnly(self.read_only)
         self.body.setReadOnly(self.read_only)
@@ -303,7 +305,8 @@ class ArticleEditor(QWidget):
         self._set_dirty(False)
         self.recovery.discard(self.article_id)
         if self.status == Status.SIGNED_OFF:  # the save took it back to 终审
-            _content, self.version, self.status, _ = self.desk.load(self.article_id)
+            loaded = self.desk.load(self.article_id)
+            self.version, self.status = loaded.version, loaded.status
             self._update_actions()
             self._apply_permissions()
         self._stamp = self.desk.article_stamp(self.article_id)
@@ -321,7 +324,8 @@ class ArticleEditor(QWidget):
 
         newer = False
         while True:
-            theirs, version, status, _kind = self.desk.load(self.article_id)
+            loaded = self.desk.load(self.article_id)
+            theirs, version, status = loaded.content, loaded.version, loaded.status
             who = self.desk.last_author(self.article_id)
             dialog = ConflictDialog(mine, theirs, who, self, newer=newer)
             dialog.exec()
@@ -441,7 +445,8 @@ class ArticleEditor(QWidget):
         except DeskError as exc:
             QMessageBox.warning(self, self.tr("无法执行"), str(exc))
             return False
-        _content, self.version, self.status, _ = self.desk.load(self.article_id)
+        loaded = self.desk.load(self.article_id)
+        self.version, self.status = loaded.version, loaded.status
         self._stamp = self.desk.article_stamp(self.article_id)
         self._update_actions()
         self._apply_permissions()
@@ -477,10 +482,12 @@ class ArticleEditor(QWidget):
         if stamp == self._stamp:
             return
         try:
-            theirs, version, status, _kind = self.desk.load(article_id)
+            loaded = self.desk.load(article_id)
         except DeskError:
             self._gone()
             return
+        theirs, version, status = loaded.content, loaded.version, loaded.status
+        self.owner_id = loaded.owner_id
         mine = self.content()
         merged, clashes = merge_content(self._loaded, mine, theirs)
         if clashes:

@@ -145,7 +145,7 @@ class HistoryPane(QWidget):
         if revision_id is None or self.article_id is None:
             return
         try:
-            _content, version, _status, _kind = self.desk.load(self.article_id)
+            version = self.desk.load(self.article_id).version
             self.desk.restore(revision_id, version)
         except DeskError as exc:
             QMessageBox.warning(self, self.tr("无法恢复"), str(exc))

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
+from newsroom.service import Invalid, NotFound, ServiceError
 from newsroom.workflow import can_plan_pages
 
 
@@ -47,19 +48,14 @@ class ListMenu(QObject):
     def place_selected(self) -> int | None:
         """Ask for a page of the newest edition (or a new one after its last) and put the
         selected articles at its end, in list order; returns the page number placed on."""
-        # Not at import: the window paints its first rows before SQLAlchemy loads.
-        from sqlalchemy.orm import Session
-
-        from newsroom.store import pages
-
         window = self.window
         ids = window.selected_article_ids()
         if not ids or not can_plan_pages(window.desk.role):
             return None
-        with Session(window.desk.engine) as session:
-            edition = pages.find_edition(session)
-            planned = pages.plan(session, edition.id) if edition is not None else []
-            date = edition.date if edition is not None else None
+        service = window.desk.newsroom.pages
+        editions = service.editions()  # newest first
+        date = editions[0].date if editions else None
+        planned = service.plan(editions[0].id) if editions else []
         if date is None:
             QMessageBox.information(
                 window,
@@ -88,17 +84,17 @@ class ListMenu(QObject):
             return None
         number = numbers[items.index(choice)]
         try:
-            with Session(window.desk.engine) as session, session.begin():
-                page = pages.edition_page(session, number, date)
-                for article_id in ids:
-                    pages.place_article(session, article_id, page.id)
-        except ValueError:  # spiked copy
+            service.place_many(ids, number, date)
+        except Invalid:  # spiked copy
             QMessageBox.warning(window, self.tr("无法上版"), self.tr("撤稿的稿件不上版。"))
             return None
-        except LookupError:  # deleted at another desk meanwhile
+        except NotFound:  # deleted at another desk meanwhile
             QMessageBox.warning(
                 window, self.tr("无法上版"), self.tr("选中的稿件已不在库中，请刷新列表。")
             )
+            return None
+        except ServiceError as exc:
+            QMessageBox.warning(window, self.tr("无法上版"), str(exc))
             return None
         window.desk.articles_changed.emit()
         window.statusBar().showMessage(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -39,9 +39,6 @@ from newsroom.ui.labels import status_text, statuses
 from newsroom.ui.workers import ImportWorker, RowsWorker, SearchWorker
 from newsroom.workflow import TRANSITIONS, Status
 
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
 POLL_MS = 10_000
 SMALL_SCREEN = 1200  # narrower than this, a first start opens with the panes collapsed
 FIRST_ROWS = 500  # shown at once; the rest of a large newsroom arrives in the background
@@ -70,7 +67,7 @@ class MainWindow(DatabaseActions, QMainWindow):
 
     current_article_changed = Signal(object)  # article id, or None
 
-    def __init__(self, engine: Engine | str, settings: Settings, identity=None, first=None) -> None:
+    def __init__(self, engine: Any, settings: Settings, identity=None, first=None) -> None:
         """``engine`` may be the URL of an SQLite newsroom whose first rows ``first`` (a
         ``store.peek.Peek``) were read without SQLAlchemy: the window shows them and opens
         the database once it is on screen."""

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from newsroom.layout import StyleSheetError, load_stylesheet, write_edition, write_page
 from newsroom.layout.fit import page_fit
 from newsroom.layout.stylesheet import with_installed_fonts
+from newsroom.service import ServiceError
 from newsroom.settings import page_head_paper
-from newsroom.store import pages
 from newsroom.ui.labels import status_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 20  # "page" or "article"
@@ -146,19 +145,20 @@ class PagePlanner(QDialog):
 
     # --- reading ----------------------------------------------------------------------
     def _fill_editions(self) -> None:
-        with Session(self.desk.engine) as session:
-            found = pages.editions(session)
-        for edition_id, date, paper in found:
-            self.editions.addItem(f"{self._paper(paper)} {date.isoformat()}", edition_id)
+        found = self.desk.newsroom.pages.editions()
+        for edition in found:
+            self.editions.addItem(
+                f"{self._paper(edition.paper_name)} {edition.date.isoformat()}", edition.id
+            )
         if not found:
             self.reload()
 
     def _paper(self, edition_paper: str) -> str:
         return page_head_paper(edition_paper, self.desk.settings)
 
-    def _layout(self, session, page_id: int):
+    def _layout(self, page_id: int):
         """A page as it is exported now: its 报眉 with the paper's current name."""
-        layout = pages.layout_page(session, page_id)
+        layout = self.desk.newsroom.pages.layout(page_id)
         layout.paper_name = self._paper(layout.paper_name)
         return layout
 
@@ -170,16 +170,16 @@ class PagePlanner(QDialog):
         self._loading = True
         self.model.clear()
         if self.edition_id is not None:
-            with Session(self.desk.engine) as session:
-                for planned in pages.plan(session, self.edition_id):
-                    page = QStandardItem()
-                    page.setData("page", KIND_ROLE)
-                    page.setData(planned.id, ID_ROLE)
-                    for article in planned.articles:
-                        page.appendRow(self._article_item(article))
-                    self.model.appendRow(page)
-                    self._describe_page(session, page, planned)
-                self._fill_tray(session)
+            service = self.desk.newsroom.pages
+            for planned in service.plan(self.edition_id):
+                page = QStandardItem()
+                page.setData("page", KIND_ROLE)
+                page.setData(planned.id, ID_ROLE)
+                for article in planned.articles:
+                    page.appendRow(self._article_item(article))
+                self.model.appendRow(page)
+                self._describe_page(page, planned)
+            self._fill_tray(service.unplaced())
         self.tree.expandAll()
         self._loading = False
 
@@ -192,11 +192,10 @@ class PagePlanner(QDialog):
         item.setData(article.id, ID_ROLE)
         return item
 
-    def _fill_tray(self, session) -> None:
+    def _fill_tray(self, waiting) -> None:
         """Copy on no page yet, signed-off first: drag it onto a page (or back here)."""
         tray = QStandardItem()
         tray.setData("tray", KIND_ROLE)
-        waiting = pages.unplaced(session, self.desk.identity)
         for article in waiting:
             item = self._article_item(article)
             item.setToolTip(status_text(article.status))
@@ -207,8 +206,8 @@ class PagePlanner(QDialog):
         self.tray = tray
         self.model.appendRow(tray)
 
-    def _describe_page(self, session, item: QStandardItem, planned) -> None:
-        layout = pages.layout_page(session, planned.id)
+    def _describe_page(self, item: QStandardItem, planned) -> None:
+        layout = self.desk.newsroom.pages.layout(planned.id)
         fit = page_fit(layout.articles, self.sheet)
         verdict = {"over": self.tr("超版"), "under": self.tr("欠版"), "fits": self.tr("合适")}
         label = f" {planned.label}" if planned.label else ""
@@ -260,11 +259,8 @@ class PagePlanner(QDialog):
 
     def save_order(self) -> None:
         try:
-            with Session(self.desk.engine) as session, session.begin():
-                for page_id, article_ids in self.page_orders():
-                    pages.place(session, page_id, article_ids)
-                pages.unplace(session, self.tray_ids())
-        except LookupError as exc:
+            self.desk.newsroom.pages.arrange_all(self.page_orders(), self.tray_ids())
+        except ServiceError as exc:
             QMessageBox.warning(self, self.tr("无法调整版面"), str(exc))
         self.reload()
         self.desk.articles_changed.emit()
@@ -272,8 +268,10 @@ class PagePlanner(QDialog):
     def add_page(self) -> None:
         if self.edition_id is None:
             return
-        with Session(self.desk.engine) as session, session.begin():
-            pages.add_page(session, self.edition_id)
+        try:
+            self.desk.newsroom.pages.add_page(self.edition_id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("无法调整版面"), str(exc))
         self.reload()
 
     def current_page_id(self) -> int | None:
@@ -290,8 +288,7 @@ class PagePlanner(QDialog):
         if page_id is None:
             QMessageBox.information(self, self.tr("导出本版"), self.tr("请先选择一个版面。"))
             return None
-        with Session(self.desk.engine) as session:
-            layout = self._layout(session, page_id)
+        layout = self._layout(page_id)
         from newsroom.layout import page_filename
 
         path, _ = QFileDialog.getSaveFileName(
@@ -331,11 +328,9 @@ class PagePlanner(QDialog):
         folder = QFileDialog.getExistingDirectory(self, self.tr("导出整期到文件夹"))
         if not folder:
             return None
-        with Session(self.desk.engine) as session:
-            layouts = [
-                self._layout(session, planned.id)
-                for planned in pages.plan(session, self.edition_id)
-            ]
+        layouts = [
+            self._layout(planned.id) for planned in self.desk.newsroom.pages.plan(self.edition_id)
+        ]
         worker = ExportEditionWorker(
             layouts, Path(folder), bool(self.galley.currentData()), self.sheet
         )

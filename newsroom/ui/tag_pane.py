@@ -162,7 +162,7 @@ class TagPane(QWidget):
 
     def _suggest(self) -> None:
         try:
-            content = self.desk.load(self.article_id)[0]
+            content = self.desk.load(self.article_id).content
         except Exception as exc:  # the article went away meanwhile
             self.status.setText(str(exc).splitlines()[0] if str(exc) else "")
             return

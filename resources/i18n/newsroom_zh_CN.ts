@@ -4,62 +4,62 @@
   <context>
     <name>AccountsDialog</name>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="120" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="129" />
       <source>账号管理</source>
       <translation>账号管理</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="133" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="142" />
       <source>添加账号</source>
       <translation>添加账号</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="135" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="144" />
       <source>改为所选角色</source>
       <translation>改为所选角色</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="137" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="146" />
       <source>重设密码…</source>
       <translation>重设密码…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="139" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="148" />
       <source>停用/启用</source>
       <translation>停用/启用</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="142" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="151" />
       <source>用户名</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="143" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="152" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="144" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="153" />
       <source>初始密码</source>
       <translation>初始密码</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="145" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="154" />
       <source>角色</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="166" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="174" />
       <source>无法保存</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="190" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="198" />
       <source>重设密码</source>
       <translation>重设密码</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="190" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="198" />
       <source>新密码：</source>
       <translation>新密码：</translation>
     </message>
@@ -67,32 +67,32 @@
   <context>
     <name>AccountsModel</name>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="82" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="91" />
       <source>用户名</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="82" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="91" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="82" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="91" />
       <source>角色</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="82" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="91" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="111" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="119" />
       <source>在用</source>
       <translation>在用</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="111" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="119" />
       <source>已停用</source>
       <translation>已停用</translation>
     </message>
@@ -100,180 +100,180 @@
   <context>
     <name>ArticleEditor</name>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="65" />
+      <location filename="../../newsroom/ui/editor.py" line="66" />
       <source>已签发：保存修改会退回终审，须由总编重新签发，并记入流程。</source>
       <translation>已签发：保存修改会退回终审，须由总编重新签发，并记入流程。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="83" />
+      <location filename="../../newsroom/ui/editor.py" line="84" />
       <source>引题（可空）</source>
       <translation>引题（可空）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="84" />
-      <location filename="../../newsroom/ui/editor.py" line="101" />
+      <location filename="../../newsroom/ui/editor.py" line="85" />
+      <location filename="../../newsroom/ui/editor.py" line="102" />
       <source>主题</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="85" />
+      <location filename="../../newsroom/ui/editor.py" line="86" />
       <source>副题（可空）</source>
       <translation>副题（可空）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="92" />
+      <location filename="../../newsroom/ui/editor.py" line="93" />
       <source>正文：每段一行</source>
       <translation>正文：每段一行</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="95" />
+      <location filename="../../newsroom/ui/editor.py" line="96" />
       <source>保存</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="96" />
+      <location filename="../../newsroom/ui/editor.py" line="97" />
       <source>保存 (Ctrl+S)</source>
       <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="100" />
+      <location filename="../../newsroom/ui/editor.py" line="101" />
       <source>引题</source>
       <translation>引题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="102" />
+      <location filename="../../newsroom/ui/editor.py" line="103" />
       <source>副题</source>
       <translation>副题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="103" />
+      <location filename="../../newsroom/ui/editor.py" line="104" />
       <source>署名</source>
       <translation>署名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="154" />
+      <location filename="../../newsroom/ui/editor.py" line="155" />
       <source>无法打开稿件</source>
       <translation>无法打开稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="172" />
+      <location filename="../../newsroom/ui/editor.py" line="174" />
       <source>只读：%1</source>
       <translation>只读：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="187" />
+      <location filename="../../newsroom/ui/editor.py" line="189" />
       <source>%1 退回了这篇稿件</source>
       <translation>%1 退回了这篇稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="187" />
+      <location filename="../../newsroom/ui/editor.py" line="189" />
       <source>编辑</source>
       <translation>编辑</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="189" />
+      <location filename="../../newsroom/ui/editor.py" line="191" />
       <source>：%1</source>
       <translation>：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="198" />
+      <location filename="../../newsroom/ui/editor.py" line="200" />
       <source>排版岗位看稿、排版，不改稿</source>
       <translation>排版岗位看稿、排版，不改稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="200" />
+      <location filename="../../newsroom/ui/editor.py" line="202" />
       <source>管理员不改稿</source>
       <translation>管理员不改稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="202" />
+      <location filename="../../newsroom/ui/editor.py" line="204" />
       <source>已提交，等待初审</source>
       <translation>已提交，等待初审</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="203" />
+      <location filename="../../newsroom/ui/editor.py" line="205" />
       <source>初审已通过，等待复审</source>
       <translation>初审已通过，等待复审</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="204" />
+      <location filename="../../newsroom/ui/editor.py" line="206" />
       <source>复审已通过，等待终审</source>
       <translation>复审已通过，等待终审</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="205" />
+      <location filename="../../newsroom/ui/editor.py" line="207" />
       <source>终审已通过，等待签发</source>
       <translation>终审已通过，等待签发</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="206" />
+      <location filename="../../newsroom/ui/editor.py" line="208" />
       <source>已签发，等待排版</source>
       <translation>已签发，等待排版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="207" />
+      <location filename="../../newsroom/ui/editor.py" line="209" />
       <source>已排版，不再改稿</source>
       <translation>已排版，不再改稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="208" />
+      <location filename="../../newsroom/ui/editor.py" line="210" />
       <source>已撤稿</source>
       <translation>已撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="212" />
+      <location filename="../../newsroom/ui/editor.py" line="214" />
       <source>稿件处于“%1”状态</source>
       <translation>稿件处于“%1”状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="222" />
+      <location filename="../../newsroom/ui/editor.py" line="224" />
       <source>✎ %1 正在编辑这篇稿件，同时保存会出现冲突</source>
       <translation>✎ %1 正在编辑这篇稿件，同时保存会出现冲突</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="281" />
+      <location filename="../../newsroom/ui/editor.py" line="283" />
       <source>字数：%1</source>
       <translation>字数：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="289" />
-      <location filename="../../newsroom/ui/editor.py" line="298" />
-      <location filename="../../newsroom/ui/editor.py" line="345" />
+      <location filename="../../newsroom/ui/editor.py" line="291" />
+      <location filename="../../newsroom/ui/editor.py" line="300" />
+      <location filename="../../newsroom/ui/editor.py" line="349" />
       <source>无法保存</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="289" />
+      <location filename="../../newsroom/ui/editor.py" line="291" />
       <source>主题和正文不能都为空。</source>
       <translation>主题和正文不能都为空。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="333" />
+      <location filename="../../newsroom/ui/editor.py" line="337" />
       <source>冲突时未采用的版本</source>
       <translation>冲突时未采用的版本</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="335" />
+      <location filename="../../newsroom/ui/editor.py" line="339" />
       <source>冲突时我的版本（手动合并前）</source>
       <translation>冲突时我的版本（手动合并前）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="371" />
+      <location filename="../../newsroom/ui/editor.py" line="375" />
       <source>未能保存的版本</source>
       <translation>未能保存的版本</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="416" />
+      <location filename="../../newsroom/ui/editor.py" line="420" />
       <source>审稿前请在“文件 → 首选项”中填写当前用户</source>
       <translation>审稿前请在“文件 → 首选项”中填写当前用户</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="442" />
+      <location filename="../../newsroom/ui/editor.py" line="446" />
       <source>无法执行</source>
       <translation>无法执行</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/editor.py" line="520" />
+      <location filename="../../newsroom/ui/editor.py" line="527" />
       <source>这篇稿件已不在编辑部（已删除或不再对您可见）</source>
       <translation>这篇稿件已不在编辑部（已删除或不再对您可见）</translation>
     </message>
@@ -411,7 +411,7 @@
   <context>
     <name>Chip</name>
     <message>
-      <location filename="../../newsroom/ui/tag_support.py" line="122" />
+      <location filename="../../newsroom/ui/tag_support.py" line="119" />
       <source>去掉标签“%1”</source>
       <translation>去掉标签“%1”</translation>
     </message>
@@ -544,59 +544,60 @@
   <context>
     <name>ListMenu</name>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="17" />
+      <location filename="../../newsroom/ui/list_menu.py" line="18" />
       <source>上版到(&amp;P)…</source>
       <translation>上版到(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="18" />
+      <location filename="../../newsroom/ui/list_menu.py" line="19" />
       <source>把选中的稿件放到某一版的末尾</source>
       <translation>把选中的稿件放到某一版的末尾</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="66" />
-      <location filename="../../newsroom/ui/list_menu.py" line="79" />
+      <location filename="../../newsroom/ui/list_menu.py" line="62" />
+      <location filename="../../newsroom/ui/list_menu.py" line="75" />
       <source>上版到</source>
       <translation>上版到</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="67" />
+      <location filename="../../newsroom/ui/list_menu.py" line="63" />
       <source>还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。</source>
       <translation>还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="72" />
+      <location filename="../../newsroom/ui/list_menu.py" line="68" />
       <source>第%1版 %2</source>
       <translation>第%1版 %2</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="76" />
+      <location filename="../../newsroom/ui/list_menu.py" line="72" />
       <source>第%1版（新增）</source>
       <translation>第%1版（新增）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="80" />
+      <location filename="../../newsroom/ui/list_menu.py" line="76" />
       <source>%1 篇稿件放到 %2 期的：</source>
       <translation>%1 篇稿件放到 %2 期的：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="96" />
-      <location filename="../../newsroom/ui/list_menu.py" line="100" />
+      <location filename="../../newsroom/ui/list_menu.py" line="89" />
+      <location filename="../../newsroom/ui/list_menu.py" line="93" />
+      <location filename="../../newsroom/ui/list_menu.py" line="97" />
       <source>无法上版</source>
       <translation>无法上版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="96" />
+      <location filename="../../newsroom/ui/list_menu.py" line="89" />
       <source>撤稿的稿件不上版。</source>
       <translation>撤稿的稿件不上版。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="100" />
+      <location filename="../../newsroom/ui/list_menu.py" line="93" />
       <source>选中的稿件已不在库中，请刷新列表。</source>
       <translation>选中的稿件已不在库中，请刷新列表。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="105" />
+      <location filename="../../newsroom/ui/list_menu.py" line="101" />
       <source>%1 篇稿件已上版到第%2版</source>
       <translation>%1 篇稿件已上版到第%2版</translation>
     </message>
@@ -604,28 +605,28 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="37" />
-      <location filename="../../newsroom/ui/login_dialog.py" line="46" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="50" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="59" />
       <source>登录</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="50" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="63" />
       <source>编辑部数据库：%1</source>
       <translation>编辑部数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="51" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="64" />
       <source>用户名</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="52" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="65" />
       <source>密码</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/login_dialog.py" line="67" />
+      <location filename="../../newsroom/ui/login_dialog.py" line="76" />
       <source>用户名或密码不对，或账号已停用。</source>
       <translation>用户名或密码不对，或账号已停用。</translation>
     </message>
@@ -633,304 +634,304 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="85" />
+      <location filename="../../newsroom/ui/main_window.py" line="82" />
       <source>新闻编辑部</source>
       <translation>新闻编辑部</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="138" />
+      <location filename="../../newsroom/ui/main_window.py" line="135" />
       <source>修订历史</source>
       <translation>修订历史</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="304" />
+      <location filename="../../newsroom/ui/main_window.py" line="301" />
       <source>导入稿件(&amp;I)…</source>
       <translation>导入稿件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="307" />
+      <location filename="../../newsroom/ui/main_window.py" line="304" />
       <source>导入通讯稿或来稿（可多选）</source>
       <translation>导入通讯稿或来稿（可多选）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="310" />
+      <location filename="../../newsroom/ui/main_window.py" line="307" />
       <source>打开数据库(&amp;O)…</source>
       <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="313" />
+      <location filename="../../newsroom/ui/main_window.py" line="310" />
       <source>连接服务器(&amp;C)…</source>
       <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="315" />
+      <location filename="../../newsroom/ui/main_window.py" line="312" />
       <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
       <translation>多岗位共用的 PostgreSQL 编辑部数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="317" />
+      <location filename="../../newsroom/ui/main_window.py" line="314" />
       <source>账号管理(&amp;M)…</source>
       <translation>账号管理(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="318" />
+      <location filename="../../newsroom/ui/main_window.py" line="315" />
       <source>首选项(&amp;P)…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="319" />
+      <location filename="../../newsroom/ui/main_window.py" line="316" />
       <source>退出(&amp;Q)</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="320" />
+      <location filename="../../newsroom/ui/main_window.py" line="317" />
       <source>保存(&amp;S)</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="323" />
+      <location filename="../../newsroom/ui/main_window.py" line="320" />
       <source>撤销(&amp;U)</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="326" />
+      <location filename="../../newsroom/ui/main_window.py" line="323" />
       <source>重做(&amp;R)</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="328" />
+      <location filename="../../newsroom/ui/main_window.py" line="325" />
       <source>新建稿件(&amp;N)</source>
       <translation>新建稿件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="330" />
+      <location filename="../../newsroom/ui/main_window.py" line="327" />
       <source>复制稿件(&amp;D)</source>
       <translation>复制稿件(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="332" />
+      <location filename="../../newsroom/ui/main_window.py" line="329" />
       <source>撤稿(&amp;K)</source>
       <translation>撤稿(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="333" />
-      <location filename="../../newsroom/ui/main_window.py" line="743" />
+      <location filename="../../newsroom/ui/main_window.py" line="330" />
+      <location filename="../../newsroom/ui/main_window.py" line="740" />
       <source>删除稿件</source>
       <translation>删除稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="335" />
+      <location filename="../../newsroom/ui/main_window.py" line="332" />
       <source>版面(&amp;L)…</source>
       <translation>版面(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="335" />
+      <location filename="../../newsroom/ui/main_window.py" line="332" />
       <source>各版稿件顺序、字数与导出</source>
       <translation>各版稿件顺序、字数与导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="338" />
+      <location filename="../../newsroom/ui/main_window.py" line="335" />
       <source>通讯员与记者(&amp;P)…</source>
       <translation>通讯员与记者(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="341" />
+      <location filename="../../newsroom/ui/main_window.py" line="338" />
       <source>查找(&amp;F)</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="344" />
+      <location filename="../../newsroom/ui/main_window.py" line="341" />
       <source>文件(&amp;F)</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="349" />
+      <location filename="../../newsroom/ui/main_window.py" line="346" />
       <source>最近的数据库</source>
       <translation>最近的数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="354" />
+      <location filename="../../newsroom/ui/main_window.py" line="351" />
       <source>编辑(&amp;E)</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="364" />
+      <location filename="../../newsroom/ui/main_window.py" line="361" />
       <source>稿件(&amp;A)</source>
       <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="379" />
+      <location filename="../../newsroom/ui/main_window.py" line="376" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="381" />
+      <location filename="../../newsroom/ui/main_window.py" line="378" />
       <source>侧栏(&amp;S)</source>
       <translation>侧栏(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="381" />
+      <location filename="../../newsroom/ui/main_window.py" line="378" />
       <source>显示或收起右侧的面板</source>
       <translation>显示或收起右侧的面板</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="390" />
+      <location filename="../../newsroom/ui/main_window.py" line="387" />
       <source>工具栏</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="405" />
+      <location filename="../../newsroom/ui/main_window.py" line="402" />
       <source>新建</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="406" />
+      <location filename="../../newsroom/ui/main_window.py" line="403" />
       <source>保存</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="407" />
+      <location filename="../../newsroom/ui/main_window.py" line="404" />
       <source>复制</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="408" />
+      <location filename="../../newsroom/ui/main_window.py" line="405" />
       <source>撤稿</source>
       <translation>撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="409" />
+      <location filename="../../newsroom/ui/main_window.py" line="406" />
       <source>通讯员</source>
       <translation>通讯员</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="410" />
+      <location filename="../../newsroom/ui/main_window.py" line="407" />
       <source>版面</source>
       <translation>版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="524" />
+      <location filename="../../newsroom/ui/main_window.py" line="521" />
       <source>共 %1 篇</source>
       <translation>共 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="526" />
+      <location filename="../../newsroom/ui/main_window.py" line="523" />
       <source>显示 %1 / 共 %2 篇</source>
       <translation>显示 %1 / 共 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="531" />
+      <location filename="../../newsroom/ui/main_window.py" line="528" />
       <source>待初审 %1 篇</source>
       <translation>待初审 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="599" />
+      <location filename="../../newsroom/ui/main_window.py" line="596" />
       <source>不能改变状态</source>
       <translation>不能改变状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="600" />
+      <location filename="../../newsroom/ui/main_window.py" line="597" />
       <source>不能从“%1”直接改为“%2”。</source>
       <translation>不能从“%1”直接改为“%2”。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="609" />
+      <location filename="../../newsroom/ui/main_window.py" line="606" />
       <source>无法修改</source>
       <translation>无法修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="623" />
+      <location filename="../../newsroom/ui/main_window.py" line="620" />
       <source>导入稿件</source>
       <translation>导入稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="623" />
+      <location filename="../../newsroom/ui/main_window.py" line="620" />
       <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
       <translation>稿件 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="637" />
+      <location filename="../../newsroom/ui/main_window.py" line="634" />
       <source>正在导入稿件…</source>
       <translation>正在导入稿件…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="637" />
+      <location filename="../../newsroom/ui/main_window.py" line="634" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="404" />
-      <location filename="../../newsroom/ui/main_window.py" line="638" />
+      <location filename="../../newsroom/ui/main_window.py" line="401" />
+      <location filename="../../newsroom/ui/main_window.py" line="635" />
       <source>导入</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="658" />
+      <location filename="../../newsroom/ui/main_window.py" line="655" />
       <source>导入 %1 篇稿件</source>
       <translation>导入 %1 篇稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="660" />
+      <location filename="../../newsroom/ui/main_window.py" line="657" />
       <source>（%1 个文件此前已导入）</source>
       <translation>（%1 个文件此前已导入）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="674" />
+      <location filename="../../newsroom/ui/main_window.py" line="671" />
       <source>已取消导入，未保存任何稿件</source>
       <translation>已取消导入，未保存任何稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="679" />
+      <location filename="../../newsroom/ui/main_window.py" line="676" />
       <source>无法导入</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="703" />
+      <location filename="../../newsroom/ui/main_window.py" line="700" />
       <source>新稿件</source>
       <translation>新稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="705" />
+      <location filename="../../newsroom/ui/main_window.py" line="702" />
       <source>无法新建</source>
       <translation>无法新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="719" />
+      <location filename="../../newsroom/ui/main_window.py" line="716" />
       <source>无法复制</source>
       <translation>无法复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="736" />
+      <location filename="../../newsroom/ui/main_window.py" line="733" />
       <source>无法撤稿</source>
       <translation>无法撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="743" />
+      <location filename="../../newsroom/ui/main_window.py" line="740" />
       <source>永久删除这篇已撤稿的稿件？</source>
       <translation>永久删除这篇已撤稿的稿件？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="750" />
+      <location filename="../../newsroom/ui/main_window.py" line="747" />
       <source>无法删除</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="784" />
+      <location filename="../../newsroom/ui/main_window.py" line="781" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="785" />
+      <location filename="../../newsroom/ui/main_window.py" line="782" />
       <source>这篇稿件有未保存的修改。保存吗？</source>
       <translation>这篇稿件有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="807" />
+      <location filename="../../newsroom/ui/main_window.py" line="804" />
       <source>恢复未保存的修改</source>
       <translation>恢复未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="808" />
+      <location filename="../../newsroom/ui/main_window.py" line="805" />
       <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
       <translation>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</translation>
     </message>
@@ -999,37 +1000,37 @@
   <context>
     <name>PagePlanner</name>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="100" />
+      <location filename="../../newsroom/ui/page_planner.py" line="99" />
       <source>版面</source>
       <translation>版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="105" />
+      <location filename="../../newsroom/ui/page_planner.py" line="104" />
       <source>样式表有误</source>
       <translation>样式表有误</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="117" />
+      <location filename="../../newsroom/ui/page_planner.py" line="116" />
       <source>新增一版</source>
       <translation>新增一版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="118" />
+      <location filename="../../newsroom/ui/page_planner.py" line="117" />
       <source>导出本版…</source>
       <translation>导出本版…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="119" />
+      <location filename="../../newsroom/ui/page_planner.py" line="118" />
       <source>导出整期…</source>
       <translation>导出整期…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="121" />
+      <location filename="../../newsroom/ui/page_planner.py" line="120" />
       <source>版面预览</source>
       <translation>版面预览</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="122" />
+      <location filename="../../newsroom/ui/page_planner.py" line="121" />
       <source>排版稿（单栏）</source>
       <translation>排版稿（单栏）</translation>
     </message>
@@ -1044,84 +1045,85 @@
       <translation>%1（%2字）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="206" />
+      <location filename="../../newsroom/ui/page_planner.py" line="205" />
       <source>未上版稿件（%1 篇，已签发的在前）</source>
       <translation>未上版稿件（%1 篇，已签发的在前）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="213" />
+      <location filename="../../newsroom/ui/page_planner.py" line="212" />
       <source>超版</source>
       <translation>超版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="213" />
+      <location filename="../../newsroom/ui/page_planner.py" line="212" />
       <source>欠版</source>
       <translation>欠版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="213" />
+      <location filename="../../newsroom/ui/page_planner.py" line="212" />
       <source>合适</source>
       <translation>合适</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="216" />
+      <location filename="../../newsroom/ui/page_planner.py" line="215" />
       <source>第%1版%2　%3 字 · %4/%5 行 · %6</source>
       <translation>第%1版%2　%3 字 · %4/%5 行 · %6</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="268" />
+      <location filename="../../newsroom/ui/page_planner.py" line="264" />
+      <location filename="../../newsroom/ui/page_planner.py" line="274" />
       <source>无法调整版面</source>
       <translation>无法调整版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="291" />
-      <location filename="../../newsroom/ui/page_planner.py" line="298" />
+      <location filename="../../newsroom/ui/page_planner.py" line="289" />
+      <location filename="../../newsroom/ui/page_planner.py" line="295" />
       <source>导出本版</source>
       <translation>导出本版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="291" />
+      <location filename="../../newsroom/ui/page_planner.py" line="289" />
       <source>请先选择一个版面。</source>
       <translation>请先选择一个版面。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="298" />
+      <location filename="../../newsroom/ui/page_planner.py" line="295" />
       <source>Word 文档 (*.docx)</source>
       <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="305" />
-      <location filename="../../newsroom/ui/page_planner.py" line="359" />
+      <location filename="../../newsroom/ui/page_planner.py" line="302" />
+      <location filename="../../newsroom/ui/page_planner.py" line="354" />
       <source>无法导出</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="308" />
+      <location filename="../../newsroom/ui/page_planner.py" line="305" />
       <source>第%1版已导出到：</source>
       <translation>第%1版已导出到：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="319" />
+      <location filename="../../newsroom/ui/page_planner.py" line="316" />
       <source>已导出</source>
       <translation>已导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="321" />
+      <location filename="../../newsroom/ui/page_planner.py" line="318" />
       <source>打开文件夹</source>
       <translation>打开文件夹</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="331" />
+      <location filename="../../newsroom/ui/page_planner.py" line="328" />
       <source>导出整期到文件夹</source>
       <translation>导出整期到文件夹</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="342" />
+      <location filename="../../newsroom/ui/page_planner.py" line="337" />
       <source>正在导出…</source>
       <translation>正在导出…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/page_planner.py" line="352" />
+      <location filename="../../newsroom/ui/page_planner.py" line="347" />
       <source>整期 %1 个版面已导出到：</source>
       <translation>整期 %1 个版面已导出到：</translation>
     </message>
@@ -1270,48 +1272,48 @@
   <context>
     <name>ProofPage</name>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="82" />
+      <location filename="../../newsroom/ui/proof_page.py" line="65" />
       <source>校对</source>
       <translation>校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="87" />
+      <location filename="../../newsroom/ui/proof_page.py" line="70" />
       <source>校对本版…</source>
       <translation>校对本版…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="91" />
+      <location filename="../../newsroom/ui/proof_page.py" line="74" />
       <source>校对规则…</source>
       <translation>校对规则…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="111" />
-      <location filename="../../newsroom/ui/proof_page.py" line="125" />
+      <location filename="../../newsroom/ui/proof_page.py" line="94" />
+      <location filename="../../newsroom/ui/proof_page.py" line="103" />
       <source>校对本版</source>
       <translation>校对本版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="112" />
+      <location filename="../../newsroom/ui/proof_page.py" line="95" />
       <source>请先选择一篇稿件，并等待校对引擎准备好。</source>
       <translation>请先选择一篇稿件，并等待校对引擎准备好。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="126" />
+      <location filename="../../newsroom/ui/proof_page.py" line="104" />
       <source>这篇稿件还没有上版。</source>
       <translation>这篇稿件还没有上版。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="132" />
+      <location filename="../../newsroom/ui/proof_page.py" line="110" />
       <source>正在校对本版…</source>
       <translation>正在校对本版…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="133" />
+      <location filename="../../newsroom/ui/proof_page.py" line="111" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="147" />
+      <location filename="../../newsroom/ui/proof_page.py" line="125" />
       <source>本版 %1 篇稿件，%2 处待校对</source>
       <translation>本版 %1 篇稿件，%2 处待校对</translation>
     </message>
@@ -1319,94 +1321,94 @@
   <context>
     <name>ProofPane</name>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="79" />
-      <location filename="../../newsroom/ui/proof_pane.py" line="143" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="76" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="139" />
       <source>校对引擎准备中…</source>
       <translation>校对引擎准备中…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="80" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="77" />
       <source>采纳建议</source>
       <translation>采纳建议</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="81" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="78" />
       <source>同类全部采纳</source>
       <translation>同类全部采纳</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="82" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="79" />
       <source>忽略</source>
       <translation>忽略</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="83" />
-      <location filename="../../newsroom/ui/proof_pane.py" line="305" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="80" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="300" />
       <source>加入白名单</source>
       <translation>加入白名单</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="84" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="81" />
       <source>导出校对单…</source>
       <translation>导出校对单…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="178" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="174" />
       <source>把握 %1%</source>
       <translation>把握 %1%</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="188" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="184" />
       <source>未发现问题</source>
       <translation>未发现问题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="188" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="184" />
       <source>%1 处待校对</source>
       <translation>%1 处待校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="202" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="198" />
       <source>（删除）</source>
       <translation>（删除）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="305" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="300" />
       <source>不再校对的词语：</source>
       <translation>不再校对的词语：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="314" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="308" />
       <source>无法加入白名单</source>
       <translation>无法加入白名单</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="324" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="318" />
       <source>导出校对单</source>
       <translation>导出校对单</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="325" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="319" />
       <source>校对单-%1.docx</source>
       <translation>校对单-%1.docx</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="326" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="320" />
       <source>Word 文档 (*.docx)</source>
       <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="343" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="337" />
       <source>校对</source>
       <translation>校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="347" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="341" />
       <source>无法导出</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="349" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="343" />
       <source>校对单已导出：%1</source>
       <translation>校对单已导出：%1</translation>
     </message>
@@ -1799,89 +1801,89 @@
   <context>
     <name>TagPane</name>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="84" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="76" />
       <source>还没有标签</source>
       <extracomment>Seconds after the pane is made before jieba may warm up.</extracomment>
       <translation>还没有标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="87" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="79" />
       <source>输入标签，回车添加</source>
       <translation>输入标签，回车添加</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="96" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="88" />
       <source>添加</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="102" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="94" />
       <source>建议标签</source>
       <translation>建议标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="117" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="109" />
       <source>已加标签</source>
       <translation>已加标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="158" />
-      <location filename="../../newsroom/ui/tag_pane.py" line="177" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="150" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="169" />
       <source>正在分析…</source>
       <translation>正在分析…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="194" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="186" />
       <source>没有建议</source>
       <translation>没有建议</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="199" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="191" />
       <source>无法分析：%1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="210" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="202" />
       <source>%1 · 相关度 %2 · 点击采用</source>
       <translation>%1 · 相关度 %2 · 点击采用</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="282" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="275" />
       <source>无法修改标签</source>
       <translation>无法修改标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="354" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="346" />
       <source>标签</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="356" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="348" />
       <source>批量添加标签…</source>
       <translation>批量添加标签…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="361" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="353" />
       <source>标签词表…</source>
       <translation>标签词表…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="373" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="365" />
       <source>批量添加标签</source>
       <translation>批量添加标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="376" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="368" />
       <source>请先在列表中选择稿件。</source>
       <translation>请先在列表中选择稿件。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="382" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="374" />
       <source>给所选的 %1 篇稿件添加标签：</source>
       <translation>给所选的 %1 篇稿件添加标签：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="396" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="388" />
       <source>%1 篇稿件加上了标签“%2”</source>
       <translation>%1 篇稿件加上了标签“%2”</translation>
     </message>
@@ -1936,22 +1938,22 @@
   <context>
     <name>VocabularyModel</name>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="44" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="45" />
       <source>标签</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="44" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="45" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="44" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="45" />
       <source>别名</source>
       <translation>别名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="44" />
+      <location filename="../../newsroom/ui/vocabulary_dialog.py" line="45" />
       <source>稿件数</source>
       <translation>稿件数</translation>
     </message>
@@ -2070,18 +2072,18 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../newsroom/ui/app.py" line="70" />
-      <location filename="../../newsroom/ui/app.py" line="102" />
+      <location filename="../../newsroom/ui/app.py" line="49" />
+      <location filename="../../newsroom/ui/app.py" line="79" />
       <source>新闻编辑部</source>
       <translation>新闻编辑部</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/app.py" line="125" />
+      <location filename="../../newsroom/ui/app.py" line="101" />
       <source>登录</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/app.py" line="126" />
+      <location filename="../../newsroom/ui/app.py" line="102" />
       <source>数据库密码：</source>
       <translation>数据库密码：</translation>
     </message>

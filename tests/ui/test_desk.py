@@ -318,7 +318,7 @@ def test_moving_to_another_article_offers_to_save(qtbot, desk, dialogs):
     desk.editor.headline.setText("换稿前保存的主题")
     dialogs.answer = QMessageBox.StandardButton.Save
     select_row(desk, 1)
-    assert desk.desk.load(first)[0].headline == "换稿前保存的主题"
+    assert desk.desk.load(first).content.headline == "换稿前保存的主题"
 
 
 def test_new_duplicate_spike_and_delete(qtbot, desk, dialogs):
@@ -346,7 +346,7 @@ def test_bylines_editor_adds_a_new_person(qtbot, desk):
     row.role.setCurrentText("记者")
     type_text(row.name, "新来的记者")
     assert desk.editor.save()
-    assert desk.desk.load(article_id)[0].bylines == [("记者", "新来的记者")]
+    assert desk.desk.load(article_id).content.bylines == [("记者", "新来的记者")]
     assert "新来的记者" in desk.desk.person_names()
     assert "记者 新来的记者" in desk.proxy.index(4, 2).data()
 
@@ -359,7 +359,7 @@ def test_reorder_bylines(qtbot, desk):
     ].click()  # ▲
     assert desk.editor.bylines.bylines() == [("记者", "孙悦"), ("通讯员", "万彤")]
     desk.editor.save()
-    assert desk.desk.load(article_id)[0].bylines[0] == ("记者", "孙悦")
+    assert desk.desk.load(article_id).content.bylines[0] == ("记者", "孙悦")
 
 
 def test_people_dialog_merges_two_records(qtbot, desk, dialogs):
@@ -447,7 +447,7 @@ def test_editing_signed_off_copy_takes_it_back_to_final_review_with_a_workflow_e
         "final_review",
     )
     assert last.actor == "王编辑" and "重新签发" in last.note
-    assert desk.desk.load(article_id)[0].headline == "签发后改过的主题"
+    assert desk.desk.load(article_id).content.headline == "签发后改过的主题"
     assert desk.proxy.index(1, STATUS).data() == "终审"
 
 
@@ -473,7 +473,7 @@ def test_a_headline_changed_in_the_list_or_a_restore_also_takes_signed_off_copy_
     _sign_off(desk.desk.engine, article_id)
     desk.reload()
     assert desk.proxy.setData(desk.proxy.index(2, HEADLINE), "签发后在列表里改的主题")
-    assert desk.desk.load(article_id)[2] == "final_review"
+    assert desk.desk.load(article_id).status == "final_review"
     assert desk.desk.history(article_id)[-1].action == "amend"
     from sqlalchemy.orm import Session
 
@@ -482,6 +482,6 @@ def test_a_headline_changed_in_the_list_or_a_restore_also_takes_signed_off_copy_
     with Session(desk.desk.engine) as session, session.begin():  # the chief signs it off again
         editing.transition(session, article_id, "sign_off", actor="丙")
     first = desk.desk.revisions(article_id)[0]
-    desk.desk.restore(first.id, desk.desk.load(article_id)[1])
-    assert desk.desk.load(article_id)[2] == "final_review"
+    desk.desk.restore(first.id, desk.desk.load(article_id).version)
+    assert desk.desk.load(article_id).status == "final_review"
     assert [e.action for e in desk.desk.history(article_id)][-3:] == ["amend", "sign_off", "amend"]

@@ -70,7 +70,7 @@ def test_changes_to_other_fields_are_laid_under_unsaved_edits(qtbot, two_desks, 
     assert not second.editor.changed_bar.isVisible()
     monkeypatch.setattr(ConflictDialog, "exec", never)
     assert second.editor.save()
-    stored = second.desk.load(second.editor.article_id)[0]
+    stored = second.desk.load(second.editor.article_id).content
     assert stored.headline == "甲改的主题" and "乙未保存的一句。" in "".join(stored.paragraphs)
 
 
@@ -105,7 +105,7 @@ def test_compare_settles_the_clash_before_saving(qtbot, two_desks, monkeypatch):
     monkeypatch.setattr(ConflictDialog, "exec", keep_mine)
     second.editor.changed_bar.compare_button.click()
     assert not second.editor.is_dirty() and not second.editor.changed_bar.isVisible()
-    stored = second.desk.load(second.editor.article_id)[0]
+    stored = second.desk.load(second.editor.article_id).content
     assert "乙的句子。" in "".join(stored.paragraphs)
 
 
@@ -132,7 +132,7 @@ def test_a_save_during_the_conflict_dialog_shows_the_newest_and_keeps_mine(
     assert len(shown) == 2
     assert "甲的第一版" in shown[0][0] and not shown[0][1]
     assert "甲的第二版" in shown[1][0] and shown[1][1]  # said: saved again meanwhile
-    stored = second.desk.load(article_id)[0]
+    stored = second.desk.load(article_id).content
     assert "乙的句子。" in "".join(stored.paragraphs)
     texts = [r.snapshot["headline"] for r in second.desk.revisions(article_id)]
     assert "甲的第二版" in texts  # their newest stays in the history
@@ -156,7 +156,7 @@ def test_merging_people_refreshes_the_open_article_without_a_conflict(
     assert "合并时未保存的一句。" in editor.body.toPlainText()
     monkeypatch.setattr(ConflictDialog, "exec", never)
     assert editor.save()
-    stored = second.desk.load(editor.article_id)[0]
+    stored = second.desk.load(editor.article_id).content
     assert merged_away not in [name for _role, name in stored.bylines]
 
 

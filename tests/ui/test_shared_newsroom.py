@@ -127,7 +127,7 @@ def test_a_conflicting_save_offers_both_versions_and_loses_nothing(
     texts = [r.snapshot["headline"] + "".join(r.snapshot["paragraphs"]) for r in revisions]
     assert any("甲改的主题" in t for t in texts)
     assert any("乙加的一句。" in t for t in texts)  # nothing anyone typed is lost
-    current = second.desk.load(article_id)[0]
+    current = second.desk.load(article_id).content
     if choice == KEEP_MINE:
         assert "乙加的一句。" in "".join(current.paragraphs)
     elif choice == KEEP_THEIRS:
