@@ -9,11 +9,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from newsroom.proofing import numbers, punctuation
 from newsroom.proofing.charlm import get_model
 from newsroom.proofing.confusables import get_confusables
 from newsroom.proofing.context import NgramScorer
 from newsroom.proofing.custom import CustomRules
+from newsroom.proofing.families import REGISTRY, priorities
 from newsroom.proofing.formulation import Formulations
 from newsroom.proofing.idioms import IdiomIndex
 from newsroom.proofing.lexicon import load_lexicon, read_lines
@@ -24,25 +24,12 @@ from newsroom.proofing.slips import SlipChecker
 from newsroom.proofing.typo import TypoDictionary
 from newsroom.proofing.typo_stats import StatDetector
 
-# When two findings overlap, the more specific rule wins.
-_PRIORITY = {
-    "custom": 0,
-    "typo.dict": 1,
-    "typo.idiom": 1,
-    "formulation": 2,
-    "repeat": 3,
-    "mixed_script": 4,
-    "punctuation": 5,
-    "fullwidth": 6,
-    "number": 7,
-    "typo.context": 8,
-    "typo.confusable": 8,
-    "typo.de": 8,
-}
+# When two findings overlap, the more specific rule wins (families.py gives the order).
+_PRIORITY = priorities()
 # The model's families (the same-sound detector, typo_stats, only proposes to them).
 _STATISTICAL = frozenset({"typo.context", "typo.confusable", "typo.de"})
 # Findings about wording; punctuation and digit forms are checked even inside names and quotes.
-_WORDING = {"typo", "formulation", "repeat", "custom"}
+_WORDING = frozenset(f.name for f in REGISTRY if f.wording)
 _CJK = "\u4e00-\u9fff"
 _NEAR = 2
 # “青”力而为, 暖“新”礼包: a quoted single character (or two) is a pun on a homophone.
@@ -140,6 +127,8 @@ class Proofreader:
     ) -> None:
         self.options = options or ProofOptions()
         self.custom = CustomRules(custom_rules, whitelist)
+        self.roster = None
+        self.words = None
 
     @property
     def shared(self) -> _Shared:
@@ -150,31 +139,21 @@ class Proofreader:
         """All findings in ``text``, sorted by start offset, never overlapping."""
         if not text:
             return []
-        o, sh = self.options, self.shared
+        o = self.options
         found: list[Finding] = []
-        if o.custom:
-            found.extend(self.custom.iter_findings(text))
-        if o.typo:
-            found.extend(sh.typo.iter_findings(text))
+        for family in REGISTRY:
+            if family.check is None:
+                continue
+            sharing = [family, *(g for g in REGISTRY if g.source == family.name)]
+            on = {g.name for g in sharing if getattr(o, g.name)}
+            if not on:
+                continue
+            findings = family.check(self, text)
+            if len(sharing) > 1:  # one checker, several families: keep the ones switched on
+                findings = (f for f in findings if f.category in on)
+            found.extend(findings)
         if o.statistical:
-            found.extend(sh.slips.iter_findings(text))
-        if o.formulation:
-            found.extend(sh.formulations.iter_findings(text))
-        if o.repeat:
-            found.extend(sh.repeat.iter_findings(text))
-        if o.mixed_script:
-            found.extend(sh.mixed.iter_findings(text))
-        if o.punctuation:
-            found.extend(punctuation.iter_findings(text))
-        if o.fullwidth or o.number:
-            found.extend(
-                f
-                for f in numbers.iter_findings(text)
-                if (f.category == "fullwidth" and o.fullwidth)
-                or (f.category == "number" and o.number)
-            )
-        if o.statistical:
-            found = sh.slips.veto(text, found)
+            found = self.shared.slips.veto(text, found)
         return self._resolve(text, self._guard(text, found))
 
     def check_paragraph(self, paragraph: str, offset: int = 0) -> list[Finding]:

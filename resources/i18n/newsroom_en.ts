@@ -480,59 +480,59 @@
 <context>
     <name>ListMenu</name>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="16"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="17"/>
         <source>上版到(&amp;P)…</source>
         <translation>&amp;Place on Page…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="17"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="18"/>
         <source>把选中的稿件放到某一版的末尾</source>
         <translation>Put the selected copy at the end of a page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="65"/>
-        <location filename="../../newsroom/ui/list_menu.py" line="78"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="66"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="79"/>
         <source>上版到</source>
         <translation>Place on Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="66"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="67"/>
         <source>还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。</source>
         <translation>There is no edition or page yet: import a bulletin first, or add a page in the page planner.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="71"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="72"/>
         <source>第%1版 %2</source>
         <translation>Page %1 %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="75"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="76"/>
         <source>第%1版（新增）</source>
         <translation>Page %1 (new)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="79"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="80"/>
         <source>%1 篇稿件放到 %2 期的：</source>
         <translation>Place %1 article(s) in the %2 edition on:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="95"/>
-        <location filename="../../newsroom/ui/list_menu.py" line="99"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="96"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="100"/>
         <source>无法上版</source>
         <translation>Cannot Place on Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="95"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="96"/>
         <source>撤稿的稿件不上版。</source>
         <translation>Spiked copy goes on no page.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="99"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="100"/>
         <source>选中的稿件已不在库中，请刷新列表。</source>
         <translation>A selected article is no longer stored; refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="104"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="105"/>
         <source>%1 篇稿件已上版到第%2版</source>
         <translation>%1 article(s) placed on page %2</translation>
     </message>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <location filename="../../newsroom/ui/main_window.py" line="325"/>
-        <location filename="../../newsroom/ui/main_window.py" line="721"/>
+        <location filename="../../newsroom/ui/main_window.py" line="725"/>
         <source>删除稿件</source>
         <translation>Delete Article</translation>
     </message>
@@ -785,149 +785,149 @@
         <translation>Copy (*.txt *.docx);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="615"/>
+        <location filename="../../newsroom/ui/main_window.py" line="619"/>
         <source>正在导入稿件…</source>
         <translation>Importing copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="615"/>
+        <location filename="../../newsroom/ui/main_window.py" line="619"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../newsroom/ui/main_window.py" line="393"/>
-        <location filename="../../newsroom/ui/main_window.py" line="616"/>
+        <location filename="../../newsroom/ui/main_window.py" line="620"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="636"/>
+        <location filename="../../newsroom/ui/main_window.py" line="640"/>
         <source>导入 %1 篇稿件</source>
         <translation>Articles imported: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="638"/>
+        <location filename="../../newsroom/ui/main_window.py" line="642"/>
         <source>（%1 个文件此前已导入）</source>
         <translation> (files already imported before: %1)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="652"/>
+        <location filename="../../newsroom/ui/main_window.py" line="656"/>
         <source>已取消导入，未保存任何稿件</source>
         <translation>Import cancelled; no articles were saved</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="657"/>
+        <location filename="../../newsroom/ui/main_window.py" line="661"/>
         <source>无法导入</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="681"/>
+        <location filename="../../newsroom/ui/main_window.py" line="685"/>
         <source>新稿件</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="683"/>
+        <location filename="../../newsroom/ui/main_window.py" line="687"/>
         <source>无法新建</source>
         <translation>Cannot Create Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="697"/>
+        <location filename="../../newsroom/ui/main_window.py" line="701"/>
         <source>无法复制</source>
         <translation>Cannot Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="714"/>
+        <location filename="../../newsroom/ui/main_window.py" line="718"/>
         <source>无法撤稿</source>
         <translation>Cannot Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="721"/>
+        <location filename="../../newsroom/ui/main_window.py" line="725"/>
         <source>永久删除这篇已撤稿的稿件？</source>
         <translation>Permanently delete this spiked article?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="728"/>
+        <location filename="../../newsroom/ui/main_window.py" line="732"/>
         <source>无法删除</source>
         <translation>Cannot Delete</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="762"/>
+        <location filename="../../newsroom/ui/main_window.py" line="766"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="763"/>
+        <location filename="../../newsroom/ui/main_window.py" line="767"/>
         <source>这篇稿件有未保存的修改。保存吗？</source>
         <translation>This article has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="785"/>
+        <location filename="../../newsroom/ui/main_window.py" line="789"/>
         <source>恢复未保存的修改</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="786"/>
+        <location filename="../../newsroom/ui/main_window.py" line="790"/>
         <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
         <translation>Unsaved changes from your last session were found (articles: %1). Recover them now?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="48"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="36"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="56"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="44"/>
         <source>打开或新建数据库</source>
         <translation>Open or Create Database</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="58"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="46"/>
         <source>编辑部数据库 (*.db);;所有文件 (*)</source>
         <translation>Newsroom Database (*.db);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="73"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="61"/>
         <source>无法打开数据库</source>
         <translation>Cannot Open Database</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="119"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="107"/>
         <source>找不到数据库</source>
         <translation>Database not found</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="120"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="108"/>
         <source>数据库文件 %1 已不存在，已从最近的数据库中移除。</source>
         <translation>The database file %1 no longer exists; it has been removed from the recent databases.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="139"/>
-        <location filename="../../newsroom/ui/database_actions.py" line="156"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="125"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="142"/>
         <source>连接服务器</source>
         <translation>Connect to Server</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="140"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="126"/>
         <source>%1 的密码（留空则用 .pgpass）：</source>
         <translation>Password for %1 (empty: use .pgpass):</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="157"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="143"/>
         <source>数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）：</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/newsroom (the password is asked for next):</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="187"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="166"/>
         <source>账号管理</source>
         <translation>Manage Accounts</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="188"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="167"/>
         <source>只有管理员可以管理账号。</source>
         <translation>Only administrators can manage accounts.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="208"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="187"/>
         <source>界面语言将在重新启动后生效</source>
         <translation>The interface language changes when the application restarts</translation>
     </message>
@@ -1132,68 +1132,63 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="38"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="30"/>
         <source>首选项</source>
         <extracomment>Proofreading families a newsroom may switch off (value in Settings.proofing_off).</extracomment>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="40"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="32"/>
         <source>审稿、保存时记录的姓名</source>
         <translation>Name recorded when reviewing and saving</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="43"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="35"/>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="47"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="39"/>
         <source>默认样式表</source>
         <translation>Default style sheet</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="48"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="40"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="58"/>
-        <source>统计查错（同音同形字）</source>
-        <translation>Statistical check (sound- and shape-alike characters)</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="72"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="59"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="73"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="60"/>
         <source>报纸名称（报眉）</source>
         <translation>Paper name (running head)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="74"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="61"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="75"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="62"/>
         <source>版面样式表</source>
         <translation>Page style sheet</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="76"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="63"/>
         <source>校对项目</source>
         <translation>Proofreading checks</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="81"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="68"/>
         <source>选择样式表</source>
         <translation>Choose Style Sheet</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="81"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="68"/>
         <source>样式表 (*.toml)</source>
         <translation>Style sheets (*.toml)</translation>
     </message>
@@ -1327,17 +1322,17 @@
         <translation>Word Documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="334"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="343"/>
         <source>校对</source>
         <translation>Proofreader</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="337"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="347"/>
         <source>无法导出</source>
         <translation>Cannot Export</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="339"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="349"/>
         <source>校对单已导出：%1</source>
         <translation>Proof sheet exported: %1</translation>
     </message>
@@ -1763,49 +1758,6 @@
     </message>
 </context>
 <context>
-    <name>category</name>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="50"/>
-        <source>错别字</source>
-        <translation>Typos</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="51"/>
-        <source>规范表述</source>
-        <translation>Standard formulations</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="52"/>
-        <source>重复字词</source>
-        <translation>Repeated words</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="53"/>
-        <source>中英混排</source>
-        <translation>Mixed Chinese and English</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="54"/>
-        <source>标点</source>
-        <translation>Punctuation</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="55"/>
-        <source>全半角</source>
-        <translation>Full/half width</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="56"/>
-        <source>数字用法</source>
-        <translation>Numbers</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="57"/>
-        <source>自定义</source>
-        <translation>Newsroom rules</translation>
-    </message>
-</context>
-<context>
     <name>crash</name>
     <message>
         <location filename="../../newsroom/ui/crash.py" line="69"/>
@@ -1997,37 +1949,37 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="59"/>
+        <location filename="../../newsroom/ui/labels.py" line="50"/>
         <source>主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="60"/>
+        <location filename="../../newsroom/ui/labels.py" line="51"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="61"/>
+        <location filename="../../newsroom/ui/labels.py" line="52"/>
         <source>机构</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="62"/>
+        <location filename="../../newsroom/ui/labels.py" line="53"/>
         <source>人物</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="63"/>
+        <location filename="../../newsroom/ui/labels.py" line="54"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="64"/>
+        <location filename="../../newsroom/ui/labels.py" line="55"/>
         <source>副题</source>
         <translation>Subheadline</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="65"/>
+        <location filename="../../newsroom/ui/labels.py" line="56"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
