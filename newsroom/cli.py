@@ -22,6 +22,8 @@ COMMANDS = {
     "place": "newsroom.commands.placing",
     "review": "newsroom.commands.review",
     "account": "newsroom.commands.account",
+    "roster": "newsroom.commands.roster",
+    "words": "newsroom.commands.words",
 }
 
 DESCRIPTION = """\

@@ -175,6 +175,11 @@ def can_plan_pages(role: str | None) -> bool:
     return role in (None, Role.LAYOUT, Role.CHIEF_EDITOR, Role.EDITOR)
 
 
+def can_keep_lists(role: str | None) -> bool:
+    """Who changes the newsroom's roster of officials and its words to avoid: the desk."""
+    return role in (None, Role.EDITOR, Role.CHIEF_EDITOR)
+
+
 def can_manage_accounts(role: str | None) -> bool:
     return role in (None, Role.ADMIN)
 

@@ -8,6 +8,7 @@ import json
 from newsroom.commands.common import (
     CommandError,
     db_option,
+    edition_date,
     log_in,
     open_db,
     positive_int,
@@ -24,13 +25,18 @@ def register(sub) -> None:
         description="Proofread copy. Exit status 0: clean; 1: findings; 2: bad input. "
         "Human output is FILE:LINE:COL: 类别: message (建议: …); --json gives the findings "
         "of DESIGN.md (offsets are code points into the decoded text). With --db the "
-        "newsroom's own rules and whitelist apply.",
+        "newsroom's own rules and whitelist, its roster of officials and its words to "
+        "avoid apply; --date is the day the copy is dated (the posts held that day; "
+        "default: a stored article's edition, else today).",
     )
     parser.add_argument("file", nargs="?", metavar="FILE")
     db_option(parser)
     user_option(parser)
     parser.add_argument(
         "--article", type=positive_int, metavar="ID", help="a stored article (needs --db)"
+    )
+    parser.add_argument(
+        "--date", type=edition_date, metavar="YYYY-MM-DD", help="the day the copy is dated"
     )
     parser.add_argument("--json", action="store_true", help="findings as JSON")
     parser.set_defaults(run=run)
@@ -47,8 +53,10 @@ def run(args: argparse.Namespace) -> int:
     rule_set = None
     if args.db or args.article is not None:
         rule_set = _rule_set(args.db)
+    date = args.date
     if args.article is not None:
-        name, text = _article_text(args)
+        name, text, edition = _article_text(args)
+        date = date or edition
     else:
         try:
             text = read_text_file(args.file)
@@ -56,7 +64,13 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(str(exc)) from None
         name = args.file
     proofreader = (
-        Proofreader(custom_rules=rule_set.rules, whitelist=rule_set.whitelist)
+        Proofreader(
+            custom_rules=rule_set.rules,
+            whitelist=rule_set.whitelist,
+            roster=rule_set.roster,
+            words=rule_set.words,
+            date=date,
+        )
         if rule_set
         else _default()
     )
@@ -78,16 +92,16 @@ def _default():
 
 
 def _rule_set(db: str | None):
-    from sqlalchemy.orm import Session
-
+    from newsroom.store.db import transaction
     from newsroom.store.proofrules import load_rule_set
 
-    with Session(open_db(db)) as session:
+    with transaction(open_db(db)) as session:
         return load_rule_set(session)
 
 
-def _article_text(args: argparse.Namespace) -> tuple[str, str]:
-    """The article as the proofreader reads it: headline lines, then one paragraph a line.
+def _article_text(args: argparse.Namespace):
+    """The article as the proofreader reads it: headline lines, then one paragraph a line;
+    with its edition's date (None when it is on no page).
 
     Only for someone who may see it: a correspondent's seat reads only their own copy.
     """
@@ -105,8 +119,11 @@ def _article_text(args: argparse.Namespace) -> tuple[str, str]:
             require_view(article, identity)
         except (LookupError, WorkflowError):  # not telling whether someone else's exists
             raise CommandError(f"article {article_id}: no such article") from None
-        return f"article-{article_id}", article_text(
-            article.kicker, article.headline, article.subheadline, article.paragraphs
+        edition = article.page.edition.date if article.page is not None else None
+        return (
+            f"article-{article_id}",
+            article_text(article.kicker, article.headline, article.subheadline, article.paragraphs),
+            edition,
         )
 
 

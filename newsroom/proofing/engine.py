@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from newsroom.proofing.avoid import AvoidCheck, AvoidWord
 from newsroom.proofing.charlm import get_model
 from newsroom.proofing.confusables import get_confusables
 from newsroom.proofing.context import NgramScorer
@@ -20,6 +22,7 @@ from newsroom.proofing.lexicon import load_lexicon, read_lines
 from newsroom.proofing.mixed_script import MixedScript
 from newsroom.proofing.model import Finding, ProofOptions
 from newsroom.proofing.repeat import RepeatRule
+from newsroom.proofing.roster import RosterCheck, RosterPost
 from newsroom.proofing.slips import SlipChecker
 from newsroom.proofing.typo import TypoDictionary
 from newsroom.proofing.typo_stats import StatDetector
@@ -124,11 +127,17 @@ class Proofreader:
         options: ProofOptions | None = None,
         custom_rules: Sequence[tuple[str, str]] = (),
         whitelist: Iterable[str] = (),
+        roster: Sequence[RosterPost] = (),
+        words: Sequence[AvoidWord] = (),
+        date: dt.date | None = None,
     ) -> None:
+        """``roster`` and ``words`` are the newsroom's officials and words to avoid;
+        ``date`` the day the copy is dated (the roster's posts are those held on it;
+        default today)."""
         self.options = options or ProofOptions()
         self.custom = CustomRules(custom_rules, whitelist)
-        self.roster = None
-        self.words = None
+        self.roster = RosterCheck(roster, date) if roster else None
+        self.words = AvoidCheck(words) if words else None
 
     @property
     def shared(self) -> _Shared:

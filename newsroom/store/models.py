@@ -348,3 +348,35 @@ class EditLock(Base):
     holder: Mapped[str] = mapped_column(String(100))
     session_key: Mapped[str] = mapped_column(String(64))
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+
+
+class RosterEntry(Base):
+    """One post of an official in the newsroom's roster (领导干部名录): held from ``since``
+    to ``until`` (their first and last day; None: open), ``rank`` their place in protocol
+    order (1 first, 0 unranked). Previous posts stay, with their ``until``."""
+
+    __tablename__ = "roster_entry"
+    __table_args__ = (UniqueConstraint("name", "post", "unit", "since"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), index=True)
+    post: Mapped[str] = mapped_column(String(100))
+    unit: Mapped[str] = mapped_column(String(100), default="")
+    since: Mapped[dt.date | None] = mapped_column(Date)
+    until: Mapped[dt.date | None] = mapped_column(Date)
+    rank: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AvoidWordEntry(Base):
+    """A word the newsroom avoids (禁用词/慎用词): its kind (banned, cautious, outdated,
+    discriminatory), the preferred form and the note the proofreader shows."""
+
+    __tablename__ = "avoid_word"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    word: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    preferred: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -312,7 +312,7 @@ def _functions(schema: str, prefix: str, owner: str) -> list[str]:
 _READ_ALL = (
     "edition", "page", "person", "byline", "tag", "article_tag", "tag_alias", "article",
     "revision", "workflow_event", "attachment", "proof_rule", "proof_whitelist",
-    "proof_ignore", "edit_lock", "alembic_version",
+    "proof_ignore", "edit_lock", "alembic_version", "roster_entry", "avoid_word",
 )  # fmt: skip
 _ARTICLE_TEXT = (
     "kind", "kicker", "headline", "subheadline", "chars", "source_file", "content_hash",
@@ -321,14 +321,24 @@ _ARTICLE_TEXT = (
 _ACCOUNT_PUBLIC = ("id", "username", "display_name", "role", "active")
 
 
-def _grants(prefix: str) -> list[str]:
+#: Tables later migrations add: granted once they exist (an older migration's install
+#: runs before they do).
+_LATER = ("roster_entry", "avoid_word")
+
+
+def _grants(prefix: str, present: set[str] | None = None) -> list[str]:
     def g(*roles: str) -> str:
         return ", ".join(_ident(f"{prefix}_{r}") for r in roles)
+
+    def have(*tables: str) -> bool:
+        return present is None or set(tables) <= present
+
+    readable = [t for t in _READ_ALL if t not in _LATER or have(t)]
 
     every = g(*[str(r) for r in Role])
     text_cols = ", ".join(_ARTICLE_TEXT)
     return [
-        f"GRANT SELECT ON {', '.join(_READ_ALL)} TO {every}",
+        f"GRANT SELECT ON {', '.join(readable)} TO {every}",
         f"GRANT SELECT ({', '.join(_ACCOUNT_PUBLIC)}) ON account TO {every}",
         f"GRANT SELECT ON account, login_attempt TO {g('admin')}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {{schema}} TO {every}",
@@ -349,7 +359,12 @@ def _grants(prefix: str) -> list[str]:
         f"GRANT INSERT, UPDATE, DELETE ON edit_lock TO {every}",
         # Append-only: a revision is added, never changed; events only by the function.
         f"GRANT INSERT ON revision TO {g(*_WRITERS)}",
-    ]
+    ] + (
+        # The roster and the words to avoid: everyone proofreads with them, the desk keeps them.
+        [f"GRANT INSERT, UPDATE, DELETE ON roster_entry, avoid_word TO {g(*_DESK)}"]
+        if have("roster_entry", "avoid_word")
+        else []
+    )
 
 
 _ME_ROLE = "(SELECT newsroom_my_role())"
@@ -482,7 +497,12 @@ def install(connection) -> None:
         run(statement)
     run(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {_ident(schema)} FROM PUBLIC")
     run(f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {_ident(schema)} TO {groups}")
-    for statement in _grants(prefix):
+    present = set(
+        connection.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = :s"), {"s": schema}
+        ).scalars()
+    )
+    for statement in _grants(prefix, present):
         run(statement.replace("{schema}", _ident(schema)))
     for table in _RLS_TABLES:
         run(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")

@@ -31,6 +31,8 @@ class _BuildProofreader(QRunnable):
             options=self.options,
             custom_rules=self.rule_set.rules,
             whitelist=self.rule_set.whitelist,
+            roster=self.rule_set.roster,  # posts held today: the copy is for the next issue
+            words=self.rule_set.words,
         )
         proofreader.check("预热")  # builds the shared dictionaries now, not at first keystroke
         try:

@@ -1,0 +1,70 @@
+"""the newsroom's knowledge: roster of officials, words to avoid
+
+Revision ID: 0009
+Revises: 0005
+Create Date: 2026-12-06
+
+The words-to-avoid table starts with the starter list the release ships
+(resources/proofing/avoid_words.tsv); editors change it from there. On PostgreSQL the
+grants are installed again so that the new tables get theirs (pg_security.py).
+"""
+
+import datetime as dt
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0009"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "roster_entry",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=50), nullable=False),
+        sa.Column("post", sa.String(length=100), nullable=False),
+        sa.Column("unit", sa.String(length=100), nullable=False),
+        sa.Column("since", sa.Date(), nullable=True),
+        sa.Column("until", sa.Date(), nullable=True),
+        sa.Column("rank", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_roster_entry")),
+        sa.UniqueConstraint("name", "post", "unit", "since", name=op.f("uq_roster_entry_name")),
+    )
+    op.create_index(op.f("ix_roster_entry_name"), "roster_entry", ["name"], unique=False)
+    words = op.create_table(
+        "avoid_word",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("word", sa.String(length=100), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("preferred", sa.String(length=100), nullable=False),
+        sa.Column("note", sa.String(length=300), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_avoid_word")),
+        sa.UniqueConstraint("word", name=op.f("uq_avoid_word_word")),
+    )
+    from newsroom.proofing.avoid import starter_list
+
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    op.bulk_insert(
+        words,
+        [
+            {"word": w.word, "kind": w.kind, "preferred": w.preferred, "note": w.note,
+             "created_at": now}
+            for w in starter_list()
+        ],
+    )  # fmt: skip
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        from newsroom.store.pg_security import install
+
+        install(bind)
+
+
+def downgrade() -> None:
+    op.drop_table("avoid_word")
+    op.drop_index(op.f("ix_roster_entry_name"), table_name="roster_entry")
+    op.drop_table("roster_entry")
