@@ -115,3 +115,11 @@ def export_csv(session: Session) -> str:
     for p in list_posts(session):
         writer.writerow([p.name, p.post, p.unit, p.since or "", p.until or "", p.rank or ""])
     return out.getvalue()
+
+
+def remove_post(session: Session, post: RosterPost) -> None:
+    """Remove one post (a mistaken row; a post someone left keeps its row, with until)."""
+    row = _find(session, post)
+    if row is not None:
+        session.delete(row)
+        session.flush()

@@ -478,6 +478,54 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeTab</name>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="58"/>
+        <source>筛选</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="60"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="62"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="65"/>
+        <source>导入 CSV/XLSX…</source>
+        <translation>Import CSV/XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="68"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="99"/>
+        <source>表格 (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>Tables (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="110"/>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="120"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="132"/>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+</context>
+<context>
     <name>ListMenu</name>
     <message>
         <location filename="../../newsroom/ui/list_menu.py" line="17"/>
@@ -1366,111 +1414,206 @@
     </message>
 </context>
 <context>
+    <name>RosterTab</name>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="143"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="153"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="143"/>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="143"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="143"/>
+        <source>任职时间</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="144"/>
+        <source>离任时间</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="144"/>
+        <source>排序</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="146"/>
+        <source>领导干部名录</source>
+        <translation>Officials&apos; roster</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="151"/>
+        <source>不排序</source>
+        <translation>No rank</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="153"/>
+        <source>职务，如 副书记</source>
+        <translation>Post, e.g. deputy secretary</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="154"/>
+        <source>单位，如 区委</source>
+        <translation>Unit, e.g. district committee</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="154"/>
+        <source>任职 YYYY-MM-DD</source>
+        <translation>Since YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="155"/>
+        <source>离任 YYYY-MM-DD</source>
+        <translation>Until YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="175"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="182"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="175"/>
+        <source>日期应为 YYYY-MM-DD</source>
+        <translation>Dates are YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="182"/>
+        <source>请填写姓名和职务</source>
+        <translation>Give a name and a post</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="32"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="37"/>
         <source>校对规则</source>
         <translation>Proofreading Rules</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="37"/>
         <location filename="../../newsroom/ui/rules_dialog.py" line="42"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="47"/>
         <source>错误写法</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="37"/>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="43"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="42"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="48"/>
         <source>正确写法</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="37"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="42"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="44"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="49"/>
         <source>说明（可空）</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="45"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="50"/>
         <source>添加规则</source>
         <translation>Add Rule</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="47"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="52"/>
         <source>删除所选规则</source>
         <translation>Delete Selected Rules</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="51"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="56"/>
         <source>不必校对的词语，如人名、口号</source>
         <translation>Words not to proofread, e.g. names, slogans</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="52"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="57"/>
         <source>加入白名单</source>
         <translation>Add to Whitelist</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="54"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="59"/>
         <source>移出白名单</source>
         <translation>Remove from Whitelist</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="56"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="61"/>
         <source>导入 TSV…</source>
         <translation>Import TSV…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="58"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="63"/>
         <source>导出 TSV…</source>
         <translation>Export TSV…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="72"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="76"/>
         <source>本报规则（错误写法 → 正确写法）</source>
         <translation>House rules (incorrect → correct)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="76"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="80"/>
         <source>白名单</source>
         <translation>Whitelist</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="98"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="91"/>
+        <source>本报规则与白名单</source>
+        <translation>Rules and whitelist</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="92"/>
+        <source>领导干部名录</source>
+        <translation>Officials&apos; roster</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="93"/>
+        <source>禁用词/慎用词</source>
+        <translation>Words to avoid</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="118"/>
         <source>无法保存</source>
         <translation>Cannot Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="134"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="154"/>
         <source>导入校对规则</source>
         <translation>Import Proofreading Rules</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="134"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="154"/>
         <source>TSV 文件 (*.tsv *.txt)</source>
         <translation>TSV Files (*.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="144"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="164"/>
         <source>无法导入</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="150"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="170"/>
         <source>导出校对规则</source>
         <translation>Export Proofreading Rules</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="150"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="170"/>
         <source>TSV 文件 (*.tsv)</source>
         <translation>TSV Files (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="160"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="180"/>
         <source>无法导出</source>
         <translation>Cannot Export</translation>
     </message>
@@ -1683,6 +1826,65 @@
         <location filename="../../newsroom/ui/welcome.py" line="35"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
+    </message>
+</context>
+<context>
+    <name>WordsTab</name>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="211"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="218"/>
+        <source>词语</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="211"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="211"/>
+        <source>宜用</source>
+        <translation>Preferred</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="211"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="213"/>
+        <source>禁用词/慎用词</source>
+        <translation>Words to avoid</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="219"/>
+        <source>宜用写法（可空）</source>
+        <translation>Preferred form (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="220"/>
+        <source>说明，校对时显示</source>
+        <translation>Note shown when proofreading</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="226"/>
+        <source>禁用词</source>
+        <translation>Banned</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="227"/>
+        <source>歧视性用语</source>
+        <translation>Discriminatory</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="228"/>
+        <source>慎用词</source>
+        <translation>Use with care</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="229"/>
+        <source>过时用语</source>
+        <translation>Outdated</translation>
     </message>
 </context>
 <context>
