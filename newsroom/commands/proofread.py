@@ -69,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
             whitelist=rule_set.whitelist,
             roster=rule_set.roster,
             words=rule_set.words,
+            learned=rule_set.learned,
             date=date,
         )
         if rule_set

@@ -18,6 +18,7 @@ from newsroom.proofing.custom import CustomRules
 from newsroom.proofing.families import REGISTRY, priorities
 from newsroom.proofing.formulation import Formulations
 from newsroom.proofing.idioms import IdiomIndex
+from newsroom.proofing.learn import QUOTED, LearnedRules
 from newsroom.proofing.lexicon import load_lexicon, read_lines
 from newsroom.proofing.mixed_script import MixedScript
 from newsroom.proofing.model import Finding, ProofOptions
@@ -130,14 +131,17 @@ class Proofreader:
         roster: Sequence[RosterPost] = (),
         words: Sequence[AvoidWord] = (),
         date: dt.date | None = None,
+        learned: Sequence[tuple[str, str, bool]] = (),
     ) -> None:
         """``roster`` and ``words`` are the newsroom's officials and words to avoid;
         ``date`` the day the copy is dated (the roster's posts are those held on it;
-        default today)."""
+        default today); ``learned`` the rules accepted from editors' fixes (wrong, right,
+        whether it applies inside quotes and names too)."""
         self.options = options or ProofOptions()
         self.custom = CustomRules(custom_rules, whitelist)
         self.roster = RosterCheck(roster, date) if roster else None
         self.words = AvoidCheck(words) if words else None
+        self.learned = LearnedRules(learned) if learned else None
 
     @property
     def shared(self) -> _Shared:
@@ -189,11 +193,16 @@ class Proofreader:
         prot = _Spans(protected)
         puns = _Spans((m.start(), m.end() + 4) for m in _PUN.finditer(text))
         quotes = _Spans(m.span() for m in _SHORT_QUOTE.finditer(text))
+        quoted = None
         out = []
         for f in found:
             wording = f.category in _WORDING
             if wording and f.category != "custom" and prot.hit(f):
                 continue
+            if f.rule == "custom.learned":  # learned from fixes: not in names or quotes
+                quoted = quoted or _Spans(m.span() for m in QUOTED.finditer(text))
+                if prot.hit(f) or quoted.hit(f):
+                    continue
             if f.category in ("typo", "formulation") and puns.hit(f):
                 continue
             # Quoted short phrases are slogans more often than slips: only the

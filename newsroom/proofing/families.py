@@ -42,7 +42,9 @@ class Family:
 
 
 def _custom(pr, text):
-    return pr.custom.iter_findings(text)
+    yield from pr.custom.iter_findings(text)
+    if pr.learned is not None:  # rules accepted from the editors' fixes
+        yield from pr.learned.iter_findings(text)
 
 
 def _typo(pr, text):

@@ -175,7 +175,16 @@ def save_article(
     article.content_hash = content_hash(article.kind, new)
     _flush(session, article)
     _record(session, article, author, note)
+    from newsroom.store.learning import learn_from_save
+
+    learn_from_save(session, _plain_text(old), _plain_text(new), identity)
     return article
+
+
+def _plain_text(content: ArticleContent) -> str:
+    """Headline lines and paragraphs, one a line: the text the proofreader reads."""
+    lines = (content.kicker, content.headline, content.subheadline)
+    return "\n".join([line for line in lines if line] + list(content.paragraphs))
 
 
 def set_headline(

@@ -380,3 +380,23 @@ class AvoidWordEntry(Base):
     preferred: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(String(300), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class LearnedRule(Base):
+    """A rule suggested by an editor's fix the proofreader had not flagged (wrong → right,
+    the sentence as example): ``suggested`` until the desk accepts or dismisses it;
+    ``seen`` counts the fixes that suggested it, ``fired`` the times it flagged saved copy
+    since it was accepted. ``anywhere``: it applies inside quotation marks and names too."""
+
+    __tablename__ = "learned_rule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    wrong: Mapped[str] = mapped_column(String(100), unique=True)
+    right: Mapped[str] = mapped_column(String(100))
+    example: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(12), default="suggested")
+    anywhere: Mapped[bool] = mapped_column(Boolean, default=False)
+    seen: Mapped[int] = mapped_column(Integer, default=1)
+    fired: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    accepted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

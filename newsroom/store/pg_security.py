@@ -319,11 +319,12 @@ _ARTICLE_TEXT = (
     "updated_at", "version", "body",
 )  # fmt: skip
 _ACCOUNT_PUBLIC = ("id", "username", "display_name", "role", "active")
+_LEARNED_PUBLIC = '"id", "wrong", "right", "status", "anywhere"'
 
 
 #: Tables later migrations add: granted once they exist (an older migration's install
 #: runs before they do).
-_LATER = ("roster_entry", "avoid_word")
+_LATER = ("roster_entry", "avoid_word", "learned_rule")
 
 
 def _grants(prefix: str, present: set[str] | None = None) -> list[str]:
@@ -360,9 +361,16 @@ def _grants(prefix: str, present: set[str] | None = None) -> list[str]:
         # Append-only: a revision is added, never changed; events only by the function.
         f"GRANT INSERT ON revision TO {g(*_WRITERS)}",
     ] + (
-        # The roster and the words to avoid: everyone proofreads with them, the desk keeps them.
-        [f"GRANT INSERT, UPDATE, DELETE ON roster_entry, avoid_word TO {g(*_DESK)}"]
-        if have("roster_entry", "avoid_word")
+        # The roster, the words to avoid and the rules learned from the desk's fixes:
+        # everyone proofreads with them, the desk keeps them. A learned rule's example is
+        # a sentence of someone's copy: a correspondent reads the rule, not the example.
+        [
+            f"GRANT INSERT, UPDATE, DELETE ON roster_entry, avoid_word, learned_rule "
+            f"TO {g(*_DESK)}",
+            f"GRANT SELECT ON learned_rule TO {g(*_STAFF)}",
+            f"GRANT SELECT ({_LEARNED_PUBLIC}) ON learned_rule TO {g('correspondent')}",
+        ]
+        if have("roster_entry", "avoid_word", "learned_rule")
         else []
     )
 

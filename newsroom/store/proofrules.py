@@ -22,18 +22,26 @@ class RuleSet:
     whitelist: tuple[str, ...] = ()
     roster: tuple[RosterPost, ...] = ()
     words: tuple[AvoidWord, ...] = ()
+    learned: tuple[tuple[str, str, bool], ...] = ()
 
 
 def load_rule_set(session: Session) -> RuleSet:
     """Everything of the newsroom's own the proofreader applies: rules, whitelist, the
-    roster of officials and the words to avoid."""
+    roster of officials, the words to avoid and the rules learned from fixes."""
     from newsroom.store.avoid_words import list_words
+    from newsroom.store.learning import accepted_rules
     from newsroom.store.roster import list_posts
 
     query = select(ProofRule.wrong, ProofRule.right).order_by(ProofRule.wrong)
     rules = tuple((wrong, right) for wrong, right in session.execute(query))
     whitelist = tuple(session.scalars(select(ProofWhitelist.term).order_by(ProofWhitelist.term)))
-    return RuleSet(rules, whitelist, tuple(list_posts(session)), tuple(list_words(session)))
+    return RuleSet(
+        rules,
+        whitelist,
+        tuple(list_posts(session)),
+        tuple(list_words(session)),
+        accepted_rules(session),
+    )
 
 
 def list_rules(session: Session) -> list[ProofRule]:

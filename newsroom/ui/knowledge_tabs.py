@@ -1,5 +1,6 @@
 """The rules dialog's tabs for the roster of officials (领导干部名录) and the words to avoid
-(禁用词/慎用词): a table, a row to add, import and export of CSV/XLSX files."""
+(禁用词/慎用词) — a table, a row to add, import and export of CSV/XLSX files — and for the
+rules learned from the desk's fixes."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from newsroom.proofing.roster import RosterPost
 store_db = lazy("newsroom.store.db")
 roster_store = lazy("newsroom.store.roster")
 words_store = lazy("newsroom.store.avoid_words")
+learning_store = lazy("newsroom.store.learning")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -258,3 +260,69 @@ class WordsTab(_ListTab):
 
     def export(self, session) -> str:
         return words_store.export_csv(session)
+
+
+class LearnedTab(QWidget):
+    """Rules suggested by the desk's own fixes: accept one as the newsroom's rule (not
+    inside quotation marks and names, unless the editor says so), or dismiss it."""
+
+    def __init__(self, dialog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dialog = dialog
+        self.model = QStandardItemModel(0, 0, self)
+        self.model.setHorizontalHeaderLabels([
+            self.tr("错误写法"), self.tr("正确写法"), self.tr("状态"), self.tr("改过"),
+            self.tr("采纳后命中"), self.tr("例句"),
+        ])  # fmt: skip
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        row = QHBoxLayout()
+        for text, status, anywhere in (
+            (self.tr("采纳为本报规则"), "accepted", False),
+            (self.tr("采纳（引号、人名内也适用）"), "accepted", True),
+            (self.tr("不采纳"), "dismissed", False),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _=False, s=status, a=anywhere: self.decide(s, a))
+            row.addWidget(button)
+        remove = QPushButton(self.tr("删除"), self)
+        remove.clicked.connect(self.remove)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+
+    def status_text(self, status: str, anywhere: bool) -> str:
+        if status == "accepted":
+            return self.tr("已采纳（处处适用）") if anywhere else self.tr("已采纳")
+        return self.tr("不采纳") if status == "dismissed" else self.tr("待定")
+
+    def reload(self, session) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        for r in learning_store.list_learned(session):
+            cells = (r.wrong, r.right, self.status_text(r.status, r.anywhere), r.seen, r.fired,
+                     r.example)  # fmt: skip
+            items = [QStandardItem(str(c)) for c in cells]
+            items[0].setData(r.wrong, ROW_ROLE)
+            self.model.appendRow(items)
+
+    def selected(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.item(index.row(), 0).data(ROW_ROLE) if index.isValid() else None
+
+    def decide(self, status: str, anywhere: bool = False) -> bool:
+        wrong = self.selected()
+        if wrong is None:
+            return False
+        return self.dialog.change(lambda s: learning_store.decide(s, wrong, status, anywhere))
+
+    def remove(self) -> None:
+        wrong = self.selected()
+        if wrong is not None:
+            self.dialog.change(lambda s: learning_store.remove(s, wrong))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.lazy import lazy
-from newsroom.ui.knowledge_tabs import RosterTab, WordsTab
+from newsroom.ui.knowledge_tabs import LearnedTab, RosterTab, WordsTab
 
 proofrules = lazy("newsroom.store.proofrules")
 store_db = lazy("newsroom.store.db")
@@ -87,10 +87,12 @@ class RulesDialog(QDialog):
         layout.addLayout(files_row)
         self.roster = RosterTab(self)
         self.words = WordsTab(self)
+        self.learned = LearnedTab(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(rules_tab, self.tr("本报规则与白名单"))
         self.tabs.addTab(self.roster, self.tr("领导干部名录"))
         self.tabs.addTab(self.words, self.tr("禁用词/慎用词"))
+        self.tabs.addTab(self.learned, self.tr("从改稿学到的规则"))
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
         outer.addWidget(buttons)
@@ -102,6 +104,7 @@ class RulesDialog(QDialog):
             terms = proofrules.whitelist_terms(session)
             self.roster.reload(session)
             self.words.reload(session)
+            self.learned.reload(session)
         self.rules.setRowCount(len(rules))
         for row, values in enumerate(rules):
             for column, value in enumerate(values):

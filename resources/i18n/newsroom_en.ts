@@ -480,49 +480,118 @@
 <context>
     <name>KnowledgeTab</name>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="58"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="60"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="60"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="62"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="62"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="64"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="65"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="67"/>
         <source>导入 CSV/XLSX…</source>
         <translation>Import CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="68"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="70"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="99"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="101"/>
         <source>表格 (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>Tables (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="110"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="112"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="120"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="122"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="132"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="134"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
+    </message>
+</context>
+<context>
+    <name>LearnedTab</name>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="274"/>
+        <source>错误写法</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="274"/>
+        <source>正确写法</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="274"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="274"/>
+        <source>改过</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="275"/>
+        <source>采纳后命中</source>
+        <translation>Fired since</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="275"/>
+        <source>例句</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="286"/>
+        <source>采纳为本报规则</source>
+        <translation>Accept as newsroom rule</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="287"/>
+        <source>采纳（引号、人名内也适用）</source>
+        <translation>Accept (also in quotes and names)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="288"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="304"/>
+        <source>不采纳</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="293"/>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="303"/>
+        <source>已采纳（处处适用）</source>
+        <translation>Accepted (everywhere)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="303"/>
+        <source>已采纳</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="304"/>
+        <source>待定</source>
+        <translation>Suggested</translation>
     </message>
 </context>
 <context>
@@ -1416,79 +1485,79 @@
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="143"/>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="153"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="145"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="155"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="143"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="145"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="143"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="145"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="143"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="145"/>
         <source>任职时间</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="144"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="146"/>
         <source>离任时间</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="144"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="146"/>
         <source>排序</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="146"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="148"/>
         <source>领导干部名录</source>
         <translation>Officials&apos; roster</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="151"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="153"/>
         <source>不排序</source>
         <translation>No rank</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="153"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="155"/>
         <source>职务，如 副书记</source>
         <translation>Post, e.g. deputy secretary</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="154"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="156"/>
         <source>单位，如 区委</source>
         <translation>Unit, e.g. district committee</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="154"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="156"/>
         <source>任职 YYYY-MM-DD</source>
         <translation>Since YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="155"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="157"/>
         <source>离任 YYYY-MM-DD</source>
         <translation>Until YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="175"/>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="182"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="177"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="184"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="175"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="177"/>
         <source>日期应为 YYYY-MM-DD</source>
         <translation>Dates are YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="182"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="184"/>
         <source>请填写姓名和职务</source>
         <translation>Give a name and a post</translation>
     </message>
@@ -1568,52 +1637,57 @@
         <translation>Whitelist</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="91"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="92"/>
         <source>本报规则与白名单</source>
         <translation>Rules and whitelist</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="92"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="93"/>
         <source>领导干部名录</source>
         <translation>Officials&apos; roster</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="93"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="94"/>
         <source>禁用词/慎用词</source>
         <translation>Words to avoid</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="118"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="95"/>
+        <source>从改稿学到的规则</source>
+        <translation>Learned from fixes</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="121"/>
         <source>无法保存</source>
         <translation>Cannot Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="154"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="157"/>
         <source>导入校对规则</source>
         <translation>Import Proofreading Rules</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="154"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="157"/>
         <source>TSV 文件 (*.tsv *.txt)</source>
         <translation>TSV Files (*.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="164"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="167"/>
         <source>无法导入</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="170"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="173"/>
         <source>导出校对规则</source>
         <translation>Export Proofreading Rules</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="170"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="173"/>
         <source>TSV 文件 (*.tsv)</source>
         <translation>TSV Files (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="180"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="183"/>
         <source>无法导出</source>
         <translation>Cannot Export</translation>
     </message>
@@ -1831,58 +1905,58 @@
 <context>
     <name>WordsTab</name>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="211"/>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="218"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="213"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="220"/>
         <source>词语</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="211"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="213"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="211"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="213"/>
         <source>宜用</source>
         <translation>Preferred</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="211"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="213"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="213"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="215"/>
         <source>禁用词/慎用词</source>
         <translation>Words to avoid</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="219"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="221"/>
         <source>宜用写法（可空）</source>
         <translation>Preferred form (optional)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="220"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="222"/>
         <source>说明，校对时显示</source>
         <translation>Note shown when proofreading</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="226"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="228"/>
         <source>禁用词</source>
         <translation>Banned</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="227"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="229"/>
         <source>歧视性用语</source>
         <translation>Discriminatory</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="228"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="230"/>
         <source>慎用词</source>
         <translation>Use with care</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="229"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="231"/>
         <source>过时用语</source>
         <translation>Outdated</translation>
     </message>

@@ -480,49 +480,118 @@
   <context>
     <name>KnowledgeTab</name>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="58" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="60" />
       <source>筛选</source>
       <translation>筛选</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="60" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="62" />
       <source>添加</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="62" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="64" />
       <source>删除所选</source>
       <translation>删除所选</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="65" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="67" />
       <source>导入 CSV/XLSX…</source>
       <translation>导入 CSV/XLSX…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="68" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="70" />
       <source>导出…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="99" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="101" />
       <source>表格 (*.csv *.tsv *.txt *.xlsx)</source>
       <translation>表格 (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="110" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="112" />
       <source>无法导入</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="120" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="122" />
       <source>CSV 文件 (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="132" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="134" />
       <source>无法导出</source>
       <translation>无法导出</translation>
+    </message>
+  </context>
+  <context>
+    <name>LearnedTab</name>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="274" />
+      <source>错误写法</source>
+      <translation>错误写法</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="274" />
+      <source>正确写法</source>
+      <translation>正确写法</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="274" />
+      <source>状态</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="274" />
+      <source>改过</source>
+      <translation>改过</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="275" />
+      <source>采纳后命中</source>
+      <translation>采纳后命中</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="275" />
+      <source>例句</source>
+      <translation>例句</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="286" />
+      <source>采纳为本报规则</source>
+      <translation>采纳为本报规则</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="287" />
+      <source>采纳（引号、人名内也适用）</source>
+      <translation>采纳（引号、人名内也适用）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="288" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="304" />
+      <source>不采纳</source>
+      <translation>不采纳</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="293" />
+      <source>删除</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="303" />
+      <source>已采纳（处处适用）</source>
+      <translation>已采纳（处处适用）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="303" />
+      <source>已采纳</source>
+      <translation>已采纳</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="304" />
+      <source>待定</source>
+      <translation>待定</translation>
     </message>
   </context>
   <context>
@@ -1416,79 +1485,79 @@
   <context>
     <name>RosterTab</name>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="143" />
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="153" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="145" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="155" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="143" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="145" />
       <source>职务</source>
       <translation>职务</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="143" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="145" />
       <source>单位</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="143" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="145" />
       <source>任职时间</source>
       <translation>任职时间</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="144" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="146" />
       <source>离任时间</source>
       <translation>离任时间</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="144" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="146" />
       <source>排序</source>
       <translation>排序</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="146" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="148" />
       <source>领导干部名录</source>
       <translation>领导干部名录</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="151" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="153" />
       <source>不排序</source>
       <translation>不排序</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="153" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="155" />
       <source>职务，如 副书记</source>
       <translation>职务，如 副书记</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="154" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="156" />
       <source>单位，如 区委</source>
       <translation>单位，如 区委</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="154" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="156" />
       <source>任职 YYYY-MM-DD</source>
       <translation>任职 YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="155" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="157" />
       <source>离任 YYYY-MM-DD</source>
       <translation>离任 YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="175" />
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="182" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="177" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="184" />
       <source>无法保存</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="175" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="177" />
       <source>日期应为 YYYY-MM-DD</source>
       <translation>日期应为 YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="182" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="184" />
       <source>请填写姓名和职务</source>
       <translation>请填写姓名和职务</translation>
     </message>
@@ -1568,52 +1637,57 @@
       <translation>白名单</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="91" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="92" />
       <source>本报规则与白名单</source>
       <translation>本报规则与白名单</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="92" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="93" />
       <source>领导干部名录</source>
       <translation>领导干部名录</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="93" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="94" />
       <source>禁用词/慎用词</source>
       <translation>禁用词/慎用词</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="118" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="95" />
+      <source>从改稿学到的规则</source>
+      <translation>从改稿学到的规则</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="121" />
       <source>无法保存</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="154" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="157" />
       <source>导入校对规则</source>
       <translation>导入校对规则</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="154" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="157" />
       <source>TSV 文件 (*.tsv *.txt)</source>
       <translation>TSV 文件 (*.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="164" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="167" />
       <source>无法导入</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="170" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="173" />
       <source>导出校对规则</source>
       <translation>导出校对规则</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="170" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="173" />
       <source>TSV 文件 (*.tsv)</source>
       <translation>TSV 文件 (*.tsv)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="180" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="183" />
       <source>无法导出</source>
       <translation>无法导出</translation>
     </message>
@@ -1831,58 +1905,58 @@
   <context>
     <name>WordsTab</name>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="211" />
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="218" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="213" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="220" />
       <source>词语</source>
       <translation>词语</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="211" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="213" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="211" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="213" />
       <source>宜用</source>
       <translation>宜用</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="211" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="213" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="213" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="215" />
       <source>禁用词/慎用词</source>
       <translation>禁用词/慎用词</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="219" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="221" />
       <source>宜用写法（可空）</source>
       <translation>宜用写法（可空）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="220" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="222" />
       <source>说明，校对时显示</source>
       <translation>说明，校对时显示</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="226" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="228" />
       <source>禁用词</source>
       <translation>禁用词</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="227" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="229" />
       <source>歧视性用语</source>
       <translation>歧视性用语</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="228" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="230" />
       <source>慎用词</source>
       <translation>慎用词</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/knowledge_tabs.py" line="229" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="231" />
       <source>过时用语</source>
       <translation>过时用语</translation>
     </message>

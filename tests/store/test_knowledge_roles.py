@@ -54,3 +54,18 @@ def test_a_newsroom_at_0005_is_upgraded_with_the_starter_words(db_url):
         words = connection.execute(text("SELECT count(*) FROM avoid_word")).scalar()
         posts = connection.execute(text("SELECT count(*) FROM roster_entry")).scalar()
     assert words > 20 and posts == 0
+
+
+def test_a_correspondent_reads_learned_rules_but_not_the_desks_sentences(newsroom):
+    url = newsroom["url"]
+    done = psql(url, name("ed1"), "INSERT INTO learned_rule (wrong, \"right\", example, status, "
+                "anywhere, seen, fired, created_at) VALUES ('一直好评', '一致好评', "
+                "'某稿：群众一致好评。', 'accepted', false, 1, 0, now())")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    wan = name("wan")
+    done = psql(url, wan, 'SELECT wrong, "right", anywhere FROM learned_rule')
+    assert done.stdout.strip() == "一直好评|一致好评|f", done.stderr
+    done = psql(url, wan, "SELECT example FROM learned_rule")
+    assert done.returncode != 0 and "permission denied" in done.stderr
+    done = psql(url, wan, "UPDATE learned_rule SET status = 'dismissed'")
+    assert done.returncode != 0 and "permission denied" in done.stderr

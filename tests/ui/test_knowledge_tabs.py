@@ -72,3 +72,22 @@ def test_a_bad_roster_file_is_one_message_and_nothing_changes(
     assert dialog.roster.model.rowCount() == 2
     dialog.roster.filter.setText("李四")
     assert dialog.roster.proxy.rowCount() == 1
+
+
+def test_a_learned_rule_is_accepted_in_the_dialog(qtbot, window, dialogs):
+    from newsroom.store import learning
+    from newsroom.store.db import transaction
+
+    with transaction(window.desk.engine) as session:
+        learned = learning.learn_from_save(session, "群众一直好评。", "群众一致好评。")
+    assert learned == ["一直好评"]
+    dialog = _dialog(qtbot, window)
+    tab = dialog.learned
+    assert tab.model.rowCount() == 1 and tab.model.item(0, 1).text() == "一致好评"
+    tab.view.selectRow(0)
+    old = window.proofing.proofreader
+    assert tab.decide("accepted")
+    assert tab.model.item(0, 2).text() == "已采纳"
+    qtbot.waitUntil(lambda: window.proofing.proofreader is not old, timeout=20000)
+    (found,) = window.proofing.proofreader.check("活动赢得一直好评。")
+    assert found.suggestion == "致" and found.rule == "custom.learned"

@@ -1,4 +1,4 @@
-"""the newsroom's knowledge: roster of officials, words to avoid
+"""the newsroom's knowledge: roster of officials, words to avoid, rules learned from fixes
 
 Revision ID: 0009
 Revises: 0005
@@ -46,6 +46,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_avoid_word")),
         sa.UniqueConstraint("word", name=op.f("uq_avoid_word_word")),
     )
+    op.create_table(
+        "learned_rule",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("wrong", sa.String(length=100), nullable=False),
+        sa.Column("right", sa.String(length=100), nullable=False),
+        sa.Column("example", sa.String(length=300), nullable=False),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("anywhere", sa.Boolean(), nullable=False),
+        sa.Column("seen", sa.Integer(), nullable=False),
+        sa.Column("fired", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("accepted_at", sa.DateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_learned_rule")),
+        sa.UniqueConstraint("wrong", name=op.f("uq_learned_rule_wrong")),
+    )
     from newsroom.proofing.avoid import starter_list
 
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -65,6 +80,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("learned_rule")
     op.drop_table("avoid_word")
     op.drop_index(op.f("ix_roster_entry_name"), table_name="roster_entry")
     op.drop_table("roster_entry")
