@@ -102,6 +102,24 @@ def _shared() -> _Shared:
     )
 
 
+@cache
+def _policy_automaton():
+    import ahocorasick
+
+    from newsroom.tagging.lexicon import policy_terms
+
+    auto = ahocorasick.Automaton()
+    for term in policy_terms():
+        auto.add_word(term, len(term))
+    auto.make_automaton()
+    return auto
+
+
+def _policy_spans(text: str) -> list[tuple[int, int]]:
+    """Where the current policy terms and set phrases (专精特新 …) stand in the text."""
+    return [(end - n + 1, end + 1) for end, n in _policy_automaton().iter(text)]
+
+
 class _Spans:
     """Sorted, merged intervals answering "does [start, end) touch any of them" in log time."""
 
@@ -194,8 +212,12 @@ class Proofreader:
         puns = _Spans((m.start(), m.end() + 4) for m in _PUN.finditer(text))
         quotes = _Spans(m.span() for m in _SHORT_QUOTE.finditer(text))
         quoted = None
+        whole = _Spans(_policy_spans(text))
         out = []
         for f in found:
+            # Policy terms are words of their own: no typo is found by cutting into them.
+            if f.category == "typo" and whole.hit(f):
+                continue
             wording = f.category in _WORDING
             if wording and f.category != "custom" and prot.hit(f):
                 continue
