@@ -24,6 +24,8 @@ COMMANDS = {
     "account": "newsroom.commands.account",
     "roster": "newsroom.commands.roster",
     "words": "newsroom.commands.words",
+    "proofpass": "newsroom.commands.proofpass",
+    "signsheet": "newsroom.commands.signsheet",
 }
 
 DESCRIPTION = """\

@@ -353,6 +353,12 @@ def transition(
     _check_version(article, expected_version)
     previous = article.status
     target = workflow.check(previous, action, history(session, article_id), actor, note, role)
+    if str(action) == workflow.Action.SIGN_OFF:
+        from newsroom.store.proofpass import sign_off_refusal
+
+        refusal = sign_off_refusal(session, article_id)
+        if refusal:
+            raise WorkflowError(refusal)
     session.add(
         WorkflowEvent(
             article=article,

@@ -400,3 +400,32 @@ class LearnedRule(Base):
     fired: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     accepted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ProofPass(Base):
+    """One proofreading pass of an article (一校, 二校, 三校: ``number`` 1–3): who, when, and
+    the findings resolved, ignored and left open then. Appended, never changed."""
+
+    __tablename__ = "proof_pass"
+    __table_args__ = (UniqueConstraint("article_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    proofreader: Mapped[str] = mapped_column(String(100))
+    resolved: Mapped[int] = mapped_column(Integer, default=0)
+    ignored: Mapped[int] = mapped_column(Integer, default=0)
+    open: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class NewsroomOption(Base):
+    """A rule the newsroom sets for everyone, kept where the database can enforce it
+    (``three_passes``: 签发 only after 一校, 二校 and 三校)."""
+
+    __tablename__ = "newsroom_option"
+
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200), default="")

@@ -169,6 +169,14 @@ def _functions(schema: str, prefix: str, owner: str) -> list[str]:
                         USING ERRCODE = '{WORKFLOW}';
                 END IF;
             END IF;
+            -- workflow.sign_off_refusal: the newsroom may want 三校 before 签发.
+            IF p_action = 'sign_off' AND EXISTS (
+                    SELECT 1 FROM newsroom_option WHERE key = 'three_passes' AND value = '1')
+               AND (SELECT count(*) FROM proof_pass WHERE article_id = p_article) < 3 THEN
+                RAISE EXCEPTION '本报要求三校后签发，本稿已完成%校',
+                    (SELECT count(*) FROM proof_pass WHERE article_id = p_article)
+                    USING ERRCODE = '{WORKFLOW}';
+            END IF;
             IF p_action = 'return' AND btrim(coalesce(p_note, '')) = '' THEN
                 RAISE EXCEPTION '退回稿件须填写退回意见' USING ERRCODE = '{WORKFLOW}';
             END IF;
@@ -180,6 +188,39 @@ def _functions(schema: str, prefix: str, owner: str) -> list[str]:
                                updated_at = now() AT TIME ZONE 'utc'
                 WHERE id = p_article;
             RETURN target;
+        END $$""",
+        # The 三校 record: the next pass, by the desk, never by the article's writer
+        # (workflow.proof_pass_refusal); only this function adds a pass.
+        f"""CREATE OR REPLACE FUNCTION newsroom_proof_pass(
+            p_article integer, p_resolved integer DEFAULT 0, p_ignored integer DEFAULT 0,
+            p_open integer DEFAULT 0) RETURNS integer
+        LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+        DECLARE my_id integer; my_role text; my_name text; art record; done integer;
+        BEGIN
+            SELECT id, role, display_name INTO my_id, my_role, my_name {me};
+            IF my_id IS NULL OR my_role NOT IN ('editor', 'chief_editor') THEN
+                RAISE EXCEPTION '只有编辑可以记录校次' USING ERRCODE = '{REFUSED}';
+            END IF;
+            SELECT * INTO art FROM article WHERE id = p_article FOR UPDATE;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION '稿件 #% 不存在', p_article USING ERRCODE = '{NOT_FOUND}';
+            END IF;
+            IF EXISTS (SELECT 1 FROM byline b JOIN person p ON p.id = b.person_id
+                       WHERE b.article_id = p_article AND btrim(p.name) = btrim(my_name))
+               OR EXISTS (SELECT 1 FROM account a WHERE a.id = art.owner_id
+                          AND btrim(a.display_name) = btrim(my_name)) THEN
+                RAISE EXCEPTION '%是本稿作者，不能校对自己的稿件', btrim(my_name)
+                    USING ERRCODE = '{WORKFLOW}';
+            END IF;
+            SELECT count(*) INTO done FROM proof_pass WHERE article_id = p_article;
+            IF done >= 3 THEN
+                RAISE EXCEPTION '本稿三校已完成' USING ERRCODE = '{WORKFLOW}';
+            END IF;
+            INSERT INTO proof_pass (article_id, number, proofreader, resolved, ignored, open,
+                                    created_at)
+            VALUES (p_article, done + 1, btrim(my_name), greatest(p_resolved, 0),
+                    greatest(p_ignored, 0), greatest(p_open, 0), now() AT TIME ZONE 'utc');
+            RETURN done + 1;
         END $$""",
         f"""CREATE OR REPLACE FUNCTION newsroom_require_admin() RETURNS void
         LANGUAGE plpgsql STABLE SECURITY DEFINER {path} AS $$
@@ -312,7 +353,8 @@ def _functions(schema: str, prefix: str, owner: str) -> list[str]:
 _READ_ALL = (
     "edition", "page", "person", "byline", "tag", "article_tag", "tag_alias", "article",
     "revision", "workflow_event", "attachment", "proof_rule", "proof_whitelist",
-    "proof_ignore", "edit_lock", "alembic_version", "roster_entry", "avoid_word",
+    "proof_ignore", "edit_lock", "alembic_version", "roster_entry", "avoid_word", "proof_pass",
+    "newsroom_option",
 )  # fmt: skip
 _ARTICLE_TEXT = (
     "kind", "kicker", "headline", "subheadline", "chars", "source_file", "content_hash",
@@ -324,7 +366,7 @@ _LEARNED_PUBLIC = '"id", "wrong", "right", "status", "anywhere"'
 
 #: Tables later migrations add: granted once they exist (an older migration's install
 #: runs before they do).
-_LATER = ("roster_entry", "avoid_word", "learned_rule")
+_LATER = ("roster_entry", "avoid_word", "learned_rule", "proof_pass", "newsroom_option")
 
 
 def _grants(prefix: str, present: set[str] | None = None) -> list[str]:
@@ -368,9 +410,11 @@ def _grants(prefix: str, present: set[str] | None = None) -> list[str]:
             f"GRANT INSERT, UPDATE, DELETE ON roster_entry, avoid_word, learned_rule "
             f"TO {g(*_DESK)}",
             f"GRANT SELECT ON learned_rule TO {g(*_STAFF)}",
+            # The newsroom's options (三校 before 签发) are the chief editor's.
+            f"GRANT INSERT, UPDATE, DELETE ON newsroom_option TO {g('chief_editor', 'admin')}",
             f"GRANT SELECT ({_LEARNED_PUBLIC}) ON learned_rule TO {g('correspondent')}",
         ]
-        if have("roster_entry", "avoid_word", "learned_rule")
+        if have("roster_entry", "avoid_word", "learned_rule", "newsroom_option")
         else []
     )
 
@@ -410,7 +454,7 @@ def _policies() -> list[tuple[str, str, str, str | None, str | None]]:
     ] + [
         (table, f"{table}_read", "SELECT", _VISIBLE, None)
         for table in ("byline", "article_tag", "attachment", "revision", "workflow_event",
-                      "proof_ignore", "edit_lock")
+                      "proof_ignore", "edit_lock", "proof_pass")
     ] + [
         (table, f"{table}_{cmd.lower()}", cmd,
          None if cmd == "INSERT" else "newsroom_may_edit(article_id)",
@@ -426,7 +470,7 @@ def _policies() -> list[tuple[str, str, str, str | None, str | None]]:
 
 _RLS_TABLES = (
     "article", "account", "byline", "article_tag", "attachment", "revision",
-    "workflow_event", "proof_ignore", "edit_lock",
+    "workflow_event", "proof_ignore", "edit_lock", "proof_pass",
 )  # fmt: skip
 
 
@@ -475,6 +519,11 @@ def _is_current(connection, text) -> bool:
     return row is None or row[0] == fingerprint() or not row[1]
 
 
+def _tables(connection, text, schema: str) -> set[str]:
+    query = text("SELECT tablename FROM pg_tables WHERE schemaname = :s")
+    return set(connection.execute(query, {"s": schema}).scalars())
+
+
 def install(connection) -> None:
     """Groups, grants, row-level security and functions, on the owner's connection."""
     from sqlalchemy import text
@@ -505,14 +554,10 @@ def install(connection) -> None:
         run(statement)
     run(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {_ident(schema)} FROM PUBLIC")
     run(f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {_ident(schema)} TO {groups}")
-    present = set(
-        connection.execute(
-            text("SELECT tablename FROM pg_tables WHERE schemaname = :s"), {"s": schema}
-        ).scalars()
-    )
+    present = _tables(connection, text, schema)
     for statement in _grants(prefix, present):
         run(statement.replace("{schema}", _ident(schema)))
-    for table in _RLS_TABLES:
+    for table in (t for t in _RLS_TABLES if t in present):
         run(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         for (name,) in connection.execute(
             text("SELECT policyname FROM pg_policies WHERE schemaname = :s AND tablename = :t"),
@@ -520,6 +565,8 @@ def install(connection) -> None:
         ).all():
             run(f"DROP POLICY {_ident(name)} ON {table}")
     for table, name, command, using, check in _policies():
+        if table not in present:
+            continue  # a table a later migration adds: its install makes the policy
         sql = f"CREATE POLICY {name} ON {table} FOR {command} TO {groups}"
         if using:
             sql += f" USING ({using})"
@@ -538,6 +585,7 @@ _FUNCTIONS = (
     "newsroom_require_admin()", "newsroom_add_account(text, text, text, text)",
     "newsroom_set_group(text, text)",
     "newsroom_change_account(text, text, boolean, text, text)",
+    "newsroom_proof_pass(integer, integer, integer, integer)",
 )  # fmt: skip
 
 
@@ -547,8 +595,9 @@ def uninstall(connection) -> None:
     from sqlalchemy import text
 
     schema = connection.execute(text("SELECT current_schema()")).scalar()
+    present = _tables(connection, text, schema)
     with connection.connection.driver_connection.cursor() as cursor:
-        for table in _RLS_TABLES:
+        for table in (t for t in _RLS_TABLES if t in present):
             for (name,) in connection.execute(
                 text("SELECT policyname FROM pg_policies WHERE schemaname = :s AND tablename = :t"),
                 {"s": schema, "t": table},

@@ -1,4 +1,5 @@
-"""the newsroom's knowledge: roster of officials, words to avoid, rules learned from fixes
+"""the newsroom's knowledge: roster of officials, words to avoid, rules learned from fixes,
+the 三校 record of proofreading passes
 
 Revision ID: 0009
 Revises: 0005
@@ -61,6 +62,30 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_learned_rule")),
         sa.UniqueConstraint("wrong", name=op.f("uq_learned_rule_wrong")),
     )
+    op.create_table(
+        "proof_pass",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("article_id", sa.Integer(), nullable=False),
+        sa.Column("number", sa.Integer(), nullable=False),
+        sa.Column("proofreader", sa.String(length=100), nullable=False),
+        sa.Column("resolved", sa.Integer(), nullable=False),
+        sa.Column("ignored", sa.Integer(), nullable=False),
+        sa.Column("open", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["article_id"], ["article.id"], name=op.f("fk_proof_pass_article_id_article"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_proof_pass")),
+        sa.UniqueConstraint("article_id", "number", name=op.f("uq_proof_pass_article_id")),
+    )  # fmt: skip
+    op.create_index(op.f("ix_proof_pass_article_id"), "proof_pass", ["article_id"], unique=False)
+    op.create_table(
+        "newsroom_option",
+        sa.Column("key", sa.String(length=50), nullable=False),
+        sa.Column("value", sa.String(length=200), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_newsroom_option")),
+    )
     from newsroom.proofing.avoid import starter_list
 
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -80,6 +105,16 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        for name in ("proof_pass_read",):
+            op.execute(f"DROP POLICY IF EXISTS {name} ON proof_pass")
+        op.execute(
+            "DROP FUNCTION IF EXISTS newsroom_proof_pass(integer, integer, integer, integer)"
+        )
+    op.drop_table("newsroom_option")
+    op.drop_index(op.f("ix_proof_pass_article_id"), table_name="proof_pass")
+    op.drop_table("proof_pass")
     op.drop_table("learned_rule")
     op.drop_table("avoid_word")
     op.drop_index(op.f("ix_roster_entry_name"), table_name="roster_entry")
