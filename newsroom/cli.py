@@ -24,6 +24,10 @@ COMMANDS = {
     "account": "newsroom.commands.account",
     "report": "newsroom.commands.report",
     "rates": "newsroom.commands.rates",
+    "roster": "newsroom.commands.roster",
+    "words": "newsroom.commands.words",
+    "proofpass": "newsroom.commands.proofpass",
+    "signsheet": "newsroom.commands.signsheet",
 }
 
 DESCRIPTION = """\

@@ -175,6 +175,38 @@ def can_plan_pages(role: str | None) -> bool:
     return role in (None, Role.LAYOUT, Role.CHIEF_EDITOR, Role.EDITOR)
 
 
+#: The proofreading passes of the 三校 record, by number.
+PASS_LABELS = {1: "一校", 2: "二校", 3: "三校"}
+
+
+def proof_pass_refusal(
+    proofreader: str, writers: set[str], done: int, role: str | None = None
+) -> str | None:
+    """Why the next proofreading pass may not be recorded, or None: passes are the desk's,
+    never by the article's writer, three at most (pg_security mirrors this)."""
+    if role is not None and role not in (Role.EDITOR, Role.CHIEF_EDITOR):
+        return "只有编辑可以记录校次"
+    if not proofreader.strip():
+        return "校对员姓名不能为空"
+    if proofreader.strip() in {w.strip() for w in writers}:
+        return f"{proofreader.strip()}是本稿作者，不能校对自己的稿件"
+    if done >= len(PASS_LABELS):
+        return "本稿三校已完成"
+    return None
+
+
+def sign_off_refusal(passes_done: int, three_required: bool) -> str | None:
+    """Why 签发 must wait for the proofreading passes, or None (the newsroom's option)."""
+    if three_required and passes_done < len(PASS_LABELS):
+        return f"本报要求三校后签发，本稿已完成{passes_done}校"
+    return None
+
+
+def can_keep_lists(role: str | None) -> bool:
+    """Who changes the newsroom's roster of officials and its words to avoid: the desk."""
+    return role in (None, Role.EDITOR, Role.CHIEF_EDITOR)
+
+
 def can_manage_accounts(role: str | None) -> bool:
     return role in (None, Role.ADMIN)
 

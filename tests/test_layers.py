@@ -34,7 +34,6 @@ SQLALCHEMY_STILL_IMPORTED = frozenset(
         # files → parsed copy → one transaction, with the session in its hands.
         "importer.py",
         # Window pieces that open sessions or build queries themselves.
-        "ui/rules_dialog.py",
     }
 )
 

@@ -8,6 +8,7 @@ import json
 from newsroom.commands.common import (
     CommandError,
     db_option,
+    edition_date,
     open_newsroom,
     open_store,
     positive_int,
@@ -24,13 +25,18 @@ def register(sub) -> None:
         description="Proofread copy. Exit status 0: clean; 1: findings; 2: bad input. "
         "Human output is FILE:LINE:COL: 类别: message (建议: …); --json gives the findings "
         "of DESIGN.md (offsets are code points into the decoded text). With --db the "
-        "newsroom's own rules and whitelist apply.",
+        "newsroom's own rules and whitelist, its roster of officials and its words to "
+        "avoid apply; --date is the day the copy is dated (the posts held that day; "
+        "default: a stored article's edition, else today).",
     )
     parser.add_argument("file", nargs="?", metavar="FILE")
     db_option(parser)
     user_option(parser)
     parser.add_argument(
         "--article", type=positive_int, metavar="ID", help="a stored article (needs --db)"
+    )
+    parser.add_argument(
+        "--date", type=edition_date, metavar="YYYY-MM-DD", help="the day the copy is dated"
     )
     parser.add_argument("--json", action="store_true", help="findings as JSON")
     parser.set_defaults(run=run)
@@ -48,8 +54,10 @@ def run(args: argparse.Namespace) -> int:
     rule_set = None
     if args.db or args.article is not None:
         rule_set = _rule_set(args.db)
+    date = args.date
     if args.article is not None:
-        name, text = _article_text(args)
+        name, text, edition = _article_text(args)
+        date = date or edition
     else:
         try:
             text = read_text_file(args.file)
@@ -59,7 +67,15 @@ def run(args: argparse.Namespace) -> int:
     # The families the newsroom switched off in 首选项 are off here too, as in the window.
     options = proof_options(load_settings())
     proofreader = (
-        Proofreader(options, custom_rules=rule_set.rules, whitelist=rule_set.whitelist)
+        Proofreader(
+            options,
+            custom_rules=rule_set.rules,
+            whitelist=rule_set.whitelist,
+            roster=rule_set.roster,
+            words=rule_set.words,
+            learned=rule_set.learned,
+            date=date,
+        )
         if rule_set
         else Proofreader(options)
     )
@@ -83,13 +99,15 @@ def _rule_set(db: str | None):
         newsroom.close()
 
 
-def _article_text(args: argparse.Namespace) -> tuple[str, str]:
-    """The article as the proofreader reads it: headline lines, then one paragraph a line.
+def _article_text(args: argparse.Namespace):
+    """The article as the proofreader reads it: headline lines, then one paragraph a line;
+    with its edition's date (None when it is on no page).
 
     Only for someone who may see it: a correspondent's seat reads only their own copy.
     """
     newsroom = open_newsroom(args)
     try:
-        return f"article-{args.article}", newsroom.articles.text(args.article)
+        text, edition = newsroom.articles.dated_text(args.article)
+        return f"article-{args.article}", text, edition
     finally:
         newsroom.close()

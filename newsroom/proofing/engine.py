@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -10,40 +11,30 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsroom.newscopy import ROLE_WORDS
-from newsroom.proofing import numbers, punctuation
+from newsroom.proofing.avoid import AvoidCheck, AvoidWord
 from newsroom.proofing.charlm import get_model
 from newsroom.proofing.confusables import get_confusables
 from newsroom.proofing.context import NgramScorer
 from newsroom.proofing.custom import CustomRules
+from newsroom.proofing.families import REGISTRY, priorities
 from newsroom.proofing.formulation import Formulations
 from newsroom.proofing.idioms import IdiomIndex
+from newsroom.proofing.learn import QUOTED, LearnedRules
 from newsroom.proofing.lexicon import load_lexicon, read_lines
 from newsroom.proofing.mixed_script import MixedScript
 from newsroom.proofing.model import Finding, ProofOptions
 from newsroom.proofing.repeat import RepeatRule
+from newsroom.proofing.roster import RosterCheck, RosterPost
 from newsroom.proofing.slips import SlipChecker
 from newsroom.proofing.typo import TypoDictionary
 from newsroom.proofing.typo_stats import StatDetector
 
-# When two findings overlap, the more specific rule wins.
-_PRIORITY = {
-    "custom": 0,
-    "typo.dict": 1,
-    "typo.idiom": 1,
-    "formulation": 2,
-    "repeat": 3,
-    "mixed_script": 4,
-    "punctuation": 5,
-    "fullwidth": 6,
-    "number": 7,
-    "typo.context": 8,
-    "typo.confusable": 8,
-    "typo.de": 8,
-}
+# When two findings overlap, the more specific rule wins (families.py gives the order).
+_PRIORITY = priorities()
 # The model's families (the same-sound detector, typo_stats, only proposes to them).
 _STATISTICAL = frozenset({"typo.context", "typo.confusable", "typo.de"})
 # Findings about wording; punctuation and digit forms are checked even inside names and quotes.
-_WORDING = {"typo", "formulation", "repeat", "custom"}
+_WORDING = frozenset(f.name for f in REGISTRY if f.wording)
 _CJK = "\u4e00-\u9fff"
 _NEAR = 2
 # “青”力而为, 暖“新”礼包: a quoted single character (or two) is a pun on a homophone.
@@ -113,6 +104,24 @@ def _shared() -> _Shared:
     )
 
 
+@cache
+def _policy_automaton():
+    import ahocorasick
+
+    from newsroom.tagging.lexicon import policy_terms
+
+    auto = ahocorasick.Automaton()
+    for term in policy_terms():
+        auto.add_word(term, len(term))
+    auto.make_automaton()
+    return auto
+
+
+def _policy_spans(text: str) -> list[tuple[int, int]]:
+    """Where the current policy terms and set phrases (专精特新 …) stand in the text."""
+    return [(end - n + 1, end + 1) for end, n in _policy_automaton().iter(text)]
+
+
 class _Spans:
     """Sorted, merged intervals answering "does [start, end) touch any of them" in log time."""
 
@@ -139,9 +148,20 @@ class Proofreader:
         options: ProofOptions | None = None,
         custom_rules: Sequence[tuple[str, str]] = (),
         whitelist: Iterable[str] = (),
+        roster: Sequence[RosterPost] = (),
+        words: Sequence[AvoidWord] = (),
+        date: dt.date | None = None,
+        learned: Sequence[tuple[str, str, bool]] = (),
     ) -> None:
+        """``roster`` and ``words`` are the newsroom's officials and words to avoid;
+        ``date`` the day the copy is dated (the roster's posts are those held on it;
+        default today); ``learned`` the rules accepted from editors' fixes (wrong, right,
+        whether it applies inside quotes and names too)."""
         self.options = options or ProofOptions()
         self.custom = CustomRules(custom_rules, whitelist)
+        self.roster = RosterCheck(roster, date) if roster else None
+        self.words = AvoidCheck(words) if words else None
+        self.learned = LearnedRules(learned) if learned else None
 
     @property
     def shared(self) -> _Shared:
@@ -152,31 +172,21 @@ class Proofreader:
         """All findings in ``text``, sorted by start offset, never overlapping."""
         if not text:
             return []
-        o, sh = self.options, self.shared
+        o = self.options
         found: list[Finding] = []
-        if o.custom:
-            found.extend(self.custom.iter_findings(text))
-        if o.typo:
-            found.extend(sh.typo.iter_findings(text))
+        for family in REGISTRY:
+            if family.check is None:
+                continue
+            sharing = [family, *(g for g in REGISTRY if g.source == family.name)]
+            on = {g.name for g in sharing if getattr(o, g.name)}
+            if not on:
+                continue
+            findings = family.check(self, text)
+            if len(sharing) > 1:  # one checker, several families: keep the ones switched on
+                findings = (f for f in findings if f.category in on)
+            found.extend(findings)
         if o.statistical:
-            found.extend(sh.slips.iter_findings(text))
-        if o.formulation:
-            found.extend(sh.formulations.iter_findings(text))
-        if o.repeat:
-            found.extend(sh.repeat.iter_findings(text))
-        if o.mixed_script:
-            found.extend(sh.mixed.iter_findings(text))
-        if o.punctuation:
-            found.extend(punctuation.iter_findings(text))
-        if o.fullwidth or o.number:
-            found.extend(
-                f
-                for f in numbers.iter_findings(text)
-                if (f.category == "fullwidth" and o.fullwidth)
-                or (f.category == "number" and o.number)
-            )
-        if o.statistical:
-            found = sh.slips.veto(text, found)
+            found = self.shared.slips.veto(text, found)
         return self._resolve(text, self._guard(text, found))
 
     def check_paragraph(self, paragraph: str, offset: int = 0) -> list[Finding]:
@@ -185,29 +195,40 @@ class Proofreader:
             [f.shifted(offset) for f in self.check(paragraph)] if offset else self.check(paragraph)
         )
 
+    def _protected_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where wording is not questioned: the whitelist, the names of bylines and credits
+        wherever they recur, names after a title, and the ■ lines of a pun."""
+        protected = self.custom.whitelisted_spans(text)
+        names = {m.group(1) for m in _BYLINE.finditer(text)}
+        names.update(m.group(1) for m in _CREDIT.finditer(text))
+        for name in names:
+            protected.extend((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
+        protected.extend(m.span(1) for m in self.shared.title_name.finditer(text))
+        # The pun and the few characters after it (“青”力而为) are deliberate.
+        protected.extend((m.start(), m.end()) for m in re.finditer(r"^[ 　]*■.*$", text, re.M))
+        return protected
+
     def _guard(self, text: str, found: list[Finding]) -> list[Finding]:
         if not found:
             return found
-        protected = self.custom.whitelisted_spans(text)
-        names: set[str] = set()
-        for m in _BYLINE.finditer(text):
-            names.add(m.group(1))
-        for m in _CREDIT.finditer(text):
-            names.add(m.group(1))
-        for name in names:
-            protected.extend((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
-        for m in self.shared.title_name.finditer(text):
-            protected.append(m.span(1))
-        # The pun and the few characters after it (“青”力而为) are deliberate.
-        protected.extend((m.start(), m.end()) for m in re.finditer(r"^[ 　]*■.*$", text, re.M))
+        protected = self._protected_spans(text)
         prot = _Spans(protected)
         puns = _Spans((m.start(), m.end() + 4) for m in _PUN.finditer(text))
         quotes = _Spans(m.span() for m in _SHORT_QUOTE.finditer(text))
+        quoted = None
+        whole = _Spans(_policy_spans(text))
         out = []
         for f in found:
+            # Policy terms are words of their own: no typo is found by cutting into them.
+            if f.category == "typo" and whole.hit(f):
+                continue
             wording = f.category in _WORDING
             if wording and f.category != "custom" and prot.hit(f):
                 continue
+            if f.rule == "custom.learned":  # learned from fixes: not in names or quotes
+                quoted = quoted or _Spans(m.span() for m in QUOTED.finditer(text))
+                if prot.hit(f) or quoted.hit(f):
+                    continue
             if f.category in ("typo", "formulation") and puns.hit(f):
                 continue
             # Quoted short phrases are slogans more often than slips: only the

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, make_dataclass
 
-CATEGORIES: dict[str, str] = {
-    "typo": "错别字",
-    "formulation": "规范表述",
-    "repeat": "重复字词",
-    "mixed_script": "中英混排",
-    "punctuation": "标点",
-    "fullwidth": "全半角",
-    "number": "数字用法",
-    "custom": "自定义",
-}
+from newsroom.proofing.families import REGISTRY
+
+#: Category of a finding → its Chinese label (families.py is the one list).
+CATEGORIES: dict[str, str] = {f.name: f.label for f in REGISTRY if f.category}
 
 
 @dataclass(frozen=True)
@@ -53,19 +47,15 @@ class Finding:
         )
 
 
-@dataclass(frozen=True)
-class ProofOptions:
-    """Which rule families run; the statistical typo detector can be switched off alone."""
-
-    typo: bool = True
-    statistical: bool = True
-    formulation: bool = True
-    repeat: bool = True
-    mixed_script: bool = True
-    punctuation: bool = True
-    fullwidth: bool = True
-    number: bool = True
-    custom: bool = True
+#: Which rule families run: one switch per family of families.py, named as it is (the
+#: statistical typo detector can be switched off alone).
+ProofOptions = make_dataclass(
+    "ProofOptions",
+    [(f.name, bool, field(default=f.default_on)) for f in REGISTRY],
+    frozen=True,
+)
+ProofOptions.__module__ = __name__
+ProofOptions.__doc__ = "Which rule families run (one boolean per family of families.py)."
 
 
 def make(

@@ -74,6 +74,13 @@ class Articles:
                 for a in store_articles.list_articles(session, with_body=True, viewer=viewer)
             ]
 
+    def dated_text(self, article_id: int):
+        """The article's text for proofreading and the date of its edition (None on no
+        page): the day whose posts the roster checks. NotFound as for ``text``."""
+        text = self.text(article_id)
+        with self._newsroom.reading() as session:
+            return text, page_copy.edition_date_of(session, article_id)
+
     def text(self, article_id: int) -> str:
         """The article's text for proofreading; NotFound also for someone else's copy (a
         correspondent is not told whether it exists)."""

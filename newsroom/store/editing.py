@@ -211,7 +211,16 @@ def save_article(
     article.content_hash = content_hash(article.kind, new)
     _flush(session, article)
     _record(session, article, author, note)
+    from newsroom.store.learning import learn_from_save
+
+    learn_from_save(session, _plain_text(old), _plain_text(new), identity)
     return article
+
+
+def _plain_text(content: ArticleContent) -> str:
+    """Headline lines and paragraphs, one a line: the text the proofreader reads."""
+    lines = (content.kicker, content.headline, content.subheadline)
+    return "\n".join([line for line in lines if line] + list(content.paragraphs))
 
 
 def set_headline(
@@ -380,6 +389,12 @@ def transition(
     _check_version(article, expected_version)
     previous = article.status
     target = workflow.check(previous, action, history(session, article_id), actor, note, role)
+    if str(action) == workflow.Action.SIGN_OFF:
+        from newsroom.store.proofpass import sign_off_refusal
+
+        refusal = sign_off_refusal(session, article_id)
+        if refusal:
+            raise WorkflowError(refusal)
     session.add(
         WorkflowEvent(
             article=article,

@@ -399,3 +399,84 @@ class UnitQuota(Base):
     unit: Mapped[str] = mapped_column(String(200))
     period: Mapped[str] = mapped_column(String(10))  # month / quarter
     pieces: Mapped[int] = mapped_column(Integer)
+
+
+class RosterEntry(Base):
+    """One post of an official in the newsroom's roster (领导干部名录): held from ``since``
+    to ``until`` (their first and last day; None: open), ``rank`` their place in protocol
+    order (1 first, 0 unranked). Previous posts stay, with their ``until``."""
+
+    __tablename__ = "roster_entry"
+    __table_args__ = (UniqueConstraint("name", "post", "unit", "since"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), index=True)
+    post: Mapped[str] = mapped_column(String(100))
+    unit: Mapped[str] = mapped_column(String(100), default="")
+    since: Mapped[dt.date | None] = mapped_column(Date)
+    until: Mapped[dt.date | None] = mapped_column(Date)
+    rank: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AvoidWordEntry(Base):
+    """A word the newsroom avoids (禁用词/慎用词): its kind (banned, cautious, outdated,
+    discriminatory), the preferred form and the note the proofreader shows."""
+
+    __tablename__ = "avoid_word"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    word: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    preferred: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class LearnedRule(Base):
+    """A rule suggested by an editor's fix the proofreader had not flagged (wrong → right,
+    the sentence as example): ``suggested`` until the desk accepts or dismisses it;
+    ``seen`` counts the fixes that suggested it, ``fired`` the times it flagged saved copy
+    since it was accepted. ``anywhere``: it applies inside quotation marks and names too."""
+
+    __tablename__ = "learned_rule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    wrong: Mapped[str] = mapped_column(String(100), unique=True)
+    right: Mapped[str] = mapped_column(String(100))
+    example: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(12), default="suggested")
+    anywhere: Mapped[bool] = mapped_column(Boolean, default=False)
+    seen: Mapped[int] = mapped_column(Integer, default=1)
+    fired: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    accepted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ProofPass(Base):
+    """One proofreading pass of an article (一校, 二校, 三校: ``number`` 1–3): who, when, and
+    the findings resolved, ignored and left open then. Appended, never changed."""
+
+    __tablename__ = "proof_pass"
+    __table_args__ = (UniqueConstraint("article_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    proofreader: Mapped[str] = mapped_column(String(100))
+    resolved: Mapped[int] = mapped_column(Integer, default=0)
+    ignored: Mapped[int] = mapped_column(Integer, default=0)
+    open: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class NewsroomOption(Base):
+    """A rule the newsroom sets for everyone, kept where the database can enforce it
+    (``three_passes``: 签发 only after 一校, 二校 and 三校)."""
+
+    __tablename__ = "newsroom_option"
+
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200), default="")

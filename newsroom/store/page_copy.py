@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
-from newsroom.store.models import Article
+from newsroom.store.models import Article, Edition, Page
 from newsroom.store.proofrules import ignored
 
 
@@ -26,6 +26,16 @@ class PageCopy:
 def page_of(session: Session, article_id: int) -> int | None:
     """The page an article is on (None: on no page, or no such article)."""
     return session.scalar(select(Article.page_id).where(Article.id == article_id))
+
+
+def edition_date_of(session: Session, article_id: int):
+    """The date of the edition the article is on (None: on no page)."""
+    return session.scalar(
+        select(Edition.date)
+        .join(Page, Page.edition_id == Edition.id)
+        .join(Article, Article.page_id == Page.id)
+        .where(Article.id == article_id)
+    )
 
 
 def page_copy(session: Session, page_id: int) -> list[PageCopy]:

@@ -170,6 +170,14 @@ def _functions(schema: str, prefix: str, owner: str) -> list[str]:
                         USING ERRCODE = '{WORKFLOW}';
                 END IF;
             END IF;
+            -- workflow.sign_off_refusal: the newsroom may want 三校 before 签发.
+            IF p_action = 'sign_off' AND EXISTS (
+                    SELECT 1 FROM newsroom_option WHERE key = 'three_passes' AND value = '1')
+               AND (SELECT count(*) FROM proof_pass WHERE article_id = p_article) < 3 THEN
+                RAISE EXCEPTION '本报要求三校后签发，本稿已完成%校',
+                    (SELECT count(*) FROM proof_pass WHERE article_id = p_article)
+                    USING ERRCODE = '{WORKFLOW}';
+            END IF;
             IF p_action = 'return' AND btrim(coalesce(p_note, '')) = '' THEN
                 RAISE EXCEPTION '退回稿件须填写退回意见' USING ERRCODE = '{WORKFLOW}';
             END IF;
@@ -204,6 +212,39 @@ def _functions(schema: str, prefix: str, owner: str) -> list[str]:
                 WHERE id IN (SELECT article_id FROM changed);
             GET DIAGNOSTICS moved = ROW_COUNT;
             RETURN moved;
+        END $$""",
+        # The 三校 record: the next pass, by the desk, never by the article's writer
+        # (workflow.proof_pass_refusal); only this function adds a pass.
+        f"""CREATE OR REPLACE FUNCTION newsroom_proof_pass(
+            p_article integer, p_resolved integer DEFAULT 0, p_ignored integer DEFAULT 0,
+            p_open integer DEFAULT 0) RETURNS integer
+        LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+        DECLARE my_id integer; my_role text; my_name text; art record; done integer;
+        BEGIN
+            SELECT id, role, display_name INTO my_id, my_role, my_name {me};
+            IF my_id IS NULL OR my_role NOT IN ('editor', 'chief_editor') THEN
+                RAISE EXCEPTION '只有编辑可以记录校次' USING ERRCODE = '{REFUSED}';
+            END IF;
+            SELECT * INTO art FROM article WHERE id = p_article FOR UPDATE;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION '稿件 #% 不存在', p_article USING ERRCODE = '{NOT_FOUND}';
+            END IF;
+            IF EXISTS (SELECT 1 FROM byline b JOIN person p ON p.id = b.person_id
+                       WHERE b.article_id = p_article AND btrim(p.name) = btrim(my_name))
+               OR EXISTS (SELECT 1 FROM account a WHERE a.id = art.owner_id
+                          AND btrim(a.display_name) = btrim(my_name)) THEN
+                RAISE EXCEPTION '%是本稿作者，不能校对自己的稿件', btrim(my_name)
+                    USING ERRCODE = '{WORKFLOW}';
+            END IF;
+            SELECT count(*) INTO done FROM proof_pass WHERE article_id = p_article;
+            IF done >= 3 THEN
+                RAISE EXCEPTION '本稿三校已完成' USING ERRCODE = '{WORKFLOW}';
+            END IF;
+            INSERT INTO proof_pass (article_id, number, proofreader, resolved, ignored, open,
+                                    created_at)
+            VALUES (p_article, done + 1, btrim(my_name), greatest(p_resolved, 0),
+                    greatest(p_ignored, 0), greatest(p_open, 0), now() AT TIME ZONE 'utc');
+            RETURN done + 1;
         END $$""",
         f"""CREATE OR REPLACE FUNCTION newsroom_require_admin() RETURNS void
         LANGUAGE plpgsql STABLE SECURITY DEFINER {path} AS $$
@@ -336,23 +377,35 @@ def _functions(schema: str, prefix: str, owner: str) -> list[str]:
 _READ_ALL = (
     "edition", "page", "person", "byline", "tag", "article_tag", "tag_alias", "article",
     "revision", "workflow_event", "attachment", "proof_rule", "proof_whitelist",
-    "proof_ignore", "edit_lock", "alembic_version",
+    "proof_ignore", "edit_lock", "alembic_version", "roster_entry", "avoid_word", "proof_pass",
+    "newsroom_option",
 )  # fmt: skip
 _ARTICLE_TEXT = (
     "kind", "kicker", "headline", "subheadline", "chars", "source_file", "content_hash",
     "updated_at", "version", "body",
 )  # fmt: skip
 _ACCOUNT_PUBLIC = ("id", "username", "display_name", "role", "active")
+_LEARNED_PUBLIC = '"id", "wrong", "right", "status", "anywhere"'
 
 
-def _grants(prefix: str) -> list[str]:
+#: Tables later migrations add: granted once they exist (an older migration's install
+#: runs before they do).
+_LATER = ("roster_entry", "avoid_word", "learned_rule", "proof_pass", "newsroom_option")
+
+
+def _grants(prefix: str, present: set[str] | None = None) -> list[str]:
     def g(*roles: str) -> str:
         return ", ".join(_ident(f"{prefix}_{r}") for r in roles)
+
+    def have(*tables: str) -> bool:
+        return present is None or set(tables) <= present
+
+    readable = [t for t in _READ_ALL if t not in _LATER or have(t)]
 
     every = g(*[str(r) for r in Role])
     text_cols = ", ".join(_ARTICLE_TEXT)
     return [
-        f"GRANT SELECT ON {', '.join(_READ_ALL)} TO {every}",
+        f"GRANT SELECT ON {', '.join(readable)} TO {every}",
         f"GRANT SELECT ({', '.join(_ACCOUNT_PUBLIC)}) ON account TO {every}",
         f"GRANT SELECT ON account, login_attempt TO {g('admin')}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {{schema}} TO {every}",
@@ -373,7 +426,21 @@ def _grants(prefix: str) -> list[str]:
         f"GRANT INSERT, UPDATE, DELETE ON edit_lock TO {every}",
         # Append-only: a revision is added, never changed; events only by the function.
         f"GRANT INSERT ON revision TO {g(*_WRITERS)}",
-    ]
+    ] + (
+        # The roster, the words to avoid and the rules learned from the desk's fixes:
+        # everyone proofreads with them, the desk keeps them. A learned rule's example is
+        # a sentence of someone's copy: a correspondent reads the rule, not the example.
+        [
+            f"GRANT INSERT, UPDATE, DELETE ON roster_entry, avoid_word, learned_rule "
+            f"TO {g(*_DESK)}",
+            f"GRANT SELECT ON learned_rule TO {g(*_STAFF)}",
+            # The newsroom's options (三校 before 签发) are the chief editor's.
+            f"GRANT INSERT, UPDATE, DELETE ON newsroom_option TO {g('chief_editor', 'admin')}",
+            f"GRANT SELECT ({_LEARNED_PUBLIC}) ON learned_rule TO {g('correspondent')}",
+        ]
+        if have("roster_entry", "avoid_word", "learned_rule", "newsroom_option")
+        else []
+    )
 
 
 _ME_ROLE = "(SELECT newsroom_my_role())"
@@ -417,7 +484,7 @@ def _policies() -> list[tuple[str, str, str, str | None, str | None]]:
     ] + [
         (table, f"{table}_read", "SELECT", _VISIBLE, None)
         for table in ("byline", "article_tag", "attachment", "revision", "workflow_event",
-                      "proof_ignore", "edit_lock")
+                      "proof_ignore", "edit_lock", "proof_pass")
     ] + [
         (table, f"{table}_{cmd.lower()}", cmd,
          None if cmd == "INSERT" else "newsroom_may_edit(article_id)",
@@ -433,7 +500,7 @@ def _policies() -> list[tuple[str, str, str, str | None, str | None]]:
 
 _RLS_TABLES = (
     "article", "account", "byline", "article_tag", "attachment", "revision",
-    "workflow_event", "proof_ignore", "edit_lock",
+    "workflow_event", "proof_ignore", "edit_lock", "proof_pass",
 )  # fmt: skip
 
 
@@ -483,6 +550,47 @@ def _is_current(connection, text) -> bool:
     return row is None or row[0] == fingerprint() or not row[1]
 
 
+def _tables(connection, text, schema: str) -> set[str]:
+    query = text("SELECT tablename FROM pg_tables WHERE schemaname = :s")
+    return set(connection.execute(query, {"s": schema}).scalars())
+
+
+def _install_groups(run, database: str, schema: str, prefix: str) -> None:
+    """The newsroom's group roles, and nothing of the database or schema for anyone else."""
+    for role in Role:
+        name = f"{prefix}_{role}"
+        run(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {_q(name)}) "
+            f"THEN CREATE ROLE {_ident(name)} NOLOGIN; END IF; END $$"
+        )
+    groups = ", ".join(_ident(f"{prefix}_{r}") for r in Role)
+    run(f"REVOKE CONNECT, TEMPORARY ON DATABASE {_ident(database)} FROM PUBLIC")
+    run(f"GRANT CONNECT ON DATABASE {_ident(database)} TO {groups}")
+    run(f"REVOKE ALL ON SCHEMA {_ident(schema)} FROM PUBLIC")
+    run(f"GRANT USAGE ON SCHEMA {_ident(schema)} TO {groups}")
+    run(f"REVOKE ALL ON ALL TABLES IN SCHEMA {_ident(schema)} FROM PUBLIC, {groups}")
+
+
+def _install_policies(connection, text, run, schema: str, groups: str, present) -> None:
+    """Row-level security on the tables there are, with this release's policies only."""
+    for table in (t for t in _RLS_TABLES if t in present):
+        run(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        for (name,) in connection.execute(
+            text("SELECT policyname FROM pg_policies WHERE schemaname = :s AND tablename = :t"),
+            {"s": schema, "t": table},
+        ).all():
+            run(f"DROP POLICY {_ident(name)} ON {table}")
+    for table, name, command, using, check in _policies():
+        if table not in present:
+            continue  # a table a later migration adds: its install makes the policy
+        sql = f"CREATE POLICY {name} ON {table} FOR {command} TO {groups}"
+        if using:
+            sql += f" USING ({using})"
+        if check:
+            sql += f" WITH CHECK ({check})"
+        run(sql)
+
+
 def install(connection) -> None:
     """Groups, grants, row-level security and functions, on the owner's connection."""
     from sqlalchemy import text
@@ -497,39 +605,17 @@ def install(connection) -> None:
         text("SELECT current_database(), current_schema(), current_user")
     ).one()
     prefix = group_prefix(database, schema)
-    for role in Role:
-        name = f"{prefix}_{role}"
-        run(
-            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {_q(name)}) "
-            f"THEN CREATE ROLE {_ident(name)} NOLOGIN; END IF; END $$"
-        )
-    groups = ", ".join(_ident(f"{prefix}_{r}") for r in Role)
-    run(f"REVOKE CONNECT, TEMPORARY ON DATABASE {_ident(database)} FROM PUBLIC")
-    run(f"GRANT CONNECT ON DATABASE {_ident(database)} TO {groups}")
-    run(f"REVOKE ALL ON SCHEMA {_ident(schema)} FROM PUBLIC")
-    run(f"GRANT USAGE ON SCHEMA {_ident(schema)} TO {groups}")
-    run(f"REVOKE ALL ON ALL TABLES IN SCHEMA {_ident(schema)} FROM PUBLIC, {groups}")
+    _install_groups(run, database, schema, prefix)
     for statement in _functions(schema, prefix, owner):
         run(statement)
     run(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {_ident(schema)} FROM PUBLIC")
+    groups = ", ".join(_ident(f"{prefix}_{r}") for r in Role)
     run(f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {_ident(schema)} TO {groups}")
-    for statement in _grants(prefix):
+    present = _tables(connection, text, schema)
+    for statement in _grants(prefix, present):
         run(statement.replace("{schema}", _ident(schema)))
-    for table in _RLS_TABLES:
-        run(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-        for (name,) in connection.execute(
-            text("SELECT policyname FROM pg_policies WHERE schemaname = :s AND tablename = :t"),
-            {"s": schema, "t": table},
-        ).all():
-            run(f"DROP POLICY {_ident(name)} ON {table}")
-    for table, name, command, using, check in _policies():
-        sql = f"CREATE POLICY {name} ON {table} FOR {command} TO {groups}"
-        if using:
-            sql += f" USING ({using})"
-        if check:
-            sql += f" WITH CHECK ({check})"
-        run(sql)
-    if connection.execute(text("SELECT to_regclass('pay_rate')")).scalar() is not None:
+    _install_policies(connection, text, run, schema, groups, present)
+    if "pay_rate" in present:
         for statement in report_security.statements(prefix):  # from migration 0007 on
             run(statement)
     run(
@@ -544,6 +630,7 @@ _FUNCTIONS = (
     "newsroom_require_admin()", "newsroom_add_account(text, text, text, text)",
     "newsroom_set_group(text, text)", "newsroom_move_bylines(integer, integer)",
     "newsroom_change_account(text, text, boolean, text, text)",
+    "newsroom_proof_pass(integer, integer, integer, integer)",
 )  # fmt: skip
 
 
@@ -553,9 +640,10 @@ def uninstall(connection) -> None:
     from sqlalchemy import text
 
     schema = connection.execute(text("SELECT current_schema()")).scalar()
+    present = _tables(connection, text, schema)
     with connection.connection.driver_connection.cursor() as cursor:
         cursor.execute("DROP VIEW IF EXISTS report_credit")  # it uses the functions
-        for table in _RLS_TABLES:
+        for table in (t for t in _RLS_TABLES if t in present):
             for (name,) in connection.execute(
                 text("SELECT policyname FROM pg_policies WHERE schemaname = :s AND tablename = :t"),
                 {"s": schema, "t": table},

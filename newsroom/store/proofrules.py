@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from newsroom.proofing.avoid import AvoidWord
+from newsroom.proofing.roster import RosterPost
 from newsroom.store.models import ProofIgnore, ProofRule, ProofWhitelist
 
 
@@ -18,13 +20,28 @@ class RuleSet:
 
     rules: tuple[tuple[str, str], ...] = ()
     whitelist: tuple[str, ...] = ()
+    roster: tuple[RosterPost, ...] = ()
+    words: tuple[AvoidWord, ...] = ()
+    learned: tuple[tuple[str, str, bool], ...] = ()
 
 
 def load_rule_set(session: Session) -> RuleSet:
+    """Everything of the newsroom's own the proofreader applies: rules, whitelist, the
+    roster of officials, the words to avoid and the rules learned from fixes."""
+    from newsroom.store.avoid_words import list_words
+    from newsroom.store.learning import accepted_rules
+    from newsroom.store.roster import list_posts
+
     query = select(ProofRule.wrong, ProofRule.right).order_by(ProofRule.wrong)
     rules = tuple((wrong, right) for wrong, right in session.execute(query))
     whitelist = tuple(session.scalars(select(ProofWhitelist.term).order_by(ProofWhitelist.term)))
-    return RuleSet(rules, whitelist)
+    return RuleSet(
+        rules,
+        whitelist,
+        tuple(list_posts(session)),
+        tuple(list_words(session)),
+        accepted_rules(session),
+    )
 
 
 def list_rules(session: Session) -> list[ProofRule]:

@@ -118,6 +118,8 @@ class Tagger:
     ) -> list[TagSuggestion]:
         """The best ``limit`` tags for the article, best first, scores in 0..1."""
         seg = segmenter()
+        # The newsroom's own topics stay whole like the policy terms (its own 专精特新).
+        seg.keep_whole(t.name for t in self.vocabulary if t.kind == "topic")
         candidates = self._candidates(seg, headline, paragraphs, kicker, subheadline)
         scored = [(self._raw_score(tag, c), tag, c) for tag, c in candidates.items()]
         scored.sort(key=lambda item: (-item[0], item[1]))

@@ -41,6 +41,12 @@ def user_dictionary() -> tuple[DictionaryEntry, ...]:
 
 
 @cache
+def policy_terms() -> tuple[str, ...]:
+    """Current policy terms and set phrases kept whole (``policy_terms.txt``)."""
+    return tuple(line.strip() for line in _lines("policy_terms.txt") if "、" not in line)
+
+
+@cache
 def default_vocabulary() -> tuple[VocabularyTerm, ...]:
     """The small starting vocabulary shipped with the app (``vocabulary.tsv``)."""
     text = resource("vocabulary.tsv").read_text(encoding="utf-8")

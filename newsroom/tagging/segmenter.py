@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from typing import NamedTuple
 
-from .lexicon import lexicon, user_dictionary
+from .lexicon import lexicon, policy_terms, user_dictionary
 from .rules import SUFFIX_WORDS, split_point
 
 
@@ -61,8 +61,20 @@ class Segmenter:
                 self._tokenizer.add_word(word, 2000, "n")
         self._pos = jieba.posseg.POSTokenizer(self._tokenizer)
         self._pos.makesure_userdict_loaded()
+        self._whole: set[str] = set()
+        self.keep_whole(policy_terms())
         self.idf, self.median_idf = _load_idf(Path(jieba.__file__).parent / "analyse" / "idf.txt")
         self.lexicon = lexicon()
+
+    def keep_whole(self, words) -> None:
+        """Policy terms and the newsroom's own topics are cut as one word (专精特新, not
+        专精 | 特新): jieba is given the frequency that keeps each whole."""
+        for word in words:
+            if len(word) >= 3 and word not in self._whole:
+                self._whole.add(word)
+                if not self._tokenizer.FREQ.get(word):
+                    self._tokenizer.add_word(word, None, "n")
+                self._tokenizer.suggest_freq(word, tune=True)
 
     def is_known(self, word: str) -> bool:
         return bool(self._tokenizer.FREQ.get(word))

@@ -3,9 +3,9 @@ window's language: Chinese as stored, English through the translation files."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from newsroom.proofing.model import CATEGORIES
+from newsroom.proofing.families import BY_NAME
 from newsroom.workflow import ACTION_LABELS, ROLE_LABELS, STATUS_LABELS, Action, Role, Status
 
 
@@ -46,15 +46,6 @@ def _known_to_lupdate() -> None:
         QCoreApplication.translate("role", "总编/值班主任"),
         QCoreApplication.translate("role", "排版"),
         QCoreApplication.translate("role", "管理员"),
-        # category
-        QCoreApplication.translate("category", "错别字"),
-        QCoreApplication.translate("category", "规范表述"),
-        QCoreApplication.translate("category", "重复字词"),
-        QCoreApplication.translate("category", "中英混排"),
-        QCoreApplication.translate("category", "标点"),
-        QCoreApplication.translate("category", "全半角"),
-        QCoreApplication.translate("category", "数字用法"),
-        QCoreApplication.translate("category", "自定义"),
         # labels
         QCoreApplication.translate("labels", "主题"),
         QCoreApplication.translate("labels", "地点"),
@@ -89,7 +80,11 @@ def role_text(value: str | None) -> str:
 
 
 def category_text(value: str) -> str:
-    return _translate("category", CATEGORIES.get(value, value))
+    """A proofreading family's label (families.py has both languages)."""
+    family = BY_NAME.get(value)
+    if family is None:
+        return value
+    return family.label_en if QLocale().language() == QLocale.Language.English else family.label
 
 
 def statuses() -> list[tuple[str, str]]:

@@ -16,20 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsroom.proofing.families import REGISTRY
 from newsroom.settings import Settings
 from newsroom.ui.labels import category_text
 
 #: Proofreading families a newsroom may switch off (value in Settings.proofing_off).
-FAMILIES = (
-    "typo",
-    "statistical",
-    "formulation",
-    "repeat",
-    "mixed_script",
-    "punctuation",
-    "fullwidth",
-    "number",
-)
+FAMILIES = tuple(f.name for f in REGISTRY if f.switchable)
 
 
 class PreferencesDialog(QDialog):
@@ -54,12 +46,7 @@ class PreferencesDialog(QDialog):
         self.families: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for i, family in enumerate(FAMILIES):
-            label = (
-                self.tr("统计查错（同音同形字）")
-                if family == "statistical"
-                else category_text(family)
-            )
-            box = QCheckBox(label, self)
+            box = QCheckBox(category_text(family), self)
             box.setChecked(family not in off)
             self.families[family] = box
             grid.addWidget(box, i // 2, i % 2)

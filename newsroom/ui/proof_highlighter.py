@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 
-#: One colour per category, shared with the pane.
-CATEGORY_COLOURS = {
-    "typo": "#d32f2f",
-    "formulation": "#c2185b",
-    "repeat": "#f57c00",
-    "mixed_script": "#7b1fa2",
-    "punctuation": "#1976d2",
-    "fullwidth": "#0097a7",
-    "number": "#388e3c",
-    "custom": "#5d4037",
-}
+from newsroom.proofing.families import REGISTRY
+
+#: One colour per category, shared with the pane (families.py has them).
+CATEGORY_COLOURS = {f.name: f.colour for f in REGISTRY if f.category}
 
 
 def utf16_offsets(text: str) -> list[int]:

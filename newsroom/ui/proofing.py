@@ -34,6 +34,9 @@ class _BuildProofreader(QRunnable):
             options=self.options,
             custom_rules=self.rule_set.rules,
             whitelist=self.rule_set.whitelist,
+            roster=self.rule_set.roster,  # posts held today: the copy is for the next issue
+            words=self.rule_set.words,
+            learned=self.rule_set.learned,
         )
         proofreader.check("预热")  # builds the shared dictionaries now, not at first keystroke
         try:

@@ -1,4 +1,5 @@
-"""The newsroom's proofreading rules: wrong → right forms and the whitelist, as TSV too."""
+"""The newsroom's proofreading knowledge: its rules (wrong → right) and whitelist, as TSV
+too; the roster of officials and the words to avoid (knowledge_tabs.py)."""
 
 from __future__ import annotations
 
@@ -14,12 +15,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from newsroom.store import proofrules
+from newsroom.lazy import lazy
+from newsroom.ui.knowledge_tabs import LearnedTab, RosterTab, WordsTab
+
+proofrules = lazy("newsroom.store.proofrules")
+store_db = lazy("newsroom.store.db")
 
 
 class RulesDialog(QDialog):
@@ -30,7 +35,7 @@ class RulesDialog(QDialog):
         self.desk, self.service = desk, service
         self.changed = False
         self.setWindowTitle(self.tr("校对规则"))
-        self.resize(640, 520)
+        self.resize(760, 560)
         # A handful of rows a newsroom types by hand: item widgets are the plain choice here.
         self.rules = QTableWidget(0, 3, self)
         self.rules.setHorizontalHeaderLabels(
@@ -59,8 +64,6 @@ class RulesDialog(QDialog):
         export_button.clicked.connect(self.export_tsv)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        buttons.addButton(import_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(export_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         rule_row = QHBoxLayout()
         for widget in (self.wrong, self.right, self.note, add_rule):
@@ -68,7 +71,8 @@ class RulesDialog(QDialog):
         term_row = QHBoxLayout()
         for widget in (self.term, add_term, remove_term):
             term_row.addWidget(widget)
-        layout = QVBoxLayout(self)
+        rules_tab = QWidget(self)
+        layout = QVBoxLayout(rules_tab)
         layout.addWidget(QLabel(self.tr("本报规则（错误写法 → 正确写法）"), self))
         layout.addWidget(self.rules, 2)
         layout.addLayout(rule_row)
@@ -76,13 +80,31 @@ class RulesDialog(QDialog):
         layout.addWidget(QLabel(self.tr("白名单"), self))
         layout.addWidget(self.whitelist, 1)
         layout.addLayout(term_row)
-        layout.addWidget(buttons)
+        files_row = QHBoxLayout()
+        files_row.addWidget(import_button)
+        files_row.addWidget(export_button)
+        files_row.addStretch(1)
+        layout.addLayout(files_row)
+        self.roster = RosterTab(self)
+        self.words = WordsTab(self)
+        self.learned = LearnedTab(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(rules_tab, self.tr("本报规则与白名单"))
+        self.tabs.addTab(self.roster, self.tr("领导干部名录"))
+        self.tabs.addTab(self.words, self.tr("禁用词/慎用词"))
+        self.tabs.addTab(self.learned, self.tr("从改稿学到的规则"))
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs)
+        outer.addWidget(buttons)
         self.reload()
 
     def reload(self) -> None:
-        with Session(self.desk.engine) as session:
+        with store_db.transaction(self.desk.engine) as session:
             rules = [(r.wrong, r.right, r.note) for r in proofrules.list_rules(session)]
             terms = proofrules.whitelist_terms(session)
+            self.roster.reload(session)
+            self.words.reload(session)
+            self.learned.reload(session)
         self.rules.setRowCount(len(rules))
         for row, values in enumerate(rules):
             for column, value in enumerate(values):
@@ -90,9 +112,10 @@ class RulesDialog(QDialog):
         self.whitelist.clear()
         self.whitelist.addItems(terms)
 
-    def _change(self, work) -> bool:
+    def change(self, work) -> bool:
+        """Run ``work(session)`` as one transaction, then show and apply the result."""
         try:
-            with Session(self.desk.engine) as session, session.begin():
+            with store_db.transaction(self.desk.engine) as session:
                 work(session)
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), str(exc))
@@ -104,7 +127,7 @@ class RulesDialog(QDialog):
 
     def add_rule(self) -> bool:
         wrong, right, note = self.wrong.text(), self.right.text(), self.note.text()
-        if self._change(lambda s: proofrules.set_rule(s, wrong, right, note)):
+        if self.change(lambda s: proofrules.set_rule(s, wrong, right, note)):
             for edit in (self.wrong, self.right, self.note):
                 edit.clear()
             return True
@@ -114,11 +137,11 @@ class RulesDialog(QDialog):
         row = self.rules.currentRow()
         if row >= 0:
             wrong = self.rules.item(row, 0).text()
-            self._change(lambda s: proofrules.remove_rule(s, wrong))
+            self.change(lambda s: proofrules.remove_rule(s, wrong))
 
     def add_term(self) -> bool:
         term = self.term.text()
-        if self._change(lambda s: proofrules.add_to_whitelist(s, term)):
+        if self.change(lambda s: proofrules.add_to_whitelist(s, term)):
             self.term.clear()
             return True
         return False
@@ -127,7 +150,7 @@ class RulesDialog(QDialog):
         item = self.whitelist.currentItem()
         if item is not None:
             term = item.text()
-            self._change(lambda s: proofrules.remove_from_whitelist(s, term))
+            self.change(lambda s: proofrules.remove_from_whitelist(s, term))
 
     def import_tsv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -143,7 +166,7 @@ class RulesDialog(QDialog):
         except IngestError as exc:
             QMessageBox.warning(self, self.tr("无法导入"), str(exc))
             return
-        self._change(lambda s: proofrules.import_tsv(s, text, source=path))
+        self.change(lambda s: proofrules.import_tsv(s, text, source=path))
 
     def export_tsv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -151,7 +174,7 @@ class RulesDialog(QDialog):
         )
         if not path:
             return
-        with Session(self.desk.engine) as session:
+        with store_db.transaction(self.desk.engine) as session:
             text = proofrules.export_tsv(session)
         try:
             with open(path, "w", encoding="utf-8") as out:

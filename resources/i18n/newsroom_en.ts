@@ -542,6 +542,123 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeTab</name>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="60"/>
+        <source>筛选</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="62"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="64"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="67"/>
+        <source>导入 CSV/XLSX…</source>
+        <translation>Import CSV/XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="70"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="101"/>
+        <source>表格 (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>Tables (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="112"/>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="122"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="134"/>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+</context>
+<context>
+    <name>LearnedTab</name>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="274"/>
+        <source>错误写法</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="274"/>
+        <source>正确写法</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="274"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="274"/>
+        <source>改过</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="275"/>
+        <source>采纳后命中</source>
+        <translation>Fired since</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="275"/>
+        <source>例句</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="286"/>
+        <source>采纳为本报规则</source>
+        <translation>Accept as newsroom rule</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="287"/>
+        <source>采纳（引号、人名内也适用）</source>
+        <translation>Accept (also in quotes and names)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="288"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="304"/>
+        <source>不采纳</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="293"/>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="303"/>
+        <source>已采纳（处处适用）</source>
+        <translation>Accepted (everywhere)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="303"/>
+        <source>已采纳</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="304"/>
+        <source>待定</source>
+        <translation>Suggested</translation>
+    </message>
+</context>
+<context>
     <name>ListMenu</name>
     <message>
         <location filename="../../newsroom/ui/list_menu.py" line="18"/>
@@ -1203,68 +1320,63 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="38"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="30"/>
         <source>首选项</source>
         <extracomment>Proofreading families a newsroom may switch off (value in Settings.proofing_off).</extracomment>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="40"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="32"/>
         <source>审稿、保存时记录的姓名</source>
         <translation>Name recorded when reviewing and saving</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="43"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="35"/>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="47"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="39"/>
         <source>默认样式表</source>
         <translation>Default style sheet</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="48"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="40"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="58"/>
-        <source>统计查错（同音同形字）</source>
-        <translation>Statistical check (sound- and shape-alike characters)</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="72"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="59"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="73"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="60"/>
         <source>报纸名称（报眉）</source>
         <translation>Paper name (running head)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="74"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="61"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="75"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="62"/>
         <source>版面样式表</source>
         <translation>Page style sheet</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="76"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="63"/>
         <source>校对项目</source>
         <translation>Proofreading checks</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="81"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="68"/>
         <source>选择样式表</source>
         <translation>Choose Style Sheet</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/preferences_dialog.py" line="81"/>
+        <location filename="../../newsroom/ui/preferences_dialog.py" line="68"/>
         <source>样式表 (*.toml)</source>
         <translation>Style sheets (*.toml)</translation>
     </message>
@@ -1689,111 +1801,211 @@
     </message>
 </context>
 <context>
+    <name>RosterTab</name>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="145"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="155"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="145"/>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="145"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="145"/>
+        <source>任职时间</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="146"/>
+        <source>离任时间</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="146"/>
+        <source>排序</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="148"/>
+        <source>领导干部名录</source>
+        <translation>Officials&apos; roster</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="153"/>
+        <source>不排序</source>
+        <translation>No rank</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="155"/>
+        <source>职务，如 副书记</source>
+        <translation>Post, e.g. deputy secretary</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="156"/>
+        <source>单位，如 区委</source>
+        <translation>Unit, e.g. district committee</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="156"/>
+        <source>任职 YYYY-MM-DD</source>
+        <translation>Since YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="157"/>
+        <source>离任 YYYY-MM-DD</source>
+        <translation>Until YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="177"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="184"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="177"/>
+        <source>日期应为 YYYY-MM-DD</source>
+        <translation>Dates are YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="184"/>
+        <source>请填写姓名和职务</source>
+        <translation>Give a name and a post</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="32"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="37"/>
         <source>校对规则</source>
         <translation>Proofreading Rules</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="37"/>
         <location filename="../../newsroom/ui/rules_dialog.py" line="42"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="47"/>
         <source>错误写法</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="37"/>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="43"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="42"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="48"/>
         <source>正确写法</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="37"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="42"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="44"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="49"/>
         <source>说明（可空）</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="45"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="50"/>
         <source>添加规则</source>
         <translation>Add Rule</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="47"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="52"/>
         <source>删除所选规则</source>
         <translation>Delete Selected Rules</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="51"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="56"/>
         <source>不必校对的词语，如人名、口号</source>
         <translation>Words not to proofread, e.g. names, slogans</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="52"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="57"/>
         <source>加入白名单</source>
         <translation>Add to Whitelist</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="54"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="59"/>
         <source>移出白名单</source>
         <translation>Remove from Whitelist</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="56"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="61"/>
         <source>导入 TSV…</source>
         <translation>Import TSV…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="58"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="63"/>
         <source>导出 TSV…</source>
         <translation>Export TSV…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="72"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="76"/>
         <source>本报规则（错误写法 → 正确写法）</source>
         <translation>House rules (incorrect → correct)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="76"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="80"/>
         <source>白名单</source>
         <translation>Whitelist</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="98"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="92"/>
+        <source>本报规则与白名单</source>
+        <translation>Rules and whitelist</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="93"/>
+        <source>领导干部名录</source>
+        <translation>Officials&apos; roster</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="94"/>
+        <source>禁用词/慎用词</source>
+        <translation>Words to avoid</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="95"/>
+        <source>从改稿学到的规则</source>
+        <translation>Learned from fixes</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="121"/>
         <source>无法保存</source>
         <translation>Cannot Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="134"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="157"/>
         <source>导入校对规则</source>
         <translation>Import Proofreading Rules</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="134"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="157"/>
         <source>TSV 文件 (*.tsv *.txt)</source>
         <translation>TSV Files (*.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="144"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="167"/>
         <source>无法导入</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="150"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="173"/>
         <source>导出校对规则</source>
         <translation>Export Proofreading Rules</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="150"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="173"/>
         <source>TSV 文件 (*.tsv)</source>
         <translation>TSV Files (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="160"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="183"/>
         <source>无法导出</source>
         <translation>Cannot Export</translation>
     </message>
@@ -2017,6 +2229,65 @@
     </message>
 </context>
 <context>
+    <name>WordsTab</name>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="213"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="220"/>
+        <source>词语</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="213"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="213"/>
+        <source>宜用</source>
+        <translation>Preferred</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="213"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="215"/>
+        <source>禁用词/慎用词</source>
+        <translation>Words to avoid</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="221"/>
+        <source>宜用写法（可空）</source>
+        <translation>Preferred form (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="222"/>
+        <source>说明，校对时显示</source>
+        <translation>Note shown when proofreading</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="228"/>
+        <source>禁用词</source>
+        <translation>Banned</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="229"/>
+        <source>歧视性用语</source>
+        <translation>Discriminatory</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="230"/>
+        <source>慎用词</source>
+        <translation>Use with care</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="231"/>
+        <source>过时用语</source>
+        <translation>Outdated</translation>
+    </message>
+</context>
+<context>
     <name>action</name>
     <message>
         <location filename="../../newsroom/ui/labels.py" line="33"/>
@@ -2086,49 +2357,6 @@
         <location filename="../../newsroom/ui/app.py" line="102"/>
         <source>数据库密码：</source>
         <translation>Database password:</translation>
-    </message>
-</context>
-<context>
-    <name>category</name>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="50"/>
-        <source>错别字</source>
-        <translation>Typos</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="51"/>
-        <source>规范表述</source>
-        <translation>Standard formulations</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="52"/>
-        <source>重复字词</source>
-        <translation>Repeated words</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="53"/>
-        <source>中英混排</source>
-        <translation>Mixed Chinese and English</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="54"/>
-        <source>标点</source>
-        <translation>Punctuation</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="55"/>
-        <source>全半角</source>
-        <translation>Full/half width</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="56"/>
-        <source>数字用法</source>
-        <translation>Numbers</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/labels.py" line="57"/>
-        <source>自定义</source>
-        <translation>Newsroom rules</translation>
     </message>
 </context>
 <context>
@@ -2323,37 +2551,37 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="59"/>
+        <location filename="../../newsroom/ui/labels.py" line="50"/>
         <source>主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="60"/>
+        <location filename="../../newsroom/ui/labels.py" line="51"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="61"/>
+        <location filename="../../newsroom/ui/labels.py" line="52"/>
         <source>机构</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="62"/>
+        <location filename="../../newsroom/ui/labels.py" line="53"/>
         <source>人物</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="63"/>
+        <location filename="../../newsroom/ui/labels.py" line="54"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="64"/>
+        <location filename="../../newsroom/ui/labels.py" line="55"/>
         <source>副题</source>
         <translation>Subheadline</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/labels.py" line="65"/>
+        <location filename="../../newsroom/ui/labels.py" line="56"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>

@@ -542,6 +542,123 @@
     </message>
   </context>
   <context>
+    <name>KnowledgeTab</name>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="60" />
+      <source>筛选</source>
+      <translation>筛选</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="62" />
+      <source>添加</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="64" />
+      <source>删除所选</source>
+      <translation>删除所选</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="67" />
+      <source>导入 CSV/XLSX…</source>
+      <translation>导入 CSV/XLSX…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="70" />
+      <source>导出…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="101" />
+      <source>表格 (*.csv *.tsv *.txt *.xlsx)</source>
+      <translation>表格 (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="112" />
+      <source>无法导入</source>
+      <translation>无法导入</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="122" />
+      <source>CSV 文件 (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="134" />
+      <source>无法导出</source>
+      <translation>无法导出</translation>
+    </message>
+  </context>
+  <context>
+    <name>LearnedTab</name>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="274" />
+      <source>错误写法</source>
+      <translation>错误写法</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="274" />
+      <source>正确写法</source>
+      <translation>正确写法</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="274" />
+      <source>状态</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="274" />
+      <source>改过</source>
+      <translation>改过</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="275" />
+      <source>采纳后命中</source>
+      <translation>采纳后命中</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="275" />
+      <source>例句</source>
+      <translation>例句</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="286" />
+      <source>采纳为本报规则</source>
+      <translation>采纳为本报规则</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="287" />
+      <source>采纳（引号、人名内也适用）</source>
+      <translation>采纳（引号、人名内也适用）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="288" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="304" />
+      <source>不采纳</source>
+      <translation>不采纳</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="293" />
+      <source>删除</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="303" />
+      <source>已采纳（处处适用）</source>
+      <translation>已采纳（处处适用）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="303" />
+      <source>已采纳</source>
+      <translation>已采纳</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="304" />
+      <source>待定</source>
+      <translation>待定</translation>
+    </message>
+  </context>
+  <context>
     <name>ListMenu</name>
     <message>
       <location filename="../../newsroom/ui/list_menu.py" line="18" />
@@ -1203,68 +1320,63 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../newsroom/ui/preferences_dialog.py" line="38" />
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="30" />
       <source>首选项</source>
       <extracomment>Proofreading families a newsroom may switch off (value in Settings.proofing_off).</extracomment>
       <translation>首选项</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/preferences_dialog.py" line="40" />
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="32" />
       <source>审稿、保存时记录的姓名</source>
       <translation>审稿、保存时记录的姓名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/preferences_dialog.py" line="43" />
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="35" />
       <source>跟随系统</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/preferences_dialog.py" line="47" />
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="39" />
       <source>默认样式表</source>
       <translation>默认样式表</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/preferences_dialog.py" line="48" />
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="40" />
       <source>选择…</source>
       <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/preferences_dialog.py" line="58" />
-      <source>统计查错（同音同形字）</source>
-      <translation>统计查错（同音同形字）</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/preferences_dialog.py" line="72" />
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="59" />
       <source>当前用户</source>
       <translation>当前用户</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/preferences_dialog.py" line="73" />
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="60" />
       <source>报纸名称（报眉）</source>
       <translation>报纸名称（报眉）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/preferences_dialog.py" line="74" />
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="61" />
       <source>界面语言</source>
       <translation>界面语言</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/preferences_dialog.py" line="75" />
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="62" />
       <source>版面样式表</source>
       <translation>版面样式表</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/preferences_dialog.py" line="76" />
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="63" />
       <source>校对项目</source>
       <translation>校对项目</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/preferences_dialog.py" line="81" />
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="68" />
       <source>选择样式表</source>
       <translation>选择样式表</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/preferences_dialog.py" line="81" />
+      <location filename="../../newsroom/ui/preferences_dialog.py" line="68" />
       <source>样式表 (*.toml)</source>
       <translation>样式表 (*.toml)</translation>
     </message>
@@ -1689,111 +1801,211 @@
     </message>
   </context>
   <context>
-    <name>RulesDialog</name>
+    <name>RosterTab</name>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="32" />
-      <source>校对规则</source>
-      <translation>校对规则</translation>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="145" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="155" />
+      <source>姓名</source>
+      <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="37" />
-      <location filename="../../newsroom/ui/rules_dialog.py" line="42" />
-      <source>错误写法</source>
-      <translation>错误写法</translation>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="145" />
+      <source>职务</source>
+      <translation>职务</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="37" />
-      <location filename="../../newsroom/ui/rules_dialog.py" line="43" />
-      <source>正确写法</source>
-      <translation>正确写法</translation>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="145" />
+      <source>单位</source>
+      <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="37" />
-      <source>说明</source>
-      <translation>说明</translation>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="145" />
+      <source>任职时间</source>
+      <translation>任职时间</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="44" />
-      <source>说明（可空）</source>
-      <translation>说明（可空）</translation>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="146" />
+      <source>离任时间</source>
+      <translation>离任时间</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="45" />
-      <source>添加规则</source>
-      <translation>添加规则</translation>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="146" />
+      <source>排序</source>
+      <translation>排序</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="47" />
-      <source>删除所选规则</source>
-      <translation>删除所选规则</translation>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="148" />
+      <source>领导干部名录</source>
+      <translation>领导干部名录</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="51" />
-      <source>不必校对的词语，如人名、口号</source>
-      <translation>不必校对的词语，如人名、口号</translation>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="153" />
+      <source>不排序</source>
+      <translation>不排序</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="52" />
-      <source>加入白名单</source>
-      <translation>加入白名单</translation>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="155" />
+      <source>职务，如 副书记</source>
+      <translation>职务，如 副书记</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="54" />
-      <source>移出白名单</source>
-      <translation>移出白名单</translation>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="156" />
+      <source>单位，如 区委</source>
+      <translation>单位，如 区委</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="56" />
-      <source>导入 TSV…</source>
-      <translation>导入 TSV…</translation>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="156" />
+      <source>任职 YYYY-MM-DD</source>
+      <translation>任职 YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="58" />
-      <source>导出 TSV…</source>
-      <translation>导出 TSV…</translation>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="157" />
+      <source>离任 YYYY-MM-DD</source>
+      <translation>离任 YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="72" />
-      <source>本报规则（错误写法 → 正确写法）</source>
-      <translation>本报规则（错误写法 → 正确写法）</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="76" />
-      <source>白名单</source>
-      <translation>白名单</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="98" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="177" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="184" />
       <source>无法保存</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="134" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="177" />
+      <source>日期应为 YYYY-MM-DD</source>
+      <translation>日期应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="184" />
+      <source>请填写姓名和职务</source>
+      <translation>请填写姓名和职务</translation>
+    </message>
+  </context>
+  <context>
+    <name>RulesDialog</name>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="37" />
+      <source>校对规则</source>
+      <translation>校对规则</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="42" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="47" />
+      <source>错误写法</source>
+      <translation>错误写法</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="42" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="48" />
+      <source>正确写法</source>
+      <translation>正确写法</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="42" />
+      <source>说明</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="49" />
+      <source>说明（可空）</source>
+      <translation>说明（可空）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="50" />
+      <source>添加规则</source>
+      <translation>添加规则</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="52" />
+      <source>删除所选规则</source>
+      <translation>删除所选规则</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="56" />
+      <source>不必校对的词语，如人名、口号</source>
+      <translation>不必校对的词语，如人名、口号</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="57" />
+      <source>加入白名单</source>
+      <translation>加入白名单</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="59" />
+      <source>移出白名单</source>
+      <translation>移出白名单</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="61" />
+      <source>导入 TSV…</source>
+      <translation>导入 TSV…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="63" />
+      <source>导出 TSV…</source>
+      <translation>导出 TSV…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="76" />
+      <source>本报规则（错误写法 → 正确写法）</source>
+      <translation>本报规则（错误写法 → 正确写法）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="80" />
+      <source>白名单</source>
+      <translation>白名单</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="92" />
+      <source>本报规则与白名单</source>
+      <translation>本报规则与白名单</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="93" />
+      <source>领导干部名录</source>
+      <translation>领导干部名录</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="94" />
+      <source>禁用词/慎用词</source>
+      <translation>禁用词/慎用词</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="95" />
+      <source>从改稿学到的规则</source>
+      <translation>从改稿学到的规则</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="121" />
+      <source>无法保存</source>
+      <translation>无法保存</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/rules_dialog.py" line="157" />
       <source>导入校对规则</source>
       <translation>导入校对规则</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="134" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="157" />
       <source>TSV 文件 (*.tsv *.txt)</source>
       <translation>TSV 文件 (*.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="144" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="167" />
       <source>无法导入</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="150" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="173" />
       <source>导出校对规则</source>
       <translation>导出校对规则</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="150" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="173" />
       <source>TSV 文件 (*.tsv)</source>
       <translation>TSV 文件 (*.tsv)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/rules_dialog.py" line="160" />
+      <location filename="../../newsroom/ui/rules_dialog.py" line="183" />
       <source>无法导出</source>
       <translation>无法导出</translation>
     </message>
@@ -2017,6 +2229,65 @@
     </message>
   </context>
   <context>
+    <name>WordsTab</name>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="213" />
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="220" />
+      <source>词语</source>
+      <translation>词语</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="213" />
+      <source>类别</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="213" />
+      <source>宜用</source>
+      <translation>宜用</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="213" />
+      <source>说明</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="215" />
+      <source>禁用词/慎用词</source>
+      <translation>禁用词/慎用词</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="221" />
+      <source>宜用写法（可空）</source>
+      <translation>宜用写法（可空）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="222" />
+      <source>说明，校对时显示</source>
+      <translation>说明，校对时显示</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="228" />
+      <source>禁用词</source>
+      <translation>禁用词</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="229" />
+      <source>歧视性用语</source>
+      <translation>歧视性用语</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="230" />
+      <source>慎用词</source>
+      <translation>慎用词</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/knowledge_tabs.py" line="231" />
+      <source>过时用语</source>
+      <translation>过时用语</translation>
+    </message>
+  </context>
+  <context>
     <name>action</name>
     <message>
       <location filename="../../newsroom/ui/labels.py" line="33" />
@@ -2086,49 +2357,6 @@
       <location filename="../../newsroom/ui/app.py" line="102" />
       <source>数据库密码：</source>
       <translation>数据库密码：</translation>
-    </message>
-  </context>
-  <context>
-    <name>category</name>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="50" />
-      <source>错别字</source>
-      <translation>错别字</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="51" />
-      <source>规范表述</source>
-      <translation>规范表述</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="52" />
-      <source>重复字词</source>
-      <translation>重复字词</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="53" />
-      <source>中英混排</source>
-      <translation>中英混排</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="54" />
-      <source>标点</source>
-      <translation>标点</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="55" />
-      <source>全半角</source>
-      <translation>全半角</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="56" />
-      <source>数字用法</source>
-      <translation>数字用法</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/labels.py" line="57" />
-      <source>自定义</source>
-      <translation>自定义</translation>
     </message>
   </context>
   <context>
@@ -2323,37 +2551,37 @@
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="59" />
+      <location filename="../../newsroom/ui/labels.py" line="50" />
       <source>主题</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="60" />
+      <location filename="../../newsroom/ui/labels.py" line="51" />
       <source>地点</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="61" />
+      <location filename="../../newsroom/ui/labels.py" line="52" />
       <source>机构</source>
       <translation>机构</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="62" />
+      <location filename="../../newsroom/ui/labels.py" line="53" />
       <source>人物</source>
       <translation>人物</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="63" />
+      <location filename="../../newsroom/ui/labels.py" line="54" />
       <source>引题</source>
       <translation>引题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="64" />
+      <location filename="../../newsroom/ui/labels.py" line="55" />
       <source>副题</source>
       <translation>副题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/labels.py" line="65" />
+      <location filename="../../newsroom/ui/labels.py" line="56" />
       <source>正文</source>
       <translation>正文</translation>
     </message>
