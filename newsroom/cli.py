@@ -22,6 +22,7 @@ COMMANDS = {
     "place": "newsroom.commands.placing",
     "review": "newsroom.commands.review",
     "account": "newsroom.commands.account",
+    "people": "newsroom.commands.people",
 }
 
 DESCRIPTION = """\
