@@ -23,6 +23,7 @@ COMMANDS = {
     "review": "newsroom.commands.review",
     "account": "newsroom.commands.account",
     "people": "newsroom.commands.people",
+    "intake": "newsroom.commands.intake",
 }
 
 DESCRIPTION = """\
