@@ -21,3 +21,6 @@ def newsroom(db_url):
     with transaction(engine) as session:
         import_people(session, PEOPLE, "people.csv")
     return engine
+
+
+from tests.intake.servers import dovecot, smtp_server  # noqa: E402, F401  (fixtures)
