@@ -1,0 +1,113 @@
+"""The 投稿 inbox in the window: mail read in the background, assigning, answering."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QInputDialog
+
+from newsroom.ingest.people_file import PersonInput
+from newsroom.store.db import transaction
+from newsroom.store.people import import_people
+from newsroom.ui.inbox_page import InboxPage
+from tests.intake.helpers import three_submissions
+from tests.intake.servers import dovecot, smtp_server  # noqa: F401  (fixtures)
+from tests.ui.helpers import open_window
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    window = open_window(qtbot, db_path)
+    with transaction(window.desk.engine) as session:
+        import_people(
+            session,
+            [PersonInput("万彤", "通讯员", "梅江街道", "wantong@meijiang.example.cn", "", 2),
+             PersonInput("刘敏", "通讯员", "友谊路街道", "", "", 3)],
+            "people.csv",
+        )  # fmt: skip
+    return window
+
+
+def wait_for_pass(qtbot, intake) -> None:
+    qtbot.waitUntil(lambda: not intake.busy and intake.last_checked is not None, timeout=20000)
+
+
+def test_the_mailbox_is_read_in_the_background_and_shown(qtbot, window, dovecot, dialogs):  # noqa: F811
+    for number, msg in enumerate(three_submissions()):
+        dovecot.deliver(msg.as_bytes(), str(number))
+    intake = window.intake
+    window.settings.intake_source = dovecot.url
+    intake.schedule()
+    assert intake.timer.isActive()
+    assert intake.check(ask=window)
+    assert intake.busy and "正在收取" in intake.label.text()  # the GUI thread is free meanwhile
+    wait_for_pass(qtbot, intake)
+    assert "上次收取" in intake.label.text() and "新投稿 3 份" in intake.label.text()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10000)
+
+    page = InboxPage(intake, window)
+    qtbot.addWidget(page)
+    QAbstractItemModelTester(page.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert page.model.rowCount() == 3
+    texts = {page.model.index(r, 2).data(): r for r in range(3)}
+    unknown = texts["社区义诊活动"]
+    assert page.model.index(unknown, 5).data() == "待指派"
+    assert isinstance(page.model.index(unknown, 0).data(Qt.ItemDataRole.FontRole), QFont)
+    page.resize(1000, 420)
+    page.grab().save("/tmp/inbox-page.png")
+
+    # Assign the unknown sender to 刘敏.
+    page.table.selectRow(unknown)
+    names = []
+
+    def choose(_parent, _title, _label, items, *args):
+        names.extend(items)
+        return next(i for i in items if i.startswith("刘敏")), True
+
+    QInputDialog.getItem = staticmethod(choose)
+    try:
+        assert page.assign_selected()
+    finally:
+        del QInputDialog.getItem
+    row = next(r for r in page.model.rows if r.subject == "社区义诊活动")
+    assert row.person == "刘敏" and any(n.startswith("万彤") for n in names)
+
+    # Closing the page: what was there is no longer new.
+    page.done(0)
+    assert page.model.is_new(row)
+    assert not InboxPage(intake, window).model.is_new(row)
+
+
+def test_replies_by_smtp_or_on_the_clipboard(qtbot, window, smtp_server, dialogs, tmp_path):  # noqa: F811
+    import mailbox
+
+    from newsroom.intake.run import process_mail
+    from newsroom.intake.sources import MboxSource
+
+    box = mailbox.mbox(tmp_path / "in.mbox")
+    box.add(three_submissions()[2])
+    box.close()
+    process_mail(window.desk.engine, MboxSource(tmp_path / "in.mbox"))
+    page = InboxPage(window.intake, window)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    assert page.reply_selected("received")  # no SMTP server: the clipboard
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("someone@unknown.example.com") and "已收到" in copied
+    assert page.model.index(0, 6).data() == "已收到"
+
+    port, received = smtp_server
+    page.smtp.setText(f"smtp://127.0.0.1:{port}")
+    dialogs.note = ("请补充活动的主办单位。", True)
+    page.table.selectRow(0)
+    assert page.reply_selected("returned")
+    qtbot.waitUntil(lambda: len(received) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.model.index(0, 6).data() == "退回修改", timeout=10000)
+    got = email.message_from_bytes(received[0], policy=email.policy.default)
+    assert got["To"] == "someone@unknown.example.com"
+    assert "请补充活动的主办单位。" in got.get_content()
