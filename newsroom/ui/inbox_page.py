@@ -261,7 +261,7 @@ class InboxPage(QDialog):
 class Intake(QObject):
     """The window's intake: the schedule, the background passes, the status-bar line."""
 
-    #: The inbox's rows or the last pass's outcome changed.
+    # The inbox's rows or the last pass's outcome changed.
     changed = Signal()
 
     def __init__(self, window) -> None:
