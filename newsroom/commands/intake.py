@@ -79,19 +79,20 @@ def run(args: argparse.Namespace) -> int:
     if identity is not None and identity.role not in DESK_ROLES:
         raise CommandError(f"{identity.name}: only editors take in submissions")
     watch = None
-    while True:
-        try:
-            watch = _pass(engine, args, password, watch)
-        except IntakeError as exc:
+    try:
+        while True:
+            try:
+                watch = _pass(engine, args, password, watch)
+            except IntakeError as exc:
+                if args.once:
+                    raise CommandError(f"{exc}; what was stored stays, the rest waits") from None
+                print(f"newsroom: {exc}; trying again in {args.every} s", file=sys.stderr)
             if args.once:
-                raise CommandError(f"{exc}; what was stored stays, the rest waits") from None
-            print(f"newsroom: {exc}; trying again in {args.every} s", file=sys.stderr)
-        if args.once:
-            return 0
-        try:
+                return 0
             time.sleep(args.every)
-        except KeyboardInterrupt:
-            return 0
+    except KeyboardInterrupt:
+        # Ctrl-C: a message half taken in was rolled back and stays for the next run.
+        return 0
 
 
 def _pass(engine, args, password, watch):

@@ -37,7 +37,9 @@ def wait_for_pass(qtbot, intake) -> None:
     qtbot.waitUntil(lambda: not intake.busy and intake.last_checked is not None, timeout=20000)
 
 
-def test_the_mailbox_is_read_in_the_background_and_shown(qtbot, window, dovecot, dialogs):  # noqa: F811
+def test_the_mailbox_is_read_in_the_background_and_shown(
+    qtbot, window, dovecot, dialogs, monkeypatch
+):  # noqa: F811
     for number, msg in enumerate(three_submissions()):
         dovecot.deliver(msg.as_bytes(), str(number))
     intake = window.intake
@@ -69,11 +71,8 @@ def test_the_mailbox_is_read_in_the_background_and_shown(qtbot, window, dovecot,
         names.extend(items)
         return next(i for i in items if i.startswith("刘敏")), True
 
-    QInputDialog.getItem = staticmethod(choose)
-    try:
-        assert page.assign_selected()
-    finally:
-        del QInputDialog.getItem
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    assert page.assign_selected()
     row = next(r for r in page.model.rows if r.subject == "社区义诊活动")
     assert row.person == "刘敏" and any(n.startswith("万彤") for n in names)
 
@@ -111,3 +110,32 @@ def test_replies_by_smtp_or_on_the_clipboard(qtbot, window, smtp_server, dialogs
     got = email.message_from_bytes(received[0], policy=email.policy.default)
     assert got["To"] == "someone@unknown.example.com"
     assert "请补充活动的主办单位。" in got.get_content()
+
+
+def test_people_dialog_shows_and_imports_addresses(qtbot, window, dialogs, tmp_path):
+    from newsroom.ui.people_dialog import PeopleDialog
+
+    dialog = PeopleDialog(window.desk, window)
+    qtbot.addWidget(dialog)
+    QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("姓名,邮箱,电话\n刘敏,LiuMin@example.cn,13900000000\n", encoding="utf-8")
+    assert dialog.import_file(str(sheet))
+    email_column = dialog.model.FIELDS.index("email")
+    shown = {
+        dialog.model.index(r, 0).data(): dialog.model.index(r, email_column).data()
+        for r in range(dialog.model.rowCount())
+    }
+    assert shown["刘敏"] == "liumin@example.cn"
+    assert shown["万彤"] == "wantong@meijiang.example.cn"
+    # Edited in place: a bad address is refused with the reason, a good one kept.
+    index = dialog.model.index(list(shown).index("刘敏"), email_column)
+    assert not dialog.model.setData(index, "not an address")
+    assert any("不是电子邮件地址" in text for _kind, text in dialogs.messages)
+    assert dialog.model.setData(index, "liu.min@example.cn")
+    assert {p.name: p.email for p in window.desk.people()}["刘敏"] == "liu.min@example.cn"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("姓名,邮箱\n甲,x@y.cn\n乙,X@Y.cn\n", encoding="utf-8")
+    assert not dialog.import_file(str(bad))
+    assert "line 3" in dialogs.messages[-1][1]
+    assert "甲" not in {p.name for p in window.desk.people()}
