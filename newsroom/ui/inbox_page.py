@@ -283,6 +283,7 @@ class Intake(QObject):
         self.action.setStatusTip(self.tr("投稿邮箱与共享文件夹送来的稿件"))
         self.action.triggered.connect(self.show_page)
         window.article_menu.addAction(self.action)
+        window.desk.database_changed.connect(self.schedule)  # another newsroom, another role
         self.schedule()
 
     @property
@@ -311,7 +312,8 @@ class Intake(QObject):
         if self.busy:
             return self.tr("投稿：正在收取…")
         if self.last_checked is None:
-            return self.tr("投稿：尚未收取")
+            waiting = f" — {self.last_result}" if self.last_result else ""
+            return self.tr("投稿：尚未收取") + waiting
         when = self.last_checked.astimezone().strftime("%H:%M:%S")
         return self.tr("投稿：上次收取 %1").replace("%1", when) + (
             f" — {self.last_result}" if self.last_result else ""
@@ -382,6 +384,9 @@ class Intake(QObject):
                 ask,
             )
             if password is None:
+                if ask is None:  # the schedule does not ask: say what it waits for
+                    self.last_result = self.tr("需要邮箱密码：请在投稿收件箱中点“立即收取”")
+                    self.label.setText(self.status_text())
                 return False
             work = self._mail_pass(address, password)
         else:

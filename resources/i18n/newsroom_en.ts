@@ -627,57 +627,62 @@
         <translation>Drafts from the submission mailbox and the shared folder</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="312"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="313"/>
         <source>投稿：正在收取…</source>
         <translation>Submissions: checking…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="314"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="316"/>
         <source>投稿：尚未收取</source>
         <translation>Submissions: not checked yet</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="316"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="318"/>
         <source>投稿：上次收取 %1</source>
         <translation>Submissions: last checked %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="358"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="360"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="381"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="383"/>
         <source>%1 的邮箱密码：</source>
         <translation>Mailbox password of %1:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="442"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="388"/>
+        <source>需要邮箱密码：请在投稿收件箱中点“立即收取”</source>
+        <translation>Mailbox password needed: click “Check Now” in the Submissions Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="447"/>
         <source>新投稿 %1 份</source>
         <translation>%1 new submissions</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="463"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="468"/>
         <source>无法指派</source>
         <translation>Cannot Assign</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="487"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="492"/>
         <source>回复</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="488"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="493"/>
         <source>没有设置发信服务器：回信已复制到剪贴板，请用邮件程序发给 %1。</source>
         <translation>No outgoing server is set: the reply was copied to the clipboard; send it to %1 with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="496"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="501"/>
         <source>无法发送</source>
         <translation>Cannot Send</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="501"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="506"/>
         <source>发信服务器的密码：</source>
         <translation>Password of the outgoing server:</translation>
     </message>

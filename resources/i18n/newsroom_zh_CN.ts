@@ -627,57 +627,62 @@
       <translation>投稿邮箱与共享文件夹送来的稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/inbox_page.py" line="312" />
+      <location filename="../../newsroom/ui/inbox_page.py" line="313" />
       <source>投稿：正在收取…</source>
       <translation>投稿：正在收取…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/inbox_page.py" line="314" />
+      <location filename="../../newsroom/ui/inbox_page.py" line="316" />
       <source>投稿：尚未收取</source>
       <translation>投稿：尚未收取</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/inbox_page.py" line="316" />
+      <location filename="../../newsroom/ui/inbox_page.py" line="318" />
       <source>投稿：上次收取 %1</source>
       <translation>投稿：上次收取 %1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/inbox_page.py" line="358" />
+      <location filename="../../newsroom/ui/inbox_page.py" line="360" />
       <source>密码</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/inbox_page.py" line="381" />
+      <location filename="../../newsroom/ui/inbox_page.py" line="383" />
       <source>%1 的邮箱密码：</source>
       <translation>%1 的邮箱密码：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/inbox_page.py" line="442" />
+      <location filename="../../newsroom/ui/inbox_page.py" line="388" />
+      <source>需要邮箱密码：请在投稿收件箱中点“立即收取”</source>
+      <translation>需要邮箱密码：请在投稿收件箱中点“立即收取”</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="447" />
       <source>新投稿 %1 份</source>
       <translation>新投稿 %1 份</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/inbox_page.py" line="463" />
+      <location filename="../../newsroom/ui/inbox_page.py" line="468" />
       <source>无法指派</source>
       <translation>无法指派</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/inbox_page.py" line="487" />
+      <location filename="../../newsroom/ui/inbox_page.py" line="492" />
       <source>回复</source>
       <translation>回复</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/inbox_page.py" line="488" />
+      <location filename="../../newsroom/ui/inbox_page.py" line="493" />
       <source>没有设置发信服务器：回信已复制到剪贴板，请用邮件程序发给 %1。</source>
       <translation>没有设置发信服务器：回信已复制到剪贴板，请用邮件程序发给 %1。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/inbox_page.py" line="496" />
+      <location filename="../../newsroom/ui/inbox_page.py" line="501" />
       <source>无法发送</source>
       <translation>无法发送</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/inbox_page.py" line="501" />
+      <location filename="../../newsroom/ui/inbox_page.py" line="506" />
       <source>发信服务器的密码：</source>
       <translation>发信服务器的密码：</translation>
     </message>

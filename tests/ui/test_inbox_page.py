@@ -38,8 +38,12 @@ def wait_for_pass(qtbot, intake) -> None:
 
 
 def test_the_mailbox_is_read_in_the_background_and_shown(
-    qtbot, window, dovecot, dialogs, monkeypatch
-):  # noqa: F811
+    qtbot,
+    window,
+    dovecot,  # noqa: F811
+    dialogs,
+    monkeypatch,
+):
     for number, msg in enumerate(three_submissions()):
         dovecot.deliver(msg.as_bytes(), str(number))
     intake = window.intake
@@ -139,3 +143,14 @@ def test_people_dialog_shows_and_imports_addresses(qtbot, window, dialogs, tmp_p
     assert not dialog.import_file(str(bad))
     assert "line 3" in dialogs.messages[-1][1]
     assert "甲" not in {p.name for p in window.desk.people()}
+
+
+def test_the_schedule_never_asks_for_a_password(qtbot, window, monkeypatch):
+    monkeypatch.delenv("NEWSROOM_IMAP_PASSWORD", raising=False)
+    window.settings.intake_source = "imaps://tougao@127.0.0.1:1/INBOX"
+    window.intake.schedule()
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: asked.append(a)))
+    window.intake.timer.timeout.emit()
+    assert asked == [] and not window.intake.busy
+    assert "需要邮箱密码" in window.intake.label.text()
