@@ -31,6 +31,8 @@ MAX_PHOTOS = 40
 #: Most attachments one message may have before it is refused whole.
 MAX_PARTS = 200
 DRAFT_SUFFIXES = (".docx", ".docm", ".txt")
+#: A mail text shorter than this beside an unreadable attachment is a covering note.
+MIN_BODY_DRAFT = 100
 #: Word formats the importer refuses with advice (save as .docx): a message with one fails.
 REFUSED_SUFFIXES = (".doc", ".wps", ".rtf", ".odt", ".pages", ".dotx")
 PHOTO_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/bmp")
@@ -111,6 +113,7 @@ def _drafts(message: EmailMessage, sub: Submission, label: str) -> list[ParsedIt
 
     files: list[tuple[str, bytes]] = []
     photos: list[ParsedAttachment] = []
+    others: list[str] = []
     parts = list(message.iter_attachments()) if message.is_multipart() else []
     if len(parts) > MAX_PARTS:
         raise IngestError(f"{label}: refused: {len(parts)} attachments")
@@ -126,6 +129,8 @@ def _drafts(message: EmailMessage, sub: Submission, label: str) -> list[ParsedIt
                 raise IngestError(f"{label}: {name}: photo too large ({len(data):,} bytes)")
             if len(photos) < MAX_PHOTOS:
                 photos.append(ParsedAttachment(name, part.get_content_type(), data))
+        else:
+            others.append(name)
     items: list[ParsedItem] = []
     if files:
         with tempfile.TemporaryDirectory(prefix="newsroom-mail-") as folder:
@@ -139,6 +144,11 @@ def _drafts(message: EmailMessage, sub: Submission, label: str) -> list[ParsedIt
                     raise IngestError(str(exc).replace(str(path), f"{label}: {name}")) from None
     else:
         text = body_text(message)
+        if others and len(text.strip()) < MIN_BODY_DRAFT:
+            # "稿件见附件" with a .pdf or .wps: the draft is in a file we cannot read.
+            raise IngestError(
+                f"{label}: {'、'.join(others)}: not a .docx or .txt draft; ask for it as .docx"
+            )
         if not text.strip():
             raise IngestError(f"{label}: no draft attached and no text in the message")
         item = parse_draft(text)

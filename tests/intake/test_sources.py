@@ -81,6 +81,15 @@ def test_an_empty_mail_is_recorded_not_dropped():
     assert sub.items == [] and "no draft attached" in sub.problem
 
 
+def test_a_draft_in_a_file_we_cannot_read_is_not_replaced_by_the_covering_note():
+    msg = message(
+        "a@b.cn", "投稿", "稿件见附件。", attachments=[("稿件.pdf", "application/pdf", b"%PDF-1.4")]
+    )
+    sub = read_message(msg.as_bytes())
+    assert sub.items == [] and "稿件.pdf: not a .docx or .txt draft" in sub.problem
+    assert sub.attachments == ["稿件.pdf"]
+
+
 def test_html_mail_becomes_paragraphs_without_scripts():
     text = html_to_text("<div>第一段<br>第二段</div><script>alert(1)</script><p>第三&amp;段</p>")
     assert text.split("\n") == ["第一段", "第二段", "", "第三&段"]
