@@ -102,6 +102,9 @@ class PeopleDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            PeopleModel.FIELDS.index("email"), QHeaderView.ResizeMode.ResizeToContents
+        )
         self.merge_button = QPushButton(self.tr("合并所选的两人"), self)
         self.merge_button.clicked.connect(self.merge_selected)
         self.import_button = QPushButton(self.tr("从表格导入…"), self)
