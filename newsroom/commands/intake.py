@@ -72,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
                 import getpass
 
                 password = getpass.getpass(f"{address.user}@{address.host} 的邮箱密码：")
+        _check_where(args)  # a missing file or folder: before the database opens
     except IntakeError as exc:
         raise CommandError(str(exc)) from None
     engine = open_db(args.db, create=True)
@@ -85,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
                 watch = _pass(engine, args, password, watch)
             except IntakeError as exc:
                 if args.once:
-                    raise CommandError(f"{exc}; what was stored stays, the rest waits") from None
+                    more = "; what was stored stays, the rest waits" if args.imap else ""
+                    raise CommandError(f"{exc}{more}") from None
                 print(f"newsroom: {exc}; trying again in {args.every} s", file=sys.stderr)
             if args.once:
                 return 0
@@ -93,6 +95,16 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         # Ctrl-C: a message half taken in was rolled back and stays for the next run.
         return 0
+
+
+def _check_where(args) -> None:
+    from newsroom.intake.folder import candidates
+    from newsroom.intake.sources import open_source
+
+    if args.folder:
+        candidates(Path(args.folder))
+    elif args.mbox or args.maildir:
+        open_source("mbox" if args.mbox else "maildir", args.mbox or args.maildir).close()
 
 
 def _pass(engine, args, password, watch):

@@ -50,3 +50,16 @@ def test_three_messages_become_three_drafts_once(newsroom, db_url, tmp_path, cap
     assert main(["intake", "--mbox", str(box), "--once", "--db", db_url]) == 0
     assert "0 new, 0 drafts, 3 taken in before" in capsys.readouterr().out
     assert len(articles(db_url, capsys)) == 3
+
+
+def test_a_missing_mailbox_is_one_line_and_creates_no_database(tmp_path, capsys):
+    db = tmp_path / "new.db"
+    for option in ("--mbox", "--maildir", "--folder"):
+        args = ["intake", option, str(tmp_path / "nothere"), "--once", "--db", str(db)]
+        assert main(args) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "nothere: no such" in err
+    (tmp_path / "file").write_text("x")
+    assert main(["intake", "--maildir", str(tmp_path / "file"), "--once", "--db", str(db)]) == 2
+    assert "not a folder" in capsys.readouterr().err
+    assert not db.exists()
