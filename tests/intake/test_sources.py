@@ -135,7 +135,8 @@ def test_assigning_an_unknown_sender_names_them_and_learns_the_address(newsroom,
 def test_the_watched_folder_takes_complete_files_and_moves_them(newsroom, tmp_path):
     folder = tmp_path / "投稿"
     folder.mkdir()
-    (folder / "学校科技节.docx").write_bytes(docx_bytes("学校科技节", "4月16日，科技节开幕。"))
+    draft = docx_bytes("学校科技节", "4月16日，科技节开幕。")
+    (folder / "学校科技节.docx").write_bytes(draft)
     (folder / "坏文件.docx").write_bytes(b"PK\x03\x04 not really a zip")
     (folder / "~$学校科技节.docx").write_bytes(b"lock")
     (folder / "照片.jpg").write_bytes(PNG)
@@ -151,11 +152,18 @@ def test_the_watched_folder_takes_complete_files_and_moves_them(newsroom, tmp_pa
     assert sorted(p.name for p in folder.iterdir() if p.is_file()) == [
         "~$学校科技节.docx", "照片.jpg", "还在复制.txt"
     ]  # fmt: skip
-    (folder / "学校科技节.docx").write_bytes(docx_bytes("学校科技节", "4月16日，科技节开幕。"))
+    (folder / "学校科技节.docx").write_bytes(draft)
     report = look(newsroom, watch)  # the copy held still since the last look: taken now
     assert [o.subject for o in report.stored] == ["还在复制.txt"]
     report = look(newsroom, watch)
     assert report.stored == [] and report.already == 1  # the same file again: not stored
+    # Saved again by Word (new bytes, the same copy): linked to the draft, not added.
+    (folder / "学校科技节.docx").write_bytes(draft)
+    with zipfile.ZipFile(folder / "学校科技节.docx", "a") as zf:
+        zf.writestr("docProps/custom.xml", "<Properties/>")
+    look(newsroom, watch)
+    (outcome,) = look(newsroom, watch).stored
+    assert outcome.duplicate and len(outcome.article_ids) == 1
     assert (folder / DONE_FOLDER / "学校科技节 (2).docx").exists()
 
 
