@@ -28,6 +28,8 @@ COMMANDS = {
     "words": "newsroom.commands.words",
     "proofpass": "newsroom.commands.proofpass",
     "signsheet": "newsroom.commands.signsheet",
+    "people": "newsroom.commands.people",
+    "intake": "newsroom.commands.intake",
 }
 
 DESCRIPTION = """\

@@ -26,6 +26,15 @@ class Settings:
     stylesheet: str = ""  # the newsroom's DOCX style sheet; "" is the bundled one
     proofing_off: str = ""  # rule families switched off, comma separated (e.g. "statistical")
     welcomed: str = ""  # "1" once the first-run page has been seen
+    # The 投稿 inbox: the submission mailbox (imaps://USER@HOST/INBOX) or a watched folder,
+    # minutes between looks, the SMTP server and address replies go from, and when the
+    # editor last looked. Passwords are never stored: $NEWSROOM_IMAP_PASSWORD /
+    # $NEWSROOM_SMTP_PASSWORD, or asked for once per session.
+    intake_source: str = ""
+    intake_minutes: str = "5"
+    intake_smtp: str = ""
+    intake_from: str = ""
+    intake_seen: str = ""
 
 
 def page_head_paper(edition_paper: str, settings: Settings) -> str:

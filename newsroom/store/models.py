@@ -86,6 +86,15 @@ class Person(Base):
     default_role: Mapped[str] = mapped_column(String(50), default="")
     organisation: Mapped[str] = mapped_column(String(200), default="")
     contact: Mapped[str] = mapped_column(String(200), default="")
+    # How the newsroom reaches them, and how a mailed draft is matched to them. Deferred:
+    # on PostgreSQL a correspondent may not read other people's addresses (pg_security).
+    # (The server default lets migration 0008 add them in place, without copying person.)
+    email: Mapped[str] = deferred(
+        mapped_column(String(254), default="", server_default="", index=True, nullable=False)
+    )
+    phone: Mapped[str] = deferred(
+        mapped_column(String(50), default="", server_default="", nullable=False)
+    )
 
     bylines: Mapped[list[Byline]] = relationship(back_populates="person")
 
@@ -480,3 +489,31 @@ class NewsroomOption(Base):
 
     key: Mapped[str] = mapped_column(String(50), primary_key=True)
     value: Mapped[str] = mapped_column(String(200), default="")
+
+
+class IntakeMessage(Base):
+    """A submission that came in by mail or through the watched folder, processed once.
+
+    ``key`` is the message's Message-ID (or a hash of a message or file without one): a
+    message seen again is skipped. ``person_id`` is the correspondent the sender's address
+    matched; None means the editor has to assign one. ``problem`` says why nothing could be
+    made of it (a corrupt attachment, an empty mail); the editor still sees it.
+    """
+
+    __tablename__ = "intake_message"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(500), unique=True)
+    source: Mapped[str] = mapped_column(String(500), default="")
+    sender: Mapped[str] = mapped_column(String(300), default="")
+    sender_name: Mapped[str] = mapped_column(String(200), default="")
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    attachments: Mapped[list] = mapped_column(JSON, default=list)
+    article_ids: Mapped[list] = mapped_column(JSON, default=list)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    problem: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    replied: Mapped[str] = mapped_column(String(20), default="")

@@ -375,7 +375,7 @@ def _functions(schema: str, prefix: str, owner: str) -> list[str]:
 
 #: Tables the groups may read, and what each kind of group may write.
 _READ_ALL = (
-    "edition", "page", "person", "byline", "tag", "article_tag", "tag_alias", "article",
+    "edition", "page", "byline", "tag", "article_tag", "tag_alias", "article",
     "revision", "workflow_event", "attachment", "proof_rule", "proof_whitelist",
     "proof_ignore", "edit_lock", "alembic_version", "roster_entry", "avoid_word", "proof_pass",
     "newsroom_option",
@@ -386,6 +386,8 @@ _ARTICLE_TEXT = (
 )  # fmt: skip
 _ACCOUNT_PUBLIC = ("id", "username", "display_name", "role", "active")
 _LEARNED_PUBLIC = '"id", "wrong", "right", "status", "anywhere"'
+#: What a correspondent reads of people: names on bylines, not their e-mail or phone.
+_PERSON_PUBLIC = ("id", "name", "default_role", "organisation", "contact")
 
 
 #: Tables later migrations add: granted once they exist (an older migration's install
@@ -408,6 +410,12 @@ def _grants(prefix: str, present: set[str] | None = None) -> list[str]:
         f"GRANT SELECT ON {', '.join(readable)} TO {every}",
         f"GRANT SELECT ({', '.join(_ACCOUNT_PUBLIC)}) ON account TO {every}",
         f"GRANT SELECT ON account, login_attempt TO {g('admin')}",
+        f"GRANT SELECT ON person TO {g(*_STAFF)}",
+        f"GRANT SELECT ({', '.join(_PERSON_PUBLIC)}) ON person TO {g('correspondent')}",
+        # Submissions by mail and the watched folder (0008, absent before it): the desk
+        # takes them in, reads and assigns them; a correspondent never sees the inbox.
+        "DO $$ BEGIN IF to_regclass('intake_message') IS NOT NULL THEN "
+        f"GRANT SELECT, INSERT, UPDATE ON intake_message TO {g(*_DESK)}; END IF; END $$",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {{schema}} TO {every}",
         # Copy: writers add it; a correspondent changes only the text of their drafts, the
         # desk everything but status and owner; layout staff place it on pages.

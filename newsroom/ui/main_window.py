@@ -168,6 +168,9 @@ class MainWindow(DatabaseActions, QMainWindow):
         from newsroom.ui.list_menu import install_list_menu
 
         install_list_menu(self)
+        from newsroom.ui.inbox_page import install_inbox
+
+        install_inbox(self)
         self._restore_layout()
         self.reload()
         if self._first is not None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHeaderView,
     QLineEdit,
     QMessageBox,
@@ -25,8 +26,8 @@ from newsroom.ui.record_model import RecordTableModel
 
 
 class PeopleModel(RecordTableModel):
-    FIELDS = ("name", "default_role", "organisation", "contact", "articles")
-    EDITABLE = ("name", "default_role", "organisation", "contact")
+    FIELDS = ("name", "default_role", "organisation", "email", "phone", "contact", "articles")
+    EDITABLE = ("name", "default_role", "organisation", "email", "phone", "contact")
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
@@ -36,6 +37,8 @@ class PeopleModel(RecordTableModel):
             self.tr("姓名"),
             self.tr("身份"),
             self.tr("单位"),
+            self.tr("邮箱"),
+            self.tr("电话"),
             self.tr("联系方式"),
             self.tr("稿件数"),
         )
@@ -66,6 +69,8 @@ class PeopleModel(RecordTableModel):
         if field not in self.EDITABLE or (field == "name" and not value):
             return False
         values = {f: getattr(person, f) for f in self.EDITABLE}
+        if field == "email":
+            value = value.lower()
         values[field] = value
         try:
             self.desk.update_person(person.id, **values)
@@ -83,24 +88,31 @@ class PeopleDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("通讯员与记者"))
-        self.resize(720, 480)
+        self.resize(900, 480)
         self.desk = desk
         self.model = PeopleModel(desk, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("查找姓名、单位…"))
+        self.search.setPlaceholderText(self.tr("查找姓名、单位、邮箱…"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            PeopleModel.FIELDS.index("email"), QHeaderView.ResizeMode.ResizeToContents
+        )
         self.merge_button = QPushButton(self.tr("合并所选的两人"), self)
         self.merge_button.clicked.connect(self.merge_selected)
+        self.import_button = QPushButton(self.tr("从表格导入…"), self)
+        self.import_button.setToolTip(self.tr("CSV 或 Excel 表格：姓名、身份、单位、邮箱、电话"))
+        self.import_button.clicked.connect(self.import_file)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -132,4 +144,38 @@ class PeopleDialog(QDialog):
             QMessageBox.warning(self, self.tr("无法合并"), str(exc))
             return False
         self.model.reload()
+        return True
+
+    def import_file(self, path: str = "") -> bool:
+        """Load people from a .csv or .xlsx (name, role, unit, email, phone): all or none."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("导入人员表"), "", self.tr("表格 (*.csv *.xlsx)")
+            )
+        if not path:
+            return False
+        from newsroom.ingest.model import IngestError
+        from newsroom.ingest.people_file import read_people_file
+        from newsroom.store.db import transaction
+        from newsroom.store.people import import_people
+
+        try:
+            rows = read_people_file(path)
+            with transaction(self.desk.engine) as session:
+                result = import_people(session, rows, path)
+        except (IngestError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("无法导入"), str(exc))
+            return False
+        except Exception as exc:  # the database refused (a role that may not add people)
+            QMessageBox.warning(self, self.tr("无法导入"), str(exc).splitlines()[0])
+            return False
+        self.model.reload()
+        self.desk.people_changed.emit()
+        QMessageBox.information(
+            self,
+            self.tr("导入人员表"),
+            self.tr("新增 %1 人，更新 %2 人。")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.updated)),
+        )
         return True

@@ -542,6 +542,216 @@
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="79"/>
+        <source>收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="80"/>
+        <source>发件人</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="81"/>
+        <source>主题</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="82"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="83"/>
+        <source>稿件</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="84"/>
+        <source>通讯员</source>
+        <translation>Correspondent</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="85"/>
+        <source>回复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="137"/>
+        <source>未能导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="140"/>
+        <source>待指派</source>
+        <translation>To assign</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="142"/>
+        <source>已收到</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="142"/>
+        <source>退回修改</source>
+        <translation>Returned for changes</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="154"/>
+        <source>投稿收件箱</source>
+        <translation>Submissions Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="158"/>
+        <source>投稿邮箱 imaps://用户名@服务器/INBOX，或共享文件夹的路径</source>
+        <translation>Submission mailbox imaps://user@server/INBOX, or the path of a shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="162"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="164"/>
+        <source>立即收取</source>
+        <translation>Check Now</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="168"/>
+        <source>来源：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="170"/>
+        <source>每</source>
+        <translation>every</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="181"/>
+        <source>指派通讯员…</source>
+        <translation>Assign Correspondent…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="183"/>
+        <source>回复“已收到”</source>
+        <translation>Reply “Received”</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="185"/>
+        <source>退回修改…</source>
+        <translation>Return for Changes…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="189"/>
+        <source>发信服务器 smtps://用户名@服务器（空：复制到剪贴板）</source>
+        <translation>Outgoing server smtps://user@server (empty: copy to the clipboard)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="224"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="227"/>
+        <source>指派通讯员</source>
+        <translation>Assign Correspondent</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="224"/>
+        <source>还没有人员。</source>
+        <translation>There are no people yet.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="227"/>
+        <source>这份投稿是谁的？</source>
+        <translation>Whose submission is this?</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="241"/>
+        <source>退回修改</source>
+        <translation>Returned for changes</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="241"/>
+        <source>修改意见（写进回信）：</source>
+        <translation>What to change (goes into the reply):</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="282"/>
+        <source>投稿收件箱(&amp;I)…</source>
+        <translation>Submissions &amp;Inbox…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="283"/>
+        <source>投稿邮箱与共享文件夹送来的稿件</source>
+        <translation>Drafts from the submission mailbox and the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="313"/>
+        <source>投稿：正在收取…</source>
+        <translation>Submissions: checking…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="316"/>
+        <source>投稿：尚未收取</source>
+        <translation>Submissions: not checked yet</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="318"/>
+        <source>投稿：上次收取 %1</source>
+        <translation>Submissions: last checked %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="360"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="383"/>
+        <source>%1 的邮箱密码：</source>
+        <translation>Mailbox password of %1:</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="388"/>
+        <source>需要邮箱密码：请在投稿收件箱中点“立即收取”</source>
+        <translation>Mailbox password needed: click “Check Now” in the Submissions Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="447"/>
+        <source>新投稿 %1 份</source>
+        <translation>%1 new submissions</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="468"/>
+        <source>无法指派</source>
+        <translation>Cannot Assign</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="492"/>
+        <source>回复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="493"/>
+        <source>没有设置发信服务器：回信已复制到剪贴板，请用邮件程序发给 %1。</source>
+        <translation>No outgoing server is set: the reply was copied to the clipboard; send it to %1 with your mail program.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="501"/>
+        <source>无法发送</source>
+        <translation>Cannot Send</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/inbox_page.py" line="506"/>
+        <source>发信服务器的密码：</source>
+        <translation>Password of the outgoing server:</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeTab</name>
     <message>
         <location filename="../../newsroom/ui/knowledge_tabs.py" line="60"/>
@@ -761,294 +971,294 @@
         <translation>Revision History</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="301"/>
+        <location filename="../../newsroom/ui/main_window.py" line="304"/>
         <source>导入稿件(&amp;I)…</source>
         <translation>&amp;Import Copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="304"/>
+        <location filename="../../newsroom/ui/main_window.py" line="307"/>
         <source>导入通讯稿或来稿（可多选）</source>
         <translation>Import correspondents&apos; dispatches or submitted copy (you can select several files)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="307"/>
+        <location filename="../../newsroom/ui/main_window.py" line="310"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="310"/>
+        <location filename="../../newsroom/ui/main_window.py" line="313"/>
         <source>连接服务器(&amp;C)…</source>
         <translation>&amp;Connect to Server…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="312"/>
+        <location filename="../../newsroom/ui/main_window.py" line="315"/>
         <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
         <translation>Shared PostgreSQL newsroom database for several desks</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="314"/>
+        <location filename="../../newsroom/ui/main_window.py" line="317"/>
         <source>账号管理(&amp;M)…</source>
         <translation>&amp;Manage Accounts…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="315"/>
+        <location filename="../../newsroom/ui/main_window.py" line="318"/>
         <source>首选项(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="316"/>
+        <location filename="../../newsroom/ui/main_window.py" line="319"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="317"/>
+        <location filename="../../newsroom/ui/main_window.py" line="320"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="320"/>
+        <location filename="../../newsroom/ui/main_window.py" line="323"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="323"/>
+        <location filename="../../newsroom/ui/main_window.py" line="326"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="325"/>
+        <location filename="../../newsroom/ui/main_window.py" line="328"/>
         <source>新建稿件(&amp;N)</source>
         <translation>&amp;New Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="327"/>
+        <location filename="../../newsroom/ui/main_window.py" line="330"/>
         <source>复制稿件(&amp;D)</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="329"/>
+        <location filename="../../newsroom/ui/main_window.py" line="332"/>
         <source>撤稿(&amp;K)</source>
         <translation>Spi&amp;ke Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="330"/>
-        <location filename="../../newsroom/ui/main_window.py" line="740"/>
+        <location filename="../../newsroom/ui/main_window.py" line="333"/>
+        <location filename="../../newsroom/ui/main_window.py" line="743"/>
         <source>删除稿件</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="332"/>
+        <location filename="../../newsroom/ui/main_window.py" line="335"/>
         <source>版面(&amp;L)…</source>
         <translation>&amp;Pages…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="332"/>
+        <location filename="../../newsroom/ui/main_window.py" line="335"/>
         <source>各版稿件顺序、字数与导出</source>
         <translation>Article order, character counts and export for each page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="335"/>
+        <location filename="../../newsroom/ui/main_window.py" line="338"/>
         <source>通讯员与记者(&amp;P)…</source>
         <translation>&amp;Correspondents and Reporters…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="338"/>
+        <location filename="../../newsroom/ui/main_window.py" line="341"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="341"/>
+        <location filename="../../newsroom/ui/main_window.py" line="344"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="346"/>
+        <location filename="../../newsroom/ui/main_window.py" line="349"/>
         <source>最近的数据库</source>
         <translation>Recent Databases</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="351"/>
+        <location filename="../../newsroom/ui/main_window.py" line="354"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="361"/>
+        <location filename="../../newsroom/ui/main_window.py" line="364"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="376"/>
+        <location filename="../../newsroom/ui/main_window.py" line="379"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="378"/>
+        <location filename="../../newsroom/ui/main_window.py" line="381"/>
         <source>侧栏(&amp;S)</source>
         <translation>&amp;Side panes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="378"/>
+        <location filename="../../newsroom/ui/main_window.py" line="381"/>
         <source>显示或收起右侧的面板</source>
         <translation>Show or collapse the panes on the right</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="387"/>
+        <location filename="../../newsroom/ui/main_window.py" line="390"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="402"/>
+        <location filename="../../newsroom/ui/main_window.py" line="405"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="403"/>
+        <location filename="../../newsroom/ui/main_window.py" line="406"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="404"/>
+        <location filename="../../newsroom/ui/main_window.py" line="407"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="405"/>
+        <location filename="../../newsroom/ui/main_window.py" line="408"/>
         <source>撤稿</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="406"/>
+        <location filename="../../newsroom/ui/main_window.py" line="409"/>
         <source>通讯员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="407"/>
+        <location filename="../../newsroom/ui/main_window.py" line="410"/>
         <source>版面</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="521"/>
+        <location filename="../../newsroom/ui/main_window.py" line="524"/>
         <source>共 %1 篇</source>
         <translation>Articles: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="523"/>
+        <location filename="../../newsroom/ui/main_window.py" line="526"/>
         <source>显示 %1 / 共 %2 篇</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="528"/>
+        <location filename="../../newsroom/ui/main_window.py" line="531"/>
         <source>待初审 %1 篇</source>
         <translation>Awaiting first review: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="596"/>
+        <location filename="../../newsroom/ui/main_window.py" line="599"/>
         <source>不能改变状态</source>
         <translation>Cannot Change Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="597"/>
+        <location filename="../../newsroom/ui/main_window.py" line="600"/>
         <source>不能从“%1”直接改为“%2”。</source>
         <translation>Cannot change directly from “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="606"/>
+        <location filename="../../newsroom/ui/main_window.py" line="609"/>
         <source>无法修改</source>
         <translation>Cannot Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="620"/>
+        <location filename="../../newsroom/ui/main_window.py" line="623"/>
         <source>导入稿件</source>
         <translation>Import Copy</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="620"/>
+        <location filename="../../newsroom/ui/main_window.py" line="623"/>
         <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Copy (*.txt *.docx);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="634"/>
+        <location filename="../../newsroom/ui/main_window.py" line="637"/>
         <source>正在导入稿件…</source>
         <translation>Importing copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="634"/>
+        <location filename="../../newsroom/ui/main_window.py" line="637"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="401"/>
-        <location filename="../../newsroom/ui/main_window.py" line="635"/>
+        <location filename="../../newsroom/ui/main_window.py" line="404"/>
+        <location filename="../../newsroom/ui/main_window.py" line="638"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="655"/>
+        <location filename="../../newsroom/ui/main_window.py" line="658"/>
         <source>导入 %1 篇稿件</source>
         <translation>Articles imported: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="657"/>
+        <location filename="../../newsroom/ui/main_window.py" line="660"/>
         <source>（%1 个文件此前已导入）</source>
         <translation> (files already imported before: %1)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="671"/>
+        <location filename="../../newsroom/ui/main_window.py" line="674"/>
         <source>已取消导入，未保存任何稿件</source>
         <translation>Import cancelled; no articles were saved</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="676"/>
+        <location filename="../../newsroom/ui/main_window.py" line="679"/>
         <source>无法导入</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="700"/>
+        <location filename="../../newsroom/ui/main_window.py" line="703"/>
         <source>新稿件</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="702"/>
+        <location filename="../../newsroom/ui/main_window.py" line="705"/>
         <source>无法新建</source>
         <translation>Cannot Create Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="716"/>
+        <location filename="../../newsroom/ui/main_window.py" line="719"/>
         <source>无法复制</source>
         <translation>Cannot Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="733"/>
+        <location filename="../../newsroom/ui/main_window.py" line="736"/>
         <source>无法撤稿</source>
         <translation>Cannot Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="740"/>
+        <location filename="../../newsroom/ui/main_window.py" line="743"/>
         <source>永久删除这篇已撤稿的稿件？</source>
         <translation>Permanently delete this spiked article?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="747"/>
+        <location filename="../../newsroom/ui/main_window.py" line="750"/>
         <source>无法删除</source>
         <translation>Cannot Delete</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="781"/>
+        <location filename="../../newsroom/ui/main_window.py" line="784"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="782"/>
+        <location filename="../../newsroom/ui/main_window.py" line="785"/>
         <source>这篇稿件有未保存的修改。保存吗？</source>
         <translation>This article has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="804"/>
+        <location filename="../../newsroom/ui/main_window.py" line="807"/>
         <source>恢复未保存的修改</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="805"/>
+        <location filename="../../newsroom/ui/main_window.py" line="808"/>
         <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
         <translation>Unsaved changes from your last session were found (articles: %1). Recover them now?</translation>
     </message>
@@ -1248,71 +1458,113 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="85"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="90"/>
         <source>通讯员与记者</source>
         <translation>Correspondents and Reporters</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="93"/>
-        <source>查找姓名、单位…</source>
-        <translation>Search names, organizations…</translation>
+        <location filename="../../newsroom/ui/people_dialog.py" line="98"/>
+        <source>查找姓名、单位、邮箱…</source>
+        <translation>Find name, unit, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="100"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="108"/>
         <source>合并所选的两人</source>
         <translation>Merge Two Selected People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="117"/>
-        <location filename="../../newsroom/ui/people_dialog.py" line="122"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="110"/>
+        <source>从表格导入…</source>
+        <translation>Import from Spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="111"/>
+        <source>CSV 或 Excel 表格：姓名、身份、单位、邮箱、电话</source>
+        <translation>CSV or Excel sheet: name, role, unit, email, phone</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="129"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="134"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="117"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="129"/>
         <source>请选择同一人的两条记录。</source>
         <translation>Select two records of the same person.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="123"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="135"/>
         <source>把“%1”合并到“%2”？署名将随之转移。</source>
         <translation>Merge “%1” into “%2”? Their bylines will be transferred.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="132"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="144"/>
         <source>无法合并</source>
         <translation>Cannot Merge</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="153"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="176"/>
+        <source>导入人员表</source>
+        <translation>Import People</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="153"/>
+        <source>表格 (*.csv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="167"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="170"/>
+        <source>无法导入</source>
+        <translation>Cannot Import</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="177"/>
+        <source>新增 %1 人，更新 %2 人。</source>
+        <translation>%1 people added, %2 updated.</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="36"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="37"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="37"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="38"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="38"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="39"/>
         <source>单位</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="39"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="40"/>
+        <source>邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="41"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/people_dialog.py" line="42"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="40"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="43"/>
         <source>稿件数</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="73"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="78"/>
         <source>无法保存</source>
         <translation>Cannot Save</translation>
     </message>

@@ -542,6 +542,216 @@
     </message>
   </context>
   <context>
+    <name>InboxModel</name>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="79" />
+      <source>收到</source>
+      <translation>收到</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="80" />
+      <source>发件人</source>
+      <translation>发件人</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="81" />
+      <source>主题</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="82" />
+      <source>附件</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="83" />
+      <source>稿件</source>
+      <translation>稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="84" />
+      <source>通讯员</source>
+      <translation>通讯员</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="85" />
+      <source>回复</source>
+      <translation>回复</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="137" />
+      <source>未能导入</source>
+      <translation>未能导入</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="140" />
+      <source>待指派</source>
+      <translation>待指派</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="142" />
+      <source>已收到</source>
+      <translation>已收到</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="142" />
+      <source>退回修改</source>
+      <translation>退回修改</translation>
+    </message>
+  </context>
+  <context>
+    <name>InboxPage</name>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="154" />
+      <source>投稿收件箱</source>
+      <translation>投稿收件箱</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="158" />
+      <source>投稿邮箱 imaps://用户名@服务器/INBOX，或共享文件夹的路径</source>
+      <translation>投稿邮箱 imaps://用户名@服务器/INBOX，或共享文件夹的路径</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="162" />
+      <source> 分钟</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="164" />
+      <source>立即收取</source>
+      <translation>立即收取</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="168" />
+      <source>来源：</source>
+      <translation>来源：</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="170" />
+      <source>每</source>
+      <translation>每</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="181" />
+      <source>指派通讯员…</source>
+      <translation>指派通讯员…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="183" />
+      <source>回复“已收到”</source>
+      <translation>回复“已收到”</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="185" />
+      <source>退回修改…</source>
+      <translation>退回修改…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="189" />
+      <source>发信服务器 smtps://用户名@服务器（空：复制到剪贴板）</source>
+      <translation>发信服务器 smtps://用户名@服务器（空：复制到剪贴板）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="224" />
+      <location filename="../../newsroom/ui/inbox_page.py" line="227" />
+      <source>指派通讯员</source>
+      <translation>指派通讯员</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="224" />
+      <source>还没有人员。</source>
+      <translation>还没有人员。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="227" />
+      <source>这份投稿是谁的？</source>
+      <translation>这份投稿是谁的？</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="241" />
+      <source>退回修改</source>
+      <translation>退回修改</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="241" />
+      <source>修改意见（写进回信）：</source>
+      <translation>修改意见（写进回信）：</translation>
+    </message>
+  </context>
+  <context>
+    <name>Intake</name>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="282" />
+      <source>投稿收件箱(&amp;I)…</source>
+      <translation>投稿收件箱(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="283" />
+      <source>投稿邮箱与共享文件夹送来的稿件</source>
+      <translation>投稿邮箱与共享文件夹送来的稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="313" />
+      <source>投稿：正在收取…</source>
+      <translation>投稿：正在收取…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="316" />
+      <source>投稿：尚未收取</source>
+      <translation>投稿：尚未收取</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="318" />
+      <source>投稿：上次收取 %1</source>
+      <translation>投稿：上次收取 %1</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="360" />
+      <source>密码</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="383" />
+      <source>%1 的邮箱密码：</source>
+      <translation>%1 的邮箱密码：</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="388" />
+      <source>需要邮箱密码：请在投稿收件箱中点“立即收取”</source>
+      <translation>需要邮箱密码：请在投稿收件箱中点“立即收取”</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="447" />
+      <source>新投稿 %1 份</source>
+      <translation>新投稿 %1 份</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="468" />
+      <source>无法指派</source>
+      <translation>无法指派</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="492" />
+      <source>回复</source>
+      <translation>回复</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="493" />
+      <source>没有设置发信服务器：回信已复制到剪贴板，请用邮件程序发给 %1。</source>
+      <translation>没有设置发信服务器：回信已复制到剪贴板，请用邮件程序发给 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="501" />
+      <source>无法发送</source>
+      <translation>无法发送</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/inbox_page.py" line="506" />
+      <source>发信服务器的密码：</source>
+      <translation>发信服务器的密码：</translation>
+    </message>
+  </context>
+  <context>
     <name>KnowledgeTab</name>
     <message>
       <location filename="../../newsroom/ui/knowledge_tabs.py" line="60" />
@@ -761,294 +971,294 @@
       <translation>修订历史</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="301" />
+      <location filename="../../newsroom/ui/main_window.py" line="304" />
       <source>导入稿件(&amp;I)…</source>
       <translation>导入稿件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="304" />
+      <location filename="../../newsroom/ui/main_window.py" line="307" />
       <source>导入通讯稿或来稿（可多选）</source>
       <translation>导入通讯稿或来稿（可多选）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="307" />
+      <location filename="../../newsroom/ui/main_window.py" line="310" />
       <source>打开数据库(&amp;O)…</source>
       <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="310" />
+      <location filename="../../newsroom/ui/main_window.py" line="313" />
       <source>连接服务器(&amp;C)…</source>
       <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="312" />
+      <location filename="../../newsroom/ui/main_window.py" line="315" />
       <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
       <translation>多岗位共用的 PostgreSQL 编辑部数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="314" />
+      <location filename="../../newsroom/ui/main_window.py" line="317" />
       <source>账号管理(&amp;M)…</source>
       <translation>账号管理(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="315" />
+      <location filename="../../newsroom/ui/main_window.py" line="318" />
       <source>首选项(&amp;P)…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="316" />
+      <location filename="../../newsroom/ui/main_window.py" line="319" />
       <source>退出(&amp;Q)</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="317" />
+      <location filename="../../newsroom/ui/main_window.py" line="320" />
       <source>保存(&amp;S)</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="320" />
+      <location filename="../../newsroom/ui/main_window.py" line="323" />
       <source>撤销(&amp;U)</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="323" />
+      <location filename="../../newsroom/ui/main_window.py" line="326" />
       <source>重做(&amp;R)</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="325" />
+      <location filename="../../newsroom/ui/main_window.py" line="328" />
       <source>新建稿件(&amp;N)</source>
       <translation>新建稿件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="327" />
+      <location filename="../../newsroom/ui/main_window.py" line="330" />
       <source>复制稿件(&amp;D)</source>
       <translation>复制稿件(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="329" />
+      <location filename="../../newsroom/ui/main_window.py" line="332" />
       <source>撤稿(&amp;K)</source>
       <translation>撤稿(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="330" />
-      <location filename="../../newsroom/ui/main_window.py" line="740" />
+      <location filename="../../newsroom/ui/main_window.py" line="333" />
+      <location filename="../../newsroom/ui/main_window.py" line="743" />
       <source>删除稿件</source>
       <translation>删除稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="332" />
+      <location filename="../../newsroom/ui/main_window.py" line="335" />
       <source>版面(&amp;L)…</source>
       <translation>版面(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="332" />
+      <location filename="../../newsroom/ui/main_window.py" line="335" />
       <source>各版稿件顺序、字数与导出</source>
       <translation>各版稿件顺序、字数与导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="335" />
+      <location filename="../../newsroom/ui/main_window.py" line="338" />
       <source>通讯员与记者(&amp;P)…</source>
       <translation>通讯员与记者(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="338" />
+      <location filename="../../newsroom/ui/main_window.py" line="341" />
       <source>查找(&amp;F)</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="341" />
+      <location filename="../../newsroom/ui/main_window.py" line="344" />
       <source>文件(&amp;F)</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="346" />
+      <location filename="../../newsroom/ui/main_window.py" line="349" />
       <source>最近的数据库</source>
       <translation>最近的数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="351" />
+      <location filename="../../newsroom/ui/main_window.py" line="354" />
       <source>编辑(&amp;E)</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="361" />
+      <location filename="../../newsroom/ui/main_window.py" line="364" />
       <source>稿件(&amp;A)</source>
       <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="376" />
+      <location filename="../../newsroom/ui/main_window.py" line="379" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="378" />
+      <location filename="../../newsroom/ui/main_window.py" line="381" />
       <source>侧栏(&amp;S)</source>
       <translation>侧栏(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="378" />
+      <location filename="../../newsroom/ui/main_window.py" line="381" />
       <source>显示或收起右侧的面板</source>
       <translation>显示或收起右侧的面板</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="387" />
+      <location filename="../../newsroom/ui/main_window.py" line="390" />
       <source>工具栏</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="402" />
+      <location filename="../../newsroom/ui/main_window.py" line="405" />
       <source>新建</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="403" />
+      <location filename="../../newsroom/ui/main_window.py" line="406" />
       <source>保存</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="404" />
+      <location filename="../../newsroom/ui/main_window.py" line="407" />
       <source>复制</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="405" />
+      <location filename="../../newsroom/ui/main_window.py" line="408" />
       <source>撤稿</source>
       <translation>撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="406" />
+      <location filename="../../newsroom/ui/main_window.py" line="409" />
       <source>通讯员</source>
       <translation>通讯员</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="407" />
+      <location filename="../../newsroom/ui/main_window.py" line="410" />
       <source>版面</source>
       <translation>版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="521" />
+      <location filename="../../newsroom/ui/main_window.py" line="524" />
       <source>共 %1 篇</source>
       <translation>共 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="523" />
+      <location filename="../../newsroom/ui/main_window.py" line="526" />
       <source>显示 %1 / 共 %2 篇</source>
       <translation>显示 %1 / 共 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="528" />
+      <location filename="../../newsroom/ui/main_window.py" line="531" />
       <source>待初审 %1 篇</source>
       <translation>待初审 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="596" />
+      <location filename="../../newsroom/ui/main_window.py" line="599" />
       <source>不能改变状态</source>
       <translation>不能改变状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="597" />
+      <location filename="../../newsroom/ui/main_window.py" line="600" />
       <source>不能从“%1”直接改为“%2”。</source>
       <translation>不能从“%1”直接改为“%2”。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="606" />
+      <location filename="../../newsroom/ui/main_window.py" line="609" />
       <source>无法修改</source>
       <translation>无法修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="620" />
+      <location filename="../../newsroom/ui/main_window.py" line="623" />
       <source>导入稿件</source>
       <translation>导入稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="620" />
+      <location filename="../../newsroom/ui/main_window.py" line="623" />
       <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
       <translation>稿件 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="634" />
+      <location filename="../../newsroom/ui/main_window.py" line="637" />
       <source>正在导入稿件…</source>
       <translation>正在导入稿件…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="634" />
+      <location filename="../../newsroom/ui/main_window.py" line="637" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="401" />
-      <location filename="../../newsroom/ui/main_window.py" line="635" />
+      <location filename="../../newsroom/ui/main_window.py" line="404" />
+      <location filename="../../newsroom/ui/main_window.py" line="638" />
       <source>导入</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="655" />
+      <location filename="../../newsroom/ui/main_window.py" line="658" />
       <source>导入 %1 篇稿件</source>
       <translation>导入 %1 篇稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="657" />
+      <location filename="../../newsroom/ui/main_window.py" line="660" />
       <source>（%1 个文件此前已导入）</source>
       <translation>（%1 个文件此前已导入）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="671" />
+      <location filename="../../newsroom/ui/main_window.py" line="674" />
       <source>已取消导入，未保存任何稿件</source>
       <translation>已取消导入，未保存任何稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="676" />
+      <location filename="../../newsroom/ui/main_window.py" line="679" />
       <source>无法导入</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="700" />
+      <location filename="../../newsroom/ui/main_window.py" line="703" />
       <source>新稿件</source>
       <translation>新稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="702" />
+      <location filename="../../newsroom/ui/main_window.py" line="705" />
       <source>无法新建</source>
       <translation>无法新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="716" />
+      <location filename="../../newsroom/ui/main_window.py" line="719" />
       <source>无法复制</source>
       <translation>无法复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="733" />
+      <location filename="../../newsroom/ui/main_window.py" line="736" />
       <source>无法撤稿</source>
       <translation>无法撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="740" />
+      <location filename="../../newsroom/ui/main_window.py" line="743" />
       <source>永久删除这篇已撤稿的稿件？</source>
       <translation>永久删除这篇已撤稿的稿件？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="747" />
+      <location filename="../../newsroom/ui/main_window.py" line="750" />
       <source>无法删除</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="781" />
+      <location filename="../../newsroom/ui/main_window.py" line="784" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="782" />
+      <location filename="../../newsroom/ui/main_window.py" line="785" />
       <source>这篇稿件有未保存的修改。保存吗？</source>
       <translation>这篇稿件有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="804" />
+      <location filename="../../newsroom/ui/main_window.py" line="807" />
       <source>恢复未保存的修改</source>
       <translation>恢复未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="805" />
+      <location filename="../../newsroom/ui/main_window.py" line="808" />
       <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
       <translation>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</translation>
     </message>
@@ -1248,71 +1458,113 @@
   <context>
     <name>PeopleDialog</name>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="85" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="90" />
       <source>通讯员与记者</source>
       <translation>通讯员与记者</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="93" />
-      <source>查找姓名、单位…</source>
-      <translation>查找姓名、单位…</translation>
+      <location filename="../../newsroom/ui/people_dialog.py" line="98" />
+      <source>查找姓名、单位、邮箱…</source>
+      <translation>查找姓名、单位、邮箱…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="100" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="108" />
       <source>合并所选的两人</source>
       <translation>合并所选的两人</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="117" />
-      <location filename="../../newsroom/ui/people_dialog.py" line="122" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="110" />
+      <source>从表格导入…</source>
+      <translation>从表格导入…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="111" />
+      <source>CSV 或 Excel 表格：姓名、身份、单位、邮箱、电话</source>
+      <translation>CSV 或 Excel 表格：姓名、身份、单位、邮箱、电话</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="129" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="134" />
       <source>合并</source>
       <translation>合并</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="117" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="129" />
       <source>请选择同一人的两条记录。</source>
       <translation>请选择同一人的两条记录。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="123" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="135" />
       <source>把“%1”合并到“%2”？署名将随之转移。</source>
       <translation>把“%1”合并到“%2”？署名将随之转移。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="132" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="144" />
       <source>无法合并</source>
       <translation>无法合并</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="153" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="176" />
+      <source>导入人员表</source>
+      <translation>导入人员表</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="153" />
+      <source>表格 (*.csv *.xlsx)</source>
+      <translation>表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="167" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="170" />
+      <source>无法导入</source>
+      <translation>无法导入</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="177" />
+      <source>新增 %1 人，更新 %2 人。</source>
+      <translation>新增 %1 人，更新 %2 人。</translation>
     </message>
   </context>
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="36" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="37" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="37" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="38" />
       <source>身份</source>
       <translation>身份</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="38" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="39" />
       <source>单位</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="39" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="40" />
+      <source>邮箱</source>
+      <translation>邮箱</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="41" />
+      <source>电话</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/people_dialog.py" line="42" />
       <source>联系方式</source>
       <translation>联系方式</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="40" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="43" />
       <source>稿件数</source>
       <translation>稿件数</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/people_dialog.py" line="73" />
+      <location filename="../../newsroom/ui/people_dialog.py" line="78" />
       <source>无法保存</source>
       <translation>无法保存</translation>
     </message>

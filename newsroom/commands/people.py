@@ -1,0 +1,77 @@
+"""``newsroom people``: the newsroom's correspondents and reporters (import, list)."""
+
+from __future__ import annotations
+
+import argparse
+
+from newsroom.commands.common import (
+    DB_HELP,
+    CommandError,
+    db_option,
+    log_in,
+    open_db,
+    table,
+    user_option,
+)
+
+NAME = "people"
+#: Roles that keep the list of people (on PostgreSQL the database's grants say the same).
+DESK_ROLES = ("editor", "chief_editor")
+
+
+def register(sub) -> None:
+    parser = sub.add_parser(
+        NAME,
+        help="load and list correspondents and reporters (e-mail, phone)",
+        description="The newsroom's people. `people import FILE.csv|FILE.xlsx` reads the "
+        "columns name, role, unit, email, phone (or 姓名, 身份, 单位, 邮箱, 电话) from the "
+        "first row and adds or updates each person, found by e-mail, else by name: all rows "
+        "or none. A mailed draft is matched to its correspondent by the e-mail address.",
+    )
+    db_option(parser)
+    user_option(parser)
+    actions = parser.add_subparsers(dest="what", metavar="ACTION", required=True)
+    load = actions.add_parser("import", help="add or update people from a .csv or .xlsx file")
+    load.add_argument("file", metavar="FILE")
+    shown = actions.add_parser("list", help="list people with e-mail and phone")
+    for action in (load, shown):
+        action.add_argument("--db", metavar="DB", help=DB_HELP, default=argparse.SUPPRESS)
+        action.add_argument(
+            "--user", metavar="NAME", help="account to act as", default=argparse.SUPPRESS
+        )
+        action.set_defaults(run=run)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from newsroom.ingest.model import IngestError
+    from newsroom.ingest.people_file import read_people_file
+    from newsroom.store import people
+    from newsroom.store.db import transaction
+
+    if args.what == "list":
+        engine = open_db(args.db)
+        log_in(engine, args)
+        with transaction(engine) as session:
+            rows = people.list_people(session)
+        lines = [("id", "姓名", "身份", "单位", "邮箱", "电话")]
+        lines += [
+            (str(p.id), p.name, p.default_role, p.organisation, p.email, p.phone) for p in rows
+        ]
+        print(table(lines))
+        return 0
+    try:
+        rows = read_people_file(args.file)  # read whole before the database is touched
+    except IngestError as exc:
+        raise CommandError(str(exc)) from None
+    engine = open_db(args.db, create=True)
+    identity = log_in(engine, args)
+    if identity is not None and identity.role not in DESK_ROLES:
+        raise CommandError(f"{identity.name}: only editors keep the list of people")
+    try:
+        with transaction(engine) as session:
+            result = people.import_people(session, rows, args.file)
+    except ValueError as exc:
+        raise CommandError(f"{exc}; nothing was stored") from None
+    print(f"{args.file}: {result.added} people added, {result.updated} updated")
+    return 0
