@@ -22,6 +22,7 @@ COMMANDS = {
     "place": "newsroom.commands.placing",
     "review": "newsroom.commands.review",
     "account": "newsroom.commands.account",
+    "search": "newsroom.commands.search",
 }
 
 DESCRIPTION = """\
@@ -36,6 +37,7 @@ Newsroom desk 新闻编辑部: import the day's copy, edit, proofread, tag and l
   newsroom place ID --page N [--position K]  put an article on a page (上版)
   newsroom review ID ACTION [--note …]  submit, review, return, sign off an article
   newsroom account add|list|passwd …    accounts of a shared newsroom
+  newsroom search QUERY [filters]       search the archive, ranked, with snippets
 
 The database: --db takes an SQLite file path or an SQLAlchemy URL
 (postgresql+psycopg://…); else $NEWSROOM_DB; else newsroom.db in the

@@ -407,6 +407,31 @@ _RLS_TABLES = (
 )  # fmt: skip
 
 
+def _search_grants(prefix: str) -> list[str]:
+    """Migration 0006's tables: an entry of the archive's index is read with its article
+    and written by those who may edit it; replaces across the archive are the desk's."""
+    def g(*roles: str) -> str:
+        return ", ".join(_ident(f"{prefix}_{r}") for r in roles)
+
+    every = g(*[str(r) for r in Role])
+    return [
+        f"GRANT SELECT ON article_search TO {every}",
+        f"GRANT INSERT, UPDATE, DELETE ON article_search TO {g(*_WRITERS)}",
+        f"GRANT SELECT ON replace_operation, replace_change TO {g(*_STAFF)}",
+        f"GRANT INSERT ON replace_operation, replace_change TO {g(*_DESK)}",
+        f"GRANT UPDATE (undone_at, undone_by) ON replace_operation TO {g(*_DESK)}",
+    ]
+
+
+_SEARCH_POLICIES = [
+    ("article_search", "article_search_read", "SELECT", _VISIBLE, None),
+    ("article_search", "article_search_add", "INSERT", None, "newsroom_may_edit(article_id)"),
+    ("article_search", "article_search_change", "UPDATE", "newsroom_may_edit(article_id)",
+     "newsroom_may_edit(article_id)"),
+    ("article_search", "article_search_remove", "DELETE", "newsroom_may_edit(article_id)", None),
+]  # fmt: skip
+
+
 def fingerprint() -> str:
     """What the installed rules are made of: workflow.py's tables and this module's SQL.
     Kept as the comment of newsroom_transition; a newsroom whose comment differs is
@@ -415,6 +440,8 @@ def fingerprint() -> str:
         *_functions("s", "p", "o"),
         *_grants("p"),
         repr(_policies()),
+        *_search_grants("p"),
+        repr(_SEARCH_POLICIES),
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
@@ -484,14 +511,22 @@ def install(connection) -> None:
     run(f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {_ident(schema)} TO {groups}")
     for statement in _grants(prefix):
         run(statement.replace("{schema}", _ident(schema)))
-    for table in _RLS_TABLES:
+    # Before 0006 (an upgrade step by step) the search tables do not exist yet.
+    search = connection.execute(
+        text("SELECT to_regclass(:t) IS NOT NULL"), {"t": f"{_ident(schema)}.article_search"}
+    ).scalar()
+    policies = _policies() + (_SEARCH_POLICIES if search else [])
+    if search:
+        for statement in _search_grants(prefix):
+            run(statement)
+    for table in _RLS_TABLES + (("article_search",) if search else ()):
         run(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         for (name,) in connection.execute(
             text("SELECT policyname FROM pg_policies WHERE schemaname = :s AND tablename = :t"),
             {"s": schema, "t": table},
         ).all():
             run(f"DROP POLICY {_ident(name)} ON {table}")
-    for table, name, command, using, check in _policies():
+    for table, name, command, using, check in policies:
         sql = f"CREATE POLICY {name} ON {table} FOR {command} TO {groups}"
         if using:
             sql += f" USING ({using})"
