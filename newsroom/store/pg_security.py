@@ -410,6 +410,7 @@ _RLS_TABLES = (
 def _search_grants(prefix: str) -> list[str]:
     """Migration 0006's tables: an entry of the archive's index is read with its article
     and written by those who may edit it; replaces across the archive are the desk's."""
+
     def g(*roles: str) -> str:
         return ", ".join(_ident(f"{prefix}_{r}") for r in roles)
 

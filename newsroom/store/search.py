@@ -156,6 +156,19 @@ def matching_ids(
     return [(row[0], float(row[1])) for row in session.execute(text(sql), params)]
 
 
+def filtered_ids(
+    session: Session, filters: SearchFilters | None = None, *, identity: Identity | None = None
+) -> list[int]:
+    """Every article the filters (and the identity) allow, by id: what a regular
+    expression, which no index can answer, is tried on."""
+    where, params = _filters_sql(filters or SearchFilters(), identity)
+    sql = (
+        "SELECT a.id FROM article a LEFT JOIN page p ON p.id = a.page_id "
+        f"LEFT JOIN edition e ON e.id = p.edition_id WHERE 1 = 1{where} ORDER BY a.id"
+    )
+    return list(session.execute(text(sql), params).scalars())
+
+
 def search(
     session: Session,
     query: searching.Query | str,

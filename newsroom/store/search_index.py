@@ -14,10 +14,10 @@ articles they may read, and write only those of articles they may edit (pg_secur
 
 The store keeps it in step from the session: before a flush, the articles whose headline
 lines or body change, whose bylines come or go, or whose people are renamed, are noted
-(on SQLite their old entries removed); after it, their entries are written from the rows
-as stored. Every write path of the store goes through the session (imports, saves,
-restores, merges of people, replace), so none is missed; ``rebuild`` writes the whole
-index again (migration 0006, ``newsroom search --reindex``).
+(on SQLite the tokens of their entries read); after it, the old entries are taken out and
+new ones written from the rows as stored. Every write path of the store goes through the
+session (imports, saves, restores, merges of people, replace), so none is missed;
+``rebuild`` writes the whole index again (migration 0006, ``newsroom search --reindex``).
 """
 
 from __future__ import annotations
@@ -107,27 +107,37 @@ def _indexed(connection, ids: list[int]) -> set[int]:
     )
 
 
-def remove(connection, ids: Iterable[int]) -> None:
-    """Take these articles out of the index (on SQLite: with the tokens they have now)."""
-    sqlite = connection.dialect.name == "sqlite"
+def indexed_fields(connection, ids: Iterable[int]) -> dict[int, tuple]:
+    """The tokens these articles' entries were written with (SQLite: only the database's
+    rows can tell, so read them before they change)."""
+    found: dict[int, tuple] = {}
     for chunk in _chunks(ids):
-        if not sqlite:
+        present = _indexed(connection, chunk)
+        if present:
+            found.update(_fields(connection, [i for i in chunk if i in present]))
+    return found
+
+
+def remove(connection, ids: Iterable[int], old: dict[int, tuple] | None = None) -> None:
+    """Take these articles out of the index; on SQLite with the tokens they were indexed
+    with (``old``, from ``indexed_fields``; read now when not given)."""
+    if connection.dialect.name != "sqlite":
+        for chunk in _chunks(ids):
             names = ", ".join(f":i{n}" for n in range(len(chunk)))
             connection.execute(
                 text(f"DELETE FROM {TABLE} WHERE article_id IN ({names})"),
                 {f"i{n}": v for n, v in enumerate(chunk)},
             )
-            continue
-        present = _indexed(connection, chunk)
-        fields = _fields(connection, [i for i in chunk if i in present]) if present else {}
-        if fields:
-            connection.execute(
-                text(
-                    f"INSERT INTO {TABLE} ({TABLE}, rowid, title, people, body) "
-                    "VALUES ('delete', :id, :title, :people, :body)"
-                ),
-                [_fts5_params(i, f) for i, f in fields.items()],
-            )
+        return
+    old = indexed_fields(connection, ids) if old is None else old
+    if old:
+        connection.execute(
+            text(
+                f"INSERT INTO {TABLE} ({TABLE}, rowid, title, people, body) "
+                "VALUES ('delete', :id, :title, :people, :body)"
+            ),
+            [_fts5_params(i, f) for i, f in old.items()],
+        )
 
 
 def write(connection, ids: Iterable[int]) -> None:
@@ -187,8 +197,9 @@ def _renamed(person: Person) -> bool:
 
 @event.listens_for(Session, "before_flush")
 def _note_changes(session: Session, _context, _instances) -> None:
-    """Note the articles whose indexed text this flush changes; on SQLite take their
-    entries out now, while the rows still hold the text they were indexed with."""
+    """Note the articles whose indexed text this flush changes; on SQLite read the tokens
+    their entries were written with now, while the rows still hold that text. Only reads:
+    the flush's own first write is what begins the write transaction, as without an index."""
     changed: set[int] = set()
     new_articles: list[Article] = []
     for obj in session.new:
@@ -216,11 +227,12 @@ def _note_changes(session: Session, _context, _instances) -> None:
     if not (changed or new_articles or deleted):
         return
     connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        remove(connection, changed | deleted)
-    pending = session.info.setdefault(_PENDING, ([], set()))
+    pending = session.info.setdefault(_PENDING, ([], set(), set(), {}))
     pending[0].extend(new_articles)
     pending[1].update(changed - deleted)
+    pending[2].update(deleted)
+    if connection.dialect.name == "sqlite":
+        pending[3].update(indexed_fields(connection, (changed | deleted) - set(pending[3])))
 
 
 def _note_byline(byline: Byline, changed: set[int], new_articles: list[Article]) -> None:
@@ -241,10 +253,13 @@ def _write_changes(session: Session, _context) -> None:
     pending = session.info.pop(_PENDING, None)
     if pending is None:
         return
-    new_articles, changed = pending
-    # Articles new in this flush have no entry yet; the others' were taken out before it.
-    ids = set(changed) | {a.id for a in new_articles if a.id is not None}
-    write(session.connection(), ids)
+    new_articles, changed, _deleted, old = pending
+    connection = session.connection()
+    # Out with the old entries (PostgreSQL's go with their article by the foreign key),
+    # in with the new; articles new in this flush have no entry yet.
+    if connection.dialect.name == "sqlite":
+        remove(connection, old, old)
+    write(connection, set(changed) | {a.id for a in new_articles if a.id is not None})
 
 
 @event.listens_for(Session, "after_soft_rollback")
