@@ -176,10 +176,6 @@ def tsquery(query: Query) -> str:
     return " & ".join(parts)
 
 
-#: Weights of the three indexed fields (headline lines, bylines, body) in PostgreSQL.
-_WEIGHTS = ("A", "B", "D")
-#: PostgreSQL keeps positions up to this; a tsvector must stay under 1 MB.
-_MAX_POSITION = 16383
 #: Only so much of a very long article's body is indexed (a tsvector is at most 1 MB).
 MAX_INDEXED_CHARS = 200_000
 
@@ -194,23 +190,9 @@ def fields_of(kicker: str, headline: str, subheadline: str, people: list[str], b
 
 
 def fts5_row(fields) -> tuple[str, str, str]:
-    """The three fields as FTS5 column values: tokens separated by spaces."""
+    """The three fields as the index takes them: tokens separated by spaces (FTS5's
+    unicode61 tokenizer and PostgreSQL's to_tsvector('simple') both split on the spaces)."""
     return tuple(" ".join(tokens) for tokens in fields)
-
-
-def tsvector(fields) -> str:
-    """The three fields as PostgreSQL tsvector text, positions running on from one field
-    to the next, weighted A (headline lines), B (bylines), D (body)."""
-    positions: dict[str, list[str]] = {}
-    at = 0
-    for weight, tokens in zip(_WEIGHTS, fields, strict=True):
-        for token in tokens:
-            at += 1
-            spots = positions.setdefault(token, [])
-            if len(spots) < 256:  # PostgreSQL keeps at most 256 positions of a lexeme
-                spots.append(f"{min(at, _MAX_POSITION)}{weight}")
-        at += 1  # a phrase does not run from one field into the next
-    return " ".join(f"{_lexeme(t)}:{','.join(p)}" for t, p in positions.items())
 
 
 # --- Snippets -------------------------------------------------------------------------

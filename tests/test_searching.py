@@ -39,11 +39,6 @@ def test_the_query_language():
             searching.parse_query(nothing)
 
 
-def test_a_tsvector_keeps_fields_apart_and_weighs_them():
-    fields = searching.fields_of("", "养老", "", ["孙悦"], "养老院")
-    assert searching.tsvector(fields) == "'养老':1A,7D '老':2A '孙悦':4B '悦':5B '老院':8D '院':9D"
-
-
 def test_the_snippet_is_cut_around_the_first_body_hit():
     body = "甲" * 60 + "养老服务" + "乙" * 60
     fields = [("headline", 0, "养老新篇"), ("body", 0, "开篇。"), ("body", 1, body)]

@@ -17,11 +17,11 @@ import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload, undefer
 
 from newsroom import searching, workflow
 from newsroom.store import editing
-from newsroom.store.models import ReplaceChange, ReplaceOperation, Revision, utcnow
+from newsroom.store.models import Article, ReplaceChange, ReplaceOperation, Revision, utcnow
 from newsroom.store.search import SearchFilters, filtered_ids, matching_ids
 from newsroom.store.values import ArticleContent, Identity
 from newsroom.workflow import Role, Status, WorkflowError
@@ -167,8 +167,7 @@ def preview(
     filters = filters or SearchFilters()
     pattern = compile_pattern(old, regex)
     result = Preview(old, new, regex, filters, include_signed)
-    for article_id in _candidates(session, old, regex, filters, identity):
-        article = editing.load_article(session, article_id)
+    for article in _load(session, _candidates(session, old, regex, filters, identity)):
         plan = ArticlePlan(article.id, article.headline, article.status, article.version)
         for name, paragraph, text in _texts(editing.content_of(article)):
             plan.changes += _occurrences(pattern, new, regex, article.id, name, paragraph, text)
@@ -177,6 +176,18 @@ def preview(
         plan.left_alone = _why_left_alone(article, include_signed, identity)
         result.articles.append(plan)
     return result
+
+
+def _load(session: Session, ids: list[int], chunk: int = 500):
+    """The articles with body and bylines, a few hundred per query, in id order."""
+    for i in range(0, len(ids), chunk):
+        query = (
+            select(Article)
+            .where(Article.id.in_(ids[i : i + chunk]))
+            .options(undefer(Article.body), selectinload(Article.bylines))
+            .order_by(Article.id)
+        )
+        yield from session.scalars(query)
 
 
 def _texts(content: ArticleContent):

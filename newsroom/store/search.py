@@ -1,8 +1,9 @@
 """Searching the archive: the database's own full-text index, ranked, with snippets.
 
-SQLite ranks with FTS5's BM25 (headline lines weighing ten times the body, bylines five),
-PostgreSQL with ts_rank over the weighted tsvector; both answer from their index, never
-by reading every body. The query is joined to the article table, so filters (dates,
+SQLite ranks every match with FTS5's BM25 (headline lines weighing ten times the body,
+bylines five); PostgreSQL ranks the newest 2,000 matches with ts_rank over the weighted
+tsvector (ranking needs each candidate's whole tsvector). Both find the matches in their
+index, never by reading every body. The query is joined to the article table, so filters (dates,
 status, person, page, tag) apply in the same statement and, on PostgreSQL, the article's
 row-level security decides what a correspondent's search can return; the store applies
 the same rule (a correspondent's own copy only) on SQLite. Snippets are cut from the
@@ -25,6 +26,8 @@ from newsroom.workflow import can_view
 
 #: FTS5 BM25 weights of the columns (headline lines, bylines, body).
 _BM25 = "bm25(article_search, 10.0, 5.0, 1.0)"
+#: On PostgreSQL, how many of the newest matches are ranked (see matching_ids).
+RANK_POOL = 2000
 
 
 @dataclass
@@ -147,11 +150,18 @@ def matching_ids(
         params["q"] = searching.tsquery(query)
         if limit is None:
             params["limit"] = None
+        # ts_rank reads each candidate's whole tsvector (out of line, compressed): ranking
+        # every match of a common word would read most of the index. So the newest
+        # RANK_POOL matches, found from the GIN index alone, are the ones ranked.
+        params["pool"] = RANK_POOL if limit is not None else None
         sql = (
-            "SELECT a.id, ts_rank(s.doc, q.q) AS score FROM article_search s"
+            "SELECT a.id, ts_rank(s.doc, q.q) AS score FROM ("
+            "SELECT s.article_id FROM article_search s"
             + _JOINS.format(key="s.article_id")
-            + ", (SELECT CAST(:q AS tsquery) AS q) AS q"
-            + f" WHERE s.doc @@ q.q{where} ORDER BY score DESC, a.id LIMIT :limit"
+            + f" WHERE s.doc @@ CAST(:q AS tsquery){where} ORDER BY s.article_id DESC"
+            " LIMIT :pool) AS pool JOIN article_search s ON s.article_id = pool.article_id"
+            " JOIN article a ON a.id = s.article_id, (SELECT CAST(:q AS tsquery) AS q) AS q"
+            " ORDER BY score DESC, a.id LIMIT :limit"
         )
     return [(row[0], float(row[1])) for row in session.execute(text(sql), params)]
 

@@ -252,3 +252,11 @@ def test_an_existing_newsroom_gets_its_index_on_upgrade(db_url):
     engine = open_database(db_url)
     assert headlines(engine, "小区改造") == ["老城厢换新颜"]
     assert headlines(engine, "周游") == ["老城厢换新颜"]
+
+
+def test_postgresql_ranks_the_newest_matches_of_a_common_word(engine, monkeypatch):
+    if engine.dialect.name != "postgresql":
+        pytest.skip("FTS5's BM25 ranks every match")
+    monkeypatch.setattr(search, "RANK_POOL", 1)
+    newest = max(ids(engine, "食堂") + ids(engine, "养老"))
+    assert ids(engine, "养老") == [newest]
