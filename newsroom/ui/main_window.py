@@ -166,6 +166,9 @@ class MainWindow(DatabaseActions, QMainWindow):
         from newsroom.ui.list_menu import install_list_menu
 
         install_list_menu(self)
+        from newsroom.ui.find_bar import install_find_bar
+
+        install_find_bar(self)
         self._restore_layout()
         self.reload()
         if self._first is not None:

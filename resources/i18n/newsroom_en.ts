@@ -440,6 +440,110 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="61"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="64"/>
+        <source>替换为</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="67"/>
+        <source>区分大小写</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="68"/>
+        <source>全词</source>
+        <translation>Whole words</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="69"/>
+        <source>中文按分词：“河西”不匹配“河西区”</source>
+        <translation>Chinese by its words: a name does not match inside a longer word</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="70"/>
+        <source>正则</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="71"/>
+        <source>全半角</source>
+        <translation>Full/half width</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="72"/>
+        <source>全角与半角视为相同：“，”也找到“,”</source>
+        <translation>Full-width and half-width alike: “，” also finds “,”</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="74"/>
+        <source>上一个</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="75"/>
+        <source>下一个</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="76"/>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="77"/>
+        <source>全部替换</source>
+        <translation>Replace All</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="80"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="170"/>
+        <source>载入分词…</source>
+        <translation>Loading words…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="219"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="304"/>
+        <source>有误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="223"/>
+        <source>无结果</source>
+        <translation>No results</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="340"/>
+        <source>已替换 %1 处</source>
+        <translation>Replaced %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="353"/>
+        <source>查找(&amp;F)…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="356"/>
+        <source>替换(&amp;H)…</source>
+        <translation>Replace (&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="360"/>
+        <source>筛选稿件列表(&amp;L)</source>
+        <translation>Filter the &amp;List</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPane</name>
     <message>
         <location filename="../../newsroom/ui/history_pane.py" line="64"/>
@@ -480,59 +584,59 @@
 <context>
     <name>ListMenu</name>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="16"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="17"/>
         <source>上版到(&amp;P)…</source>
         <translation>&amp;Place on Page…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="17"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="18"/>
         <source>把选中的稿件放到某一版的末尾</source>
         <translation>Put the selected copy at the end of a page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="65"/>
-        <location filename="../../newsroom/ui/list_menu.py" line="78"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="66"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="79"/>
         <source>上版到</source>
         <translation>Place on Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="66"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="67"/>
         <source>还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。</source>
         <translation>There is no edition or page yet: import a bulletin first, or add a page in the page planner.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="71"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="72"/>
         <source>第%1版 %2</source>
         <translation>Page %1 %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="75"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="76"/>
         <source>第%1版（新增）</source>
         <translation>Page %1 (new)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="79"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="80"/>
         <source>%1 篇稿件放到 %2 期的：</source>
         <translation>Place %1 article(s) in the %2 edition on:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="95"/>
-        <location filename="../../newsroom/ui/list_menu.py" line="99"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="96"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="100"/>
         <source>无法上版</source>
         <translation>Cannot Place on Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="95"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="96"/>
         <source>撤稿的稿件不上版。</source>
         <translation>Spiked copy goes on no page.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="99"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="100"/>
         <source>选中的稿件已不在库中，请刷新列表。</source>
         <translation>A selected article is no longer stored; refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="104"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="105"/>
         <source>%1 篇稿件已上版到第%2版</source>
         <translation>%1 article(s) placed on page %2</translation>
     </message>
@@ -579,355 +683,355 @@
         <translation>Revision History</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="296"/>
+        <location filename="../../newsroom/ui/main_window.py" line="299"/>
         <source>导入稿件(&amp;I)…</source>
         <translation>&amp;Import Copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="299"/>
+        <location filename="../../newsroom/ui/main_window.py" line="302"/>
         <source>导入通讯稿或来稿（可多选）</source>
         <translation>Import correspondents&apos; dispatches or submitted copy (you can select several files)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="302"/>
+        <location filename="../../newsroom/ui/main_window.py" line="305"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="305"/>
+        <location filename="../../newsroom/ui/main_window.py" line="308"/>
         <source>连接服务器(&amp;C)…</source>
         <translation>&amp;Connect to Server…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="307"/>
+        <location filename="../../newsroom/ui/main_window.py" line="310"/>
         <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
         <translation>Shared PostgreSQL newsroom database for several desks</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="309"/>
+        <location filename="../../newsroom/ui/main_window.py" line="312"/>
         <source>账号管理(&amp;M)…</source>
         <translation>&amp;Manage Accounts…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="310"/>
+        <location filename="../../newsroom/ui/main_window.py" line="313"/>
         <source>首选项(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="311"/>
+        <location filename="../../newsroom/ui/main_window.py" line="314"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="312"/>
+        <location filename="../../newsroom/ui/main_window.py" line="315"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="315"/>
+        <location filename="../../newsroom/ui/main_window.py" line="318"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="318"/>
+        <location filename="../../newsroom/ui/main_window.py" line="321"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="320"/>
+        <location filename="../../newsroom/ui/main_window.py" line="323"/>
         <source>新建稿件(&amp;N)</source>
         <translation>&amp;New Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="322"/>
+        <location filename="../../newsroom/ui/main_window.py" line="325"/>
         <source>复制稿件(&amp;D)</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="324"/>
+        <location filename="../../newsroom/ui/main_window.py" line="327"/>
         <source>撤稿(&amp;K)</source>
         <translation>Spi&amp;ke Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="325"/>
-        <location filename="../../newsroom/ui/main_window.py" line="721"/>
+        <location filename="../../newsroom/ui/main_window.py" line="328"/>
+        <location filename="../../newsroom/ui/main_window.py" line="728"/>
         <source>删除稿件</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="327"/>
+        <location filename="../../newsroom/ui/main_window.py" line="330"/>
         <source>版面(&amp;L)…</source>
         <translation>&amp;Pages…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="327"/>
+        <location filename="../../newsroom/ui/main_window.py" line="330"/>
         <source>各版稿件顺序、字数与导出</source>
         <translation>Article order, character counts and export for each page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="330"/>
+        <location filename="../../newsroom/ui/main_window.py" line="333"/>
         <source>通讯员与记者(&amp;P)…</source>
         <translation>&amp;Correspondents and Reporters…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="333"/>
+        <location filename="../../newsroom/ui/main_window.py" line="336"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="336"/>
+        <location filename="../../newsroom/ui/main_window.py" line="339"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="341"/>
+        <location filename="../../newsroom/ui/main_window.py" line="344"/>
         <source>最近的数据库</source>
         <translation>Recent Databases</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="346"/>
+        <location filename="../../newsroom/ui/main_window.py" line="349"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="356"/>
+        <location filename="../../newsroom/ui/main_window.py" line="359"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="368"/>
+        <location filename="../../newsroom/ui/main_window.py" line="371"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="370"/>
+        <location filename="../../newsroom/ui/main_window.py" line="373"/>
         <source>侧栏(&amp;S)</source>
         <translation>&amp;Side panes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="370"/>
+        <location filename="../../newsroom/ui/main_window.py" line="373"/>
         <source>显示或收起右侧的面板</source>
         <translation>Show or collapse the panes on the right</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="379"/>
+        <location filename="../../newsroom/ui/main_window.py" line="382"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="394"/>
+        <location filename="../../newsroom/ui/main_window.py" line="397"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="395"/>
+        <location filename="../../newsroom/ui/main_window.py" line="398"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="396"/>
+        <location filename="../../newsroom/ui/main_window.py" line="399"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="397"/>
+        <location filename="../../newsroom/ui/main_window.py" line="400"/>
         <source>撤稿</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="398"/>
+        <location filename="../../newsroom/ui/main_window.py" line="401"/>
         <source>通讯员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="399"/>
+        <location filename="../../newsroom/ui/main_window.py" line="402"/>
         <source>版面</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="506"/>
+        <location filename="../../newsroom/ui/main_window.py" line="509"/>
         <source>共 %1 篇</source>
         <translation>Articles: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="508"/>
+        <location filename="../../newsroom/ui/main_window.py" line="511"/>
         <source>显示 %1 / 共 %2 篇</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="513"/>
+        <location filename="../../newsroom/ui/main_window.py" line="516"/>
         <source>待初审 %1 篇</source>
         <translation>Awaiting first review: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="581"/>
+        <location filename="../../newsroom/ui/main_window.py" line="584"/>
         <source>不能改变状态</source>
         <translation>Cannot Change Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="582"/>
+        <location filename="../../newsroom/ui/main_window.py" line="585"/>
         <source>不能从“%1”直接改为“%2”。</source>
         <translation>Cannot change directly from “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="591"/>
+        <location filename="../../newsroom/ui/main_window.py" line="594"/>
         <source>无法修改</source>
         <translation>Cannot Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="605"/>
+        <location filename="../../newsroom/ui/main_window.py" line="608"/>
         <source>导入稿件</source>
         <translation>Import Copy</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="605"/>
+        <location filename="../../newsroom/ui/main_window.py" line="608"/>
         <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Copy (*.txt *.docx);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="615"/>
+        <location filename="../../newsroom/ui/main_window.py" line="622"/>
         <source>正在导入稿件…</source>
         <translation>Importing copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="615"/>
+        <location filename="../../newsroom/ui/main_window.py" line="622"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="393"/>
-        <location filename="../../newsroom/ui/main_window.py" line="616"/>
+        <location filename="../../newsroom/ui/main_window.py" line="396"/>
+        <location filename="../../newsroom/ui/main_window.py" line="623"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="636"/>
+        <location filename="../../newsroom/ui/main_window.py" line="643"/>
         <source>导入 %1 篇稿件</source>
         <translation>Articles imported: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="638"/>
+        <location filename="../../newsroom/ui/main_window.py" line="645"/>
         <source>（%1 个文件此前已导入）</source>
         <translation> (files already imported before: %1)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="652"/>
+        <location filename="../../newsroom/ui/main_window.py" line="659"/>
         <source>已取消导入，未保存任何稿件</source>
         <translation>Import cancelled; no articles were saved</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="657"/>
+        <location filename="../../newsroom/ui/main_window.py" line="664"/>
         <source>无法导入</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="681"/>
+        <location filename="../../newsroom/ui/main_window.py" line="688"/>
         <source>新稿件</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="683"/>
+        <location filename="../../newsroom/ui/main_window.py" line="690"/>
         <source>无法新建</source>
         <translation>Cannot Create Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="697"/>
+        <location filename="../../newsroom/ui/main_window.py" line="704"/>
         <source>无法复制</source>
         <translation>Cannot Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="714"/>
+        <location filename="../../newsroom/ui/main_window.py" line="721"/>
         <source>无法撤稿</source>
         <translation>Cannot Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="721"/>
+        <location filename="../../newsroom/ui/main_window.py" line="728"/>
         <source>永久删除这篇已撤稿的稿件？</source>
         <translation>Permanently delete this spiked article?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="728"/>
+        <location filename="../../newsroom/ui/main_window.py" line="735"/>
         <source>无法删除</source>
         <translation>Cannot Delete</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="762"/>
+        <location filename="../../newsroom/ui/main_window.py" line="769"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="763"/>
+        <location filename="../../newsroom/ui/main_window.py" line="770"/>
         <source>这篇稿件有未保存的修改。保存吗？</source>
         <translation>This article has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="785"/>
+        <location filename="../../newsroom/ui/main_window.py" line="792"/>
         <source>恢复未保存的修改</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="786"/>
+        <location filename="../../newsroom/ui/main_window.py" line="793"/>
         <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
         <translation>Unsaved changes from your last session were found (articles: %1). Recover them now?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="48"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="36"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="56"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="44"/>
         <source>打开或新建数据库</source>
         <translation>Open or Create Database</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="58"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="46"/>
         <source>编辑部数据库 (*.db);;所有文件 (*)</source>
         <translation>Newsroom Database (*.db);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="73"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="61"/>
         <source>无法打开数据库</source>
         <translation>Cannot Open Database</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="119"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="107"/>
         <source>找不到数据库</source>
         <translation>Database not found</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="120"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="108"/>
         <source>数据库文件 %1 已不存在，已从最近的数据库中移除。</source>
         <translation>The database file %1 no longer exists; it has been removed from the recent databases.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="139"/>
-        <location filename="../../newsroom/ui/database_actions.py" line="156"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="125"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="142"/>
         <source>连接服务器</source>
         <translation>Connect to Server</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="140"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="126"/>
         <source>%1 的密码（留空则用 .pgpass）：</source>
         <translation>Password for %1 (empty: use .pgpass):</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="157"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="143"/>
         <source>数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）：</source>
         <translation>Database address, e.g. postgresql+psycopg://user@host/newsroom (the password is asked for next):</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="187"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="166"/>
         <source>账号管理</source>
         <translation>Manage Accounts</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="188"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="167"/>
         <source>只有管理员可以管理账号。</source>
         <translation>Only administrators can manage accounts.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="208"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="187"/>
         <source>界面语言将在重新启动后生效</source>
         <translation>The interface language changes when the application restarts</translation>
     </message>
@@ -1327,17 +1431,17 @@
         <translation>Word Documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="334"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="343"/>
         <source>校对</source>
         <translation>Proofreader</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="337"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="347"/>
         <source>无法导出</source>
         <translation>Cannot Export</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="339"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="349"/>
         <source>校对单已导出：%1</source>
         <translation>Proof sheet exported: %1</translation>
     </message>

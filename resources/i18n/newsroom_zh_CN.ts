@@ -440,6 +440,110 @@
     </message>
   </context>
   <context>
+    <name>FindBar</name>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="61" />
+      <source>查找</source>
+      <translation>查找</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="64" />
+      <source>替换为</source>
+      <translation>替换为</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="67" />
+      <source>区分大小写</source>
+      <translation>区分大小写</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="68" />
+      <source>全词</source>
+      <translation>全词</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="69" />
+      <source>中文按分词：“河西”不匹配“河西区”</source>
+      <translation>中文按分词：“河西”不匹配“河西区”</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="70" />
+      <source>正则</source>
+      <translation>正则</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="71" />
+      <source>全半角</source>
+      <translation>全半角</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="72" />
+      <source>全角与半角视为相同：“，”也找到“,”</source>
+      <translation>全角与半角视为相同：“，”也找到“,”</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="74" />
+      <source>上一个</source>
+      <translation>上一个</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="75" />
+      <source>下一个</source>
+      <translation>下一个</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="76" />
+      <source>替换</source>
+      <translation>替换</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="77" />
+      <source>全部替换</source>
+      <translation>全部替换</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="80" />
+      <source>关闭 (Esc)</source>
+      <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="170" />
+      <source>载入分词…</source>
+      <translation>载入分词…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="219" />
+      <location filename="../../newsroom/ui/find_bar.py" line="304" />
+      <source>有误</source>
+      <translation>有误</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="223" />
+      <source>无结果</source>
+      <translation>无结果</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="340" />
+      <source>已替换 %1 处</source>
+      <translation>已替换 %1 处</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="353" />
+      <source>查找(&amp;F)…</source>
+      <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="356" />
+      <source>替换(&amp;H)…</source>
+      <translation>替换(&amp;H)…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="360" />
+      <source>筛选稿件列表(&amp;L)</source>
+      <translation>筛选稿件列表(&amp;L)</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryPane</name>
     <message>
       <location filename="../../newsroom/ui/history_pane.py" line="64" />
@@ -480,59 +584,59 @@
   <context>
     <name>ListMenu</name>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="16" />
+      <location filename="../../newsroom/ui/list_menu.py" line="17" />
       <source>上版到(&amp;P)…</source>
       <translation>上版到(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="17" />
+      <location filename="../../newsroom/ui/list_menu.py" line="18" />
       <source>把选中的稿件放到某一版的末尾</source>
       <translation>把选中的稿件放到某一版的末尾</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="65" />
-      <location filename="../../newsroom/ui/list_menu.py" line="78" />
+      <location filename="../../newsroom/ui/list_menu.py" line="66" />
+      <location filename="../../newsroom/ui/list_menu.py" line="79" />
       <source>上版到</source>
       <translation>上版到</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="66" />
+      <location filename="../../newsroom/ui/list_menu.py" line="67" />
       <source>还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。</source>
       <translation>还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="71" />
+      <location filename="../../newsroom/ui/list_menu.py" line="72" />
       <source>第%1版 %2</source>
       <translation>第%1版 %2</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="75" />
+      <location filename="../../newsroom/ui/list_menu.py" line="76" />
       <source>第%1版（新增）</source>
       <translation>第%1版（新增）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="79" />
+      <location filename="../../newsroom/ui/list_menu.py" line="80" />
       <source>%1 篇稿件放到 %2 期的：</source>
       <translation>%1 篇稿件放到 %2 期的：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="95" />
-      <location filename="../../newsroom/ui/list_menu.py" line="99" />
+      <location filename="../../newsroom/ui/list_menu.py" line="96" />
+      <location filename="../../newsroom/ui/list_menu.py" line="100" />
       <source>无法上版</source>
       <translation>无法上版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="95" />
+      <location filename="../../newsroom/ui/list_menu.py" line="96" />
       <source>撤稿的稿件不上版。</source>
       <translation>撤稿的稿件不上版。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="99" />
+      <location filename="../../newsroom/ui/list_menu.py" line="100" />
       <source>选中的稿件已不在库中，请刷新列表。</source>
       <translation>选中的稿件已不在库中，请刷新列表。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="104" />
+      <location filename="../../newsroom/ui/list_menu.py" line="105" />
       <source>%1 篇稿件已上版到第%2版</source>
       <translation>%1 篇稿件已上版到第%2版</translation>
     </message>
@@ -579,355 +683,355 @@
       <translation>修订历史</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="296" />
+      <location filename="../../newsroom/ui/main_window.py" line="299" />
       <source>导入稿件(&amp;I)…</source>
       <translation>导入稿件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="299" />
+      <location filename="../../newsroom/ui/main_window.py" line="302" />
       <source>导入通讯稿或来稿（可多选）</source>
       <translation>导入通讯稿或来稿（可多选）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="302" />
+      <location filename="../../newsroom/ui/main_window.py" line="305" />
       <source>打开数据库(&amp;O)…</source>
       <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="305" />
+      <location filename="../../newsroom/ui/main_window.py" line="308" />
       <source>连接服务器(&amp;C)…</source>
       <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="307" />
+      <location filename="../../newsroom/ui/main_window.py" line="310" />
       <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
       <translation>多岗位共用的 PostgreSQL 编辑部数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="309" />
+      <location filename="../../newsroom/ui/main_window.py" line="312" />
       <source>账号管理(&amp;M)…</source>
       <translation>账号管理(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="310" />
+      <location filename="../../newsroom/ui/main_window.py" line="313" />
       <source>首选项(&amp;P)…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="311" />
+      <location filename="../../newsroom/ui/main_window.py" line="314" />
       <source>退出(&amp;Q)</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="312" />
+      <location filename="../../newsroom/ui/main_window.py" line="315" />
       <source>保存(&amp;S)</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="315" />
+      <location filename="../../newsroom/ui/main_window.py" line="318" />
       <source>撤销(&amp;U)</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="318" />
+      <location filename="../../newsroom/ui/main_window.py" line="321" />
       <source>重做(&amp;R)</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="320" />
+      <location filename="../../newsroom/ui/main_window.py" line="323" />
       <source>新建稿件(&amp;N)</source>
       <translation>新建稿件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="322" />
+      <location filename="../../newsroom/ui/main_window.py" line="325" />
       <source>复制稿件(&amp;D)</source>
       <translation>复制稿件(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="324" />
+      <location filename="../../newsroom/ui/main_window.py" line="327" />
       <source>撤稿(&amp;K)</source>
       <translation>撤稿(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="325" />
-      <location filename="../../newsroom/ui/main_window.py" line="721" />
+      <location filename="../../newsroom/ui/main_window.py" line="328" />
+      <location filename="../../newsroom/ui/main_window.py" line="728" />
       <source>删除稿件</source>
       <translation>删除稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="327" />
+      <location filename="../../newsroom/ui/main_window.py" line="330" />
       <source>版面(&amp;L)…</source>
       <translation>版面(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="327" />
+      <location filename="../../newsroom/ui/main_window.py" line="330" />
       <source>各版稿件顺序、字数与导出</source>
       <translation>各版稿件顺序、字数与导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="330" />
+      <location filename="../../newsroom/ui/main_window.py" line="333" />
       <source>通讯员与记者(&amp;P)…</source>
       <translation>通讯员与记者(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="333" />
+      <location filename="../../newsroom/ui/main_window.py" line="336" />
       <source>查找(&amp;F)</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="336" />
+      <location filename="../../newsroom/ui/main_window.py" line="339" />
       <source>文件(&amp;F)</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="341" />
+      <location filename="../../newsroom/ui/main_window.py" line="344" />
       <source>最近的数据库</source>
       <translation>最近的数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="346" />
+      <location filename="../../newsroom/ui/main_window.py" line="349" />
       <source>编辑(&amp;E)</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="356" />
+      <location filename="../../newsroom/ui/main_window.py" line="359" />
       <source>稿件(&amp;A)</source>
       <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="368" />
+      <location filename="../../newsroom/ui/main_window.py" line="371" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="370" />
+      <location filename="../../newsroom/ui/main_window.py" line="373" />
       <source>侧栏(&amp;S)</source>
       <translation>侧栏(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="370" />
+      <location filename="../../newsroom/ui/main_window.py" line="373" />
       <source>显示或收起右侧的面板</source>
       <translation>显示或收起右侧的面板</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="379" />
+      <location filename="../../newsroom/ui/main_window.py" line="382" />
       <source>工具栏</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="394" />
+      <location filename="../../newsroom/ui/main_window.py" line="397" />
       <source>新建</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="395" />
+      <location filename="../../newsroom/ui/main_window.py" line="398" />
       <source>保存</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="396" />
+      <location filename="../../newsroom/ui/main_window.py" line="399" />
       <source>复制</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="397" />
+      <location filename="../../newsroom/ui/main_window.py" line="400" />
       <source>撤稿</source>
       <translation>撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="398" />
+      <location filename="../../newsroom/ui/main_window.py" line="401" />
       <source>通讯员</source>
       <translation>通讯员</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="399" />
+      <location filename="../../newsroom/ui/main_window.py" line="402" />
       <source>版面</source>
       <translation>版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="506" />
+      <location filename="../../newsroom/ui/main_window.py" line="509" />
       <source>共 %1 篇</source>
       <translation>共 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="508" />
+      <location filename="../../newsroom/ui/main_window.py" line="511" />
       <source>显示 %1 / 共 %2 篇</source>
       <translation>显示 %1 / 共 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="513" />
+      <location filename="../../newsroom/ui/main_window.py" line="516" />
       <source>待初审 %1 篇</source>
       <translation>待初审 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="581" />
+      <location filename="../../newsroom/ui/main_window.py" line="584" />
       <source>不能改变状态</source>
       <translation>不能改变状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="582" />
+      <location filename="../../newsroom/ui/main_window.py" line="585" />
       <source>不能从“%1”直接改为“%2”。</source>
       <translation>不能从“%1”直接改为“%2”。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="591" />
+      <location filename="../../newsroom/ui/main_window.py" line="594" />
       <source>无法修改</source>
       <translation>无法修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="605" />
+      <location filename="../../newsroom/ui/main_window.py" line="608" />
       <source>导入稿件</source>
       <translation>导入稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="605" />
+      <location filename="../../newsroom/ui/main_window.py" line="608" />
       <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
       <translation>稿件 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="615" />
+      <location filename="../../newsroom/ui/main_window.py" line="622" />
       <source>正在导入稿件…</source>
       <translation>正在导入稿件…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="615" />
+      <location filename="../../newsroom/ui/main_window.py" line="622" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="393" />
-      <location filename="../../newsroom/ui/main_window.py" line="616" />
+      <location filename="../../newsroom/ui/main_window.py" line="396" />
+      <location filename="../../newsroom/ui/main_window.py" line="623" />
       <source>导入</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="636" />
+      <location filename="../../newsroom/ui/main_window.py" line="643" />
       <source>导入 %1 篇稿件</source>
       <translation>导入 %1 篇稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="638" />
+      <location filename="../../newsroom/ui/main_window.py" line="645" />
       <source>（%1 个文件此前已导入）</source>
       <translation>（%1 个文件此前已导入）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="652" />
+      <location filename="../../newsroom/ui/main_window.py" line="659" />
       <source>已取消导入，未保存任何稿件</source>
       <translation>已取消导入，未保存任何稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="657" />
+      <location filename="../../newsroom/ui/main_window.py" line="664" />
       <source>无法导入</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="681" />
+      <location filename="../../newsroom/ui/main_window.py" line="688" />
       <source>新稿件</source>
       <translation>新稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="683" />
+      <location filename="../../newsroom/ui/main_window.py" line="690" />
       <source>无法新建</source>
       <translation>无法新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="697" />
+      <location filename="../../newsroom/ui/main_window.py" line="704" />
       <source>无法复制</source>
       <translation>无法复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="714" />
+      <location filename="../../newsroom/ui/main_window.py" line="721" />
       <source>无法撤稿</source>
       <translation>无法撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="721" />
+      <location filename="../../newsroom/ui/main_window.py" line="728" />
       <source>永久删除这篇已撤稿的稿件？</source>
       <translation>永久删除这篇已撤稿的稿件？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="728" />
+      <location filename="../../newsroom/ui/main_window.py" line="735" />
       <source>无法删除</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="762" />
+      <location filename="../../newsroom/ui/main_window.py" line="769" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="763" />
+      <location filename="../../newsroom/ui/main_window.py" line="770" />
       <source>这篇稿件有未保存的修改。保存吗？</source>
       <translation>这篇稿件有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="785" />
+      <location filename="../../newsroom/ui/main_window.py" line="792" />
       <source>恢复未保存的修改</source>
       <translation>恢复未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="786" />
+      <location filename="../../newsroom/ui/main_window.py" line="793" />
       <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
       <translation>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="48" />
+      <location filename="../../newsroom/ui/database_actions.py" line="36" />
       <source>当前数据库</source>
       <translation>当前数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="56" />
+      <location filename="../../newsroom/ui/database_actions.py" line="44" />
       <source>打开或新建数据库</source>
       <translation>打开或新建数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="58" />
+      <location filename="../../newsroom/ui/database_actions.py" line="46" />
       <source>编辑部数据库 (*.db);;所有文件 (*)</source>
       <translation>编辑部数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="73" />
+      <location filename="../../newsroom/ui/database_actions.py" line="61" />
       <source>无法打开数据库</source>
       <translation>无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="119" />
+      <location filename="../../newsroom/ui/database_actions.py" line="107" />
       <source>找不到数据库</source>
       <translation>找不到数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="120" />
+      <location filename="../../newsroom/ui/database_actions.py" line="108" />
       <source>数据库文件 %1 已不存在，已从最近的数据库中移除。</source>
       <translation>数据库文件 %1 已不存在，已从最近的数据库中移除。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="139" />
-      <location filename="../../newsroom/ui/database_actions.py" line="156" />
+      <location filename="../../newsroom/ui/database_actions.py" line="125" />
+      <location filename="../../newsroom/ui/database_actions.py" line="142" />
       <source>连接服务器</source>
       <translation>连接服务器</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="140" />
+      <location filename="../../newsroom/ui/database_actions.py" line="126" />
       <source>%1 的密码（留空则用 .pgpass）：</source>
       <translation>%1 的密码（留空则用 .pgpass）：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="157" />
+      <location filename="../../newsroom/ui/database_actions.py" line="143" />
       <source>数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）：</source>
       <translation>数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="187" />
+      <location filename="../../newsroom/ui/database_actions.py" line="166" />
       <source>账号管理</source>
       <translation>账号管理</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="188" />
+      <location filename="../../newsroom/ui/database_actions.py" line="167" />
       <source>只有管理员可以管理账号。</source>
       <translation>只有管理员可以管理账号。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/database_actions.py" line="208" />
+      <location filename="../../newsroom/ui/database_actions.py" line="187" />
       <source>界面语言将在重新启动后生效</source>
       <translation>界面语言将在重新启动后生效</translation>
     </message>
@@ -1327,17 +1431,17 @@
       <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="334" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="343" />
       <source>校对</source>
       <translation>校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="337" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="347" />
       <source>无法导出</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="339" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="349" />
       <source>校对单已导出：%1</source>
       <translation>校对单已导出：%1</translation>
     </message>
