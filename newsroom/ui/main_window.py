@@ -169,6 +169,9 @@ class MainWindow(DatabaseActions, QMainWindow):
         from newsroom.ui.find_bar import install_find_bar
 
         install_find_bar(self)
+        from newsroom.ui.search_pane import install_search_pane
+
+        install_search_pane(self)
         self._restore_layout()
         self.reload()
         if self._first is not None:

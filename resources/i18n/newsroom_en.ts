@@ -683,294 +683,294 @@
         <translation>Revision History</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="299"/>
+        <location filename="../../newsroom/ui/main_window.py" line="302"/>
         <source>导入稿件(&amp;I)…</source>
         <translation>&amp;Import Copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="302"/>
+        <location filename="../../newsroom/ui/main_window.py" line="305"/>
         <source>导入通讯稿或来稿（可多选）</source>
         <translation>Import correspondents&apos; dispatches or submitted copy (you can select several files)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="305"/>
+        <location filename="../../newsroom/ui/main_window.py" line="308"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="308"/>
+        <location filename="../../newsroom/ui/main_window.py" line="311"/>
         <source>连接服务器(&amp;C)…</source>
         <translation>&amp;Connect to Server…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="310"/>
+        <location filename="../../newsroom/ui/main_window.py" line="313"/>
         <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
         <translation>Shared PostgreSQL newsroom database for several desks</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="312"/>
+        <location filename="../../newsroom/ui/main_window.py" line="315"/>
         <source>账号管理(&amp;M)…</source>
         <translation>&amp;Manage Accounts…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="313"/>
+        <location filename="../../newsroom/ui/main_window.py" line="316"/>
         <source>首选项(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="314"/>
+        <location filename="../../newsroom/ui/main_window.py" line="317"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="315"/>
+        <location filename="../../newsroom/ui/main_window.py" line="318"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="318"/>
+        <location filename="../../newsroom/ui/main_window.py" line="321"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="321"/>
+        <location filename="../../newsroom/ui/main_window.py" line="324"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="323"/>
+        <location filename="../../newsroom/ui/main_window.py" line="326"/>
         <source>新建稿件(&amp;N)</source>
         <translation>&amp;New Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="325"/>
+        <location filename="../../newsroom/ui/main_window.py" line="328"/>
         <source>复制稿件(&amp;D)</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="327"/>
+        <location filename="../../newsroom/ui/main_window.py" line="330"/>
         <source>撤稿(&amp;K)</source>
         <translation>Spi&amp;ke Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="328"/>
-        <location filename="../../newsroom/ui/main_window.py" line="728"/>
+        <location filename="../../newsroom/ui/main_window.py" line="331"/>
+        <location filename="../../newsroom/ui/main_window.py" line="731"/>
         <source>删除稿件</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="330"/>
+        <location filename="../../newsroom/ui/main_window.py" line="333"/>
         <source>版面(&amp;L)…</source>
         <translation>&amp;Pages…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="330"/>
+        <location filename="../../newsroom/ui/main_window.py" line="333"/>
         <source>各版稿件顺序、字数与导出</source>
         <translation>Article order, character counts and export for each page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="333"/>
+        <location filename="../../newsroom/ui/main_window.py" line="336"/>
         <source>通讯员与记者(&amp;P)…</source>
         <translation>&amp;Correspondents and Reporters…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="336"/>
+        <location filename="../../newsroom/ui/main_window.py" line="339"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="339"/>
+        <location filename="../../newsroom/ui/main_window.py" line="342"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="344"/>
+        <location filename="../../newsroom/ui/main_window.py" line="347"/>
         <source>最近的数据库</source>
         <translation>Recent Databases</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="349"/>
+        <location filename="../../newsroom/ui/main_window.py" line="352"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="359"/>
+        <location filename="../../newsroom/ui/main_window.py" line="362"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="371"/>
+        <location filename="../../newsroom/ui/main_window.py" line="374"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="373"/>
+        <location filename="../../newsroom/ui/main_window.py" line="376"/>
         <source>侧栏(&amp;S)</source>
         <translation>&amp;Side panes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="373"/>
+        <location filename="../../newsroom/ui/main_window.py" line="376"/>
         <source>显示或收起右侧的面板</source>
         <translation>Show or collapse the panes on the right</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="382"/>
+        <location filename="../../newsroom/ui/main_window.py" line="385"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="397"/>
+        <location filename="../../newsroom/ui/main_window.py" line="400"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="398"/>
+        <location filename="../../newsroom/ui/main_window.py" line="401"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="399"/>
+        <location filename="../../newsroom/ui/main_window.py" line="402"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="400"/>
+        <location filename="../../newsroom/ui/main_window.py" line="403"/>
         <source>撤稿</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="401"/>
+        <location filename="../../newsroom/ui/main_window.py" line="404"/>
         <source>通讯员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="402"/>
+        <location filename="../../newsroom/ui/main_window.py" line="405"/>
         <source>版面</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="509"/>
+        <location filename="../../newsroom/ui/main_window.py" line="512"/>
         <source>共 %1 篇</source>
         <translation>Articles: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="511"/>
+        <location filename="../../newsroom/ui/main_window.py" line="514"/>
         <source>显示 %1 / 共 %2 篇</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="516"/>
+        <location filename="../../newsroom/ui/main_window.py" line="519"/>
         <source>待初审 %1 篇</source>
         <translation>Awaiting first review: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="584"/>
+        <location filename="../../newsroom/ui/main_window.py" line="587"/>
         <source>不能改变状态</source>
         <translation>Cannot Change Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="585"/>
+        <location filename="../../newsroom/ui/main_window.py" line="588"/>
         <source>不能从“%1”直接改为“%2”。</source>
         <translation>Cannot change directly from “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="594"/>
+        <location filename="../../newsroom/ui/main_window.py" line="597"/>
         <source>无法修改</source>
         <translation>Cannot Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="608"/>
+        <location filename="../../newsroom/ui/main_window.py" line="611"/>
         <source>导入稿件</source>
         <translation>Import Copy</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="608"/>
+        <location filename="../../newsroom/ui/main_window.py" line="611"/>
         <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Copy (*.txt *.docx);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="622"/>
+        <location filename="../../newsroom/ui/main_window.py" line="625"/>
         <source>正在导入稿件…</source>
         <translation>Importing copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="622"/>
+        <location filename="../../newsroom/ui/main_window.py" line="625"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="396"/>
-        <location filename="../../newsroom/ui/main_window.py" line="623"/>
+        <location filename="../../newsroom/ui/main_window.py" line="399"/>
+        <location filename="../../newsroom/ui/main_window.py" line="626"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="643"/>
+        <location filename="../../newsroom/ui/main_window.py" line="646"/>
         <source>导入 %1 篇稿件</source>
         <translation>Articles imported: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="645"/>
+        <location filename="../../newsroom/ui/main_window.py" line="648"/>
         <source>（%1 个文件此前已导入）</source>
         <translation> (files already imported before: %1)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="659"/>
+        <location filename="../../newsroom/ui/main_window.py" line="662"/>
         <source>已取消导入，未保存任何稿件</source>
         <translation>Import cancelled; no articles were saved</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="664"/>
+        <location filename="../../newsroom/ui/main_window.py" line="667"/>
         <source>无法导入</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="688"/>
+        <location filename="../../newsroom/ui/main_window.py" line="691"/>
         <source>新稿件</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="690"/>
+        <location filename="../../newsroom/ui/main_window.py" line="693"/>
         <source>无法新建</source>
         <translation>Cannot Create Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="704"/>
+        <location filename="../../newsroom/ui/main_window.py" line="707"/>
         <source>无法复制</source>
         <translation>Cannot Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="721"/>
+        <location filename="../../newsroom/ui/main_window.py" line="724"/>
         <source>无法撤稿</source>
         <translation>Cannot Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="728"/>
+        <location filename="../../newsroom/ui/main_window.py" line="731"/>
         <source>永久删除这篇已撤稿的稿件？</source>
         <translation>Permanently delete this spiked article?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="735"/>
+        <location filename="../../newsroom/ui/main_window.py" line="738"/>
         <source>无法删除</source>
         <translation>Cannot Delete</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="769"/>
+        <location filename="../../newsroom/ui/main_window.py" line="772"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="770"/>
+        <location filename="../../newsroom/ui/main_window.py" line="773"/>
         <source>这篇稿件有未保存的修改。保存吗？</source>
         <translation>This article has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="792"/>
+        <location filename="../../newsroom/ui/main_window.py" line="795"/>
         <source>恢复未保存的修改</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="793"/>
+        <location filename="../../newsroom/ui/main_window.py" line="796"/>
         <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
         <translation>Unsaved changes from your last session were found (articles: %1). Recover them now?</translation>
     </message>
@@ -1447,6 +1447,90 @@
     </message>
 </context>
 <context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="35"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="259"/>
+        <source>批量替换</source>
+        <translation>Replace Across the Archive</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="45"/>
+        <source>正则表达式</source>
+        <translation>Regular expression</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="46"/>
+        <source>包括已签发、已排版稿件（总编）</source>
+        <translation>Include signed-off and laid-out copy (chief editor)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="56"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="61"/>
+        <source>替换所选</source>
+        <translation>Replace Selected</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="66"/>
+        <source>撤销本次替换</source>
+        <translation>Undo This Replace</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="73"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="74"/>
+        <source>替换为</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="151"/>
+        <source>引题</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="152"/>
+        <source>主题</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="153"/>
+        <source>副题</source>
+        <translation>Subheadline</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="154"/>
+        <source>正文</source>
+        <translation>Body </translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="184"/>
+        <source>%1 处可替换，已选 %2 处</source>
+        <translation>%1 changes, %2 selected</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="187"/>
+        <source>；%1 篇已签发或不能修改的稿件不动</source>
+        <translation>; %1 signed-off or read-only articles left alone</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="209"/>
+        <source>预览之后有人保存了其中的稿件，请重新预览。</source>
+        <translation>Someone saved one of these articles after the preview; preview again.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="219"/>
+        <source>已替换 %1 处，涉及 %2 篇稿件（替换 #%3）</source>
+        <translation>Replaced %1 in %2 articles (replace #%3)</translation>
+    </message>
+</context>
+<context>
     <name>ReturnNoteDialog</name>
     <message>
         <location filename="../../newsroom/ui/return_dialog.py" line="20"/>
@@ -1582,6 +1666,99 @@
         <location filename="../../newsroom/ui/rules_dialog.py" line="160"/>
         <source>无法导出</source>
         <translation>Cannot Export</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="83"/>
+        <source>搜索稿库：词语、“短语”、-排除</source>
+        <translation>Search the archive: words, "phrases", -exclude</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="86"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="90"/>
+        <source>署名</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="92"/>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="95"/>
+        <source>全部版</source>
+        <translation>All pages</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="96"/>
+        <source>第</source>
+        <translation>Page </translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="97"/>
+        <source>版</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="99"/>
+        <source>起始日期 2025-01-01</source>
+        <translation>From 2025-01-01</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="101"/>
+        <source>截止日期</source>
+        <translation>To (date)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="106"/>
+        <source>批量替换…</source>
+        <translation>Replace Across the Archive…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="107"/>
+        <source>在全部稿件中替换，先预览每一处</source>
+        <translation>Replace in every article, each change previewed first</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="163"/>
+        <source>正在搜索…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="172"/>
+        <source>没有找到</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="174"/>
+        <source>找到 %1 篇（按相关度）</source>
+        <translation>%1 found (best first)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="180"/>
+        <source>搜索失败：%1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="244"/>
+        <source>第%1版</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="262"/>
+        <source>稿库搜索</source>
+        <translation>Archive Search</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="264"/>
+        <source>搜索稿库(&amp;A)…</source>
+        <translation>Search the &amp;Archive…</translation>
     </message>
 </context>
 <context>
