@@ -88,6 +88,11 @@ def register(sub) -> None:
         "--limit", type=positive_int, default=50, metavar="N", help="at most N results (default 50)"
     )
     parser.add_argument("--json", action="store_true", help="results as JSON")
+    parser.add_argument("--save", metavar="NAME", help="also keep this search under NAME")
+    parser.add_argument(
+        "--run", dest="saved_name", metavar="NAME", help="run the saved search NAME"
+    )
+    parser.add_argument("--saved", action="store_true", help="list the saved searches")
     parser.add_argument(
         "--reindex",
         action="store_true",
@@ -98,10 +103,26 @@ def register(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from newsroom import searching
+    from newsroom.saved_searches import load_searches, save_search
     from newsroom.store.db import transaction
     from newsroom.store.search import reindex, search
     from newsroom.workflow import status_label
 
+    if args.saved:
+        for name, entry in load_searches().items():
+            print(f"{name}\t{entry['query']}")
+        return 0
+    if args.saved_name:
+        entry = load_searches().get(args.saved_name)
+        if entry is None:
+            raise CommandError(f"search --run {args.saved_name[:40]}: no such saved search")
+        args.query = [entry["query"]]
+        for key in ("status", "person", "page", "tag"):
+            if getattr(args, key) is None:
+                setattr(args, key, entry.get(key))
+        for key in ("date_from", "date_to"):
+            if getattr(args, key) is None and entry.get(key):
+                setattr(args, key, edition_date(entry[key]))
     text = " ".join(args.query).strip()
     if not text and not args.reindex:
         raise CommandError('search: give a query (words, "a phrase", -word)')
@@ -120,6 +141,11 @@ def run(args: argparse.Namespace) -> int:
         query = searching.parse_query(text)
     except searching.QueryError as exc:
         raise CommandError(f"search: {exc}") from None
+    if args.save:
+        try:
+            save_search(args.save, text, filters.to_dict())
+        except (ValueError, OSError) as exc:
+            raise CommandError(f"search --save: {exc}") from None
     with transaction(engine) as session:
         results = search(session, query, filters, limit=args.limit, identity=identity)
     if args.json:

@@ -99,6 +99,12 @@ class SearchPane(QWidget):
         self.date_from.setPlaceholderText(self.tr("起始日期 2025-01-01"))
         self.date_to = QLineEdit(self)
         self.date_to.setPlaceholderText(self.tr("截止日期"))
+        self.saved = QComboBox(self)
+        self.saved.setToolTip(self.tr("已存的搜索"))
+        self.saved.activated.connect(self._run_saved)
+        self.save_button = QPushButton(self.tr("存为…"), self)
+        self.save_button.clicked.connect(self.save_current)
+        self._fill_saved()
         self.summary = QLabel(self)
         self.view = QTextBrowser(self)
         self.view.setOpenLinks(False)
@@ -115,6 +121,8 @@ class SearchPane(QWidget):
         grid.addWidget(self.page, 2, 0)
         grid.addWidget(self.date_from, 2, 1)
         grid.addWidget(self.date_to, 2, 2)
+        grid.addWidget(self.saved, 3, 0, 1, 2)
+        grid.addWidget(self.save_button, 3, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.summary)
@@ -210,6 +218,53 @@ class SearchPane(QWidget):
             field.setFocus()
             field.setSelection(hit.start, hit.end - hit.start)
         return True
+
+    # --- saved searches ----------------------------------------------------------------
+    def _fill_saved(self) -> None:
+        from newsroom.saved_searches import load_searches
+
+        self.saved.clear()
+        self.saved.addItem(self.tr("已存的搜索…"), None)
+        for name in load_searches():
+            self.saved.addItem(name, name)
+
+    def save_current(self, name: str | None = None) -> bool:
+        """Keep the query and its filters under a name (asked for unless given)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from newsroom.saved_searches import save_search
+
+        if not self.query.text().strip():
+            return False
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("保存搜索"), self.tr("名称："))
+            if not ok:
+                return False
+        try:
+            save_search(name, self.query.text(), self.filters().to_dict())
+        except (ValueError, OSError) as exc:
+            self.summary.setText(str(exc).splitlines()[0])
+            return False
+        self._fill_saved()
+        return True
+
+    def _run_saved(self, index: int) -> None:
+        from newsroom.saved_searches import load_searches
+
+        entry = load_searches().get(self.saved.itemData(index) or "")
+        if entry is None:
+            return
+        for edit, key in (
+            (self.person, "person"),
+            (self.tag, "tag"),
+            (self.date_from, "date_from"),
+            (self.date_to, "date_to"),
+        ):
+            edit.setText(str(entry.get(key) or ""))
+        self.page.setValue(int(entry.get("page") or 0))
+        self.status.setCurrentIndex(max(0, self.status.findData(entry.get("status"))))
+        self.query.setText(entry["query"])
+        self.run_search()
 
     def open_replace(self):
         from newsroom.ui.replace_dialog import open_replace_dialog

@@ -1673,7 +1673,7 @@
     <message>
         <location filename="../../newsroom/ui/search_pane.py" line="83"/>
         <source>搜索稿库：词语、“短语”、-排除</source>
-        <translation>Search the archive: words, "phrases", -exclude</translation>
+        <translation>Search the archive: words, &quot;phrases&quot;, -exclude</translation>
     </message>
     <message>
         <location filename="../../newsroom/ui/search_pane.py" line="86"/>
@@ -1716,47 +1716,72 @@
         <translation>To (date)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="106"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="103"/>
+        <source>已存的搜索</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="105"/>
+        <source>存为…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="112"/>
         <source>批量替换…</source>
         <translation>Replace Across the Archive…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="107"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="113"/>
         <source>在全部稿件中替换，先预览每一处</source>
         <translation>Replace in every article, each change previewed first</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="163"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="171"/>
         <source>正在搜索…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="172"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="180"/>
         <source>没有找到</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="174"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="182"/>
         <source>找到 %1 篇（按相关度）</source>
         <translation>%1 found (best first)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="180"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="188"/>
         <source>搜索失败：%1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="244"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="227"/>
+        <source>已存的搜索…</source>
+        <translation>Saved searches…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="240"/>
+        <source>保存搜索</source>
+        <translation>Save Search</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="240"/>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="299"/>
         <source>第%1版</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="262"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="317"/>
         <source>稿库搜索</source>
         <translation>Archive Search</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="264"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="319"/>
         <source>搜索稿库(&amp;A)…</source>
         <translation>Search the &amp;Archive…</translation>
     </message>

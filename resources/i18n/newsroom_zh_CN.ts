@@ -1716,47 +1716,72 @@
       <translation>截止日期</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="106" />
+      <location filename="../../newsroom/ui/search_pane.py" line="103" />
+      <source>已存的搜索</source>
+      <translation>已存的搜索</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="105" />
+      <source>存为…</source>
+      <translation>存为…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="112" />
       <source>批量替换…</source>
       <translation>批量替换…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="107" />
+      <location filename="../../newsroom/ui/search_pane.py" line="113" />
       <source>在全部稿件中替换，先预览每一处</source>
       <translation>在全部稿件中替换，先预览每一处</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="163" />
+      <location filename="../../newsroom/ui/search_pane.py" line="171" />
       <source>正在搜索…</source>
       <translation>正在搜索…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="172" />
+      <location filename="../../newsroom/ui/search_pane.py" line="180" />
       <source>没有找到</source>
       <translation>没有找到</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="174" />
+      <location filename="../../newsroom/ui/search_pane.py" line="182" />
       <source>找到 %1 篇（按相关度）</source>
       <translation>找到 %1 篇（按相关度）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="180" />
+      <location filename="../../newsroom/ui/search_pane.py" line="188" />
       <source>搜索失败：%1</source>
       <translation>搜索失败：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="244" />
+      <location filename="../../newsroom/ui/search_pane.py" line="227" />
+      <source>已存的搜索…</source>
+      <translation>已存的搜索…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="240" />
+      <source>保存搜索</source>
+      <translation>保存搜索</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="240" />
+      <source>名称：</source>
+      <translation>名称：</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="299" />
       <source>第%1版</source>
       <translation>第%1版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="262" />
+      <location filename="../../newsroom/ui/search_pane.py" line="317" />
       <source>稿库搜索</source>
       <translation>稿库搜索</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="264" />
+      <location filename="../../newsroom/ui/search_pane.py" line="319" />
       <source>搜索稿库(&amp;A)…</source>
       <translation>搜索稿库(&amp;A)…</translation>
     </message>

@@ -146,3 +146,16 @@ def _with_changes(article: dict, changes: list[dict]) -> dict:
         "subheadline": texts[("subheadline", 0)],
         "paragraphs": [texts[("body", i)] for i in range(len(article["paragraphs"]))],
     }
+
+
+def test_a_saved_search_runs_again_by_name(capsys, seed_path, db_url):
+    seeded(capsys, seed_path, db_url)
+    code, first, _ = run(capsys, "search", "养老", "--page", 1, "--save", "养老稿", "--db",
+                         db_url, "--json")  # fmt: skip
+    assert code == 0
+    code, out, _ = run(capsys, "search", "--saved")
+    assert out == "养老稿\t养老\n"
+    code, again, _ = run(capsys, "search", "--run", "养老稿", "--db", db_url, "--json")
+    assert (code, again) == (0, first)
+    code, _, err = run(capsys, "search", "--run", "无此名", "--db", db_url)
+    assert code == 2 and "no such saved search" in err

@@ -83,3 +83,18 @@ def test_a_broken_pattern_is_one_line_in_the_dialog(qtbot, window):
     dialog.old.setText("(")
     dialog.regex.setChecked(True)
     assert not dialog.preview() and "regular expression" in dialog.summary.text()
+
+
+def test_a_saved_search_comes_back_with_its_filters(qtbot, window):
+    pane: SearchPane = window.search_pane
+    pane.query.setText("河西")
+    pane.page.setValue(1)
+    assert pane.save_current("河西头版")
+    pane.query.clear()
+    pane.page.setValue(0)
+    index = pane.saved.findText("河西头版")
+    assert index > 0
+    pane._run_saved(index)
+    qtbot.waitUntil(lambda: not pane._workers, timeout=10000)
+    assert pane.query.text() == "河西" and pane.page.value() == 1
+    assert pane.results and {r.page for r in pane.results} == {1}
