@@ -121,11 +121,13 @@ class QueryError(ValueError):
     """A query that asks for nothing (only punctuation, only words to leave out)."""
 
 
-_PART = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+#: A phrase in ASCII quotes or in the Chinese ones an input method types (“…”).
+_PART = re.compile(r'(-?)["“]([^"”]*)["”]?|(\S+)')
 
 
 def parse_query(text: str) -> Query:
-    """Words (all must occur), "quoted phrases" (in a row) and -word (must not occur).
+    """Words (all must occur), "quoted phrases" or “quoted phrases” (in a row) and -word
+    (must not occur).
 
     Raises QueryError when nothing is left to look for.
     """

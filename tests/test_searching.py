@@ -34,6 +34,8 @@ def test_the_query_language():
     assert searching.tsquery(query) == (
         "('养老') & ('服务' <-> '中心') & ('covid') & !('助餐') & !('口袋' <-> '公园')"
     )
+    chinese = searching.parse_query("养老 -“口袋 公园”")
+    assert [(t.text, t.exclude) for t in chinese.terms] == [("养老", False), ("口袋 公园", True)]
     for nothing in ("", "，。", "-养老", "- -"):
         with pytest.raises(searching.QueryError):
             searching.parse_query(nothing)
