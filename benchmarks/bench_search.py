@@ -286,6 +286,7 @@ def main() -> int:
         help="a PostgreSQL URL whose role may create databases",
     )
     parser.add_argument("--no-pg", action="store_true")
+    parser.add_argument("--no-sqlite", action="store_true")
     args = parser.parse_args()
     start = time.perf_counter()
     lines = corpus_lines()
@@ -299,10 +300,11 @@ def main() -> int:
 
     from newsroom.store.db import open_database
 
-    with tempfile.TemporaryDirectory() as folder:
-        engine = open_database(Path(folder) / "archive.db")
-        bench("SQLite", engine, data)
-        engine.dispose()
+    if not args.no_sqlite:
+        with tempfile.TemporaryDirectory() as folder:
+            engine = open_database(Path(folder) / "archive.db")
+            bench("SQLite", engine, data)
+            engine.dispose()
     if args.no_pg or not args.pg:
         print("PostgreSQL: skipped (give --pg URL or set NEWSROOM_TEST_PG)")
         return 0
