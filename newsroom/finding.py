@@ -87,10 +87,8 @@ def word_boundaries(text: str) -> set[int]:
     (loaded on first use, in the background of a window that asks), \\b elsewhere."""
     bounds = {0, len(text)}
     if _HAN.search(text):
-        import jieba
-
         at = 0
-        for word in jieba.cut(text, HMM=False):
+        for word in words().cut(text, HMM=False):
             bounds.add(at)
             at += len(word)
             bounds.add(at)
@@ -98,6 +96,23 @@ def word_boundaries(text: str) -> set[int]:
         for match in _LATIN_WORD.finditer(text):
             bounds.update(match.span())
     return bounds
+
+
+@functools.cache
+def words():
+    """A jieba tokenizer of our own (jieba's global one stays untouched), loaded once: a
+    second or two, which the window spends in the background (find_bar.py)."""
+    import logging
+
+    import jieba
+
+    from newsroom.tagging.segmenter import cache_dir
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(cache_dir())
+    tokenizer.initialize()
+    return tokenizer
 
 
 def replacement(match_text: str, needle: str, new: str, options: FindOptions) -> str:

@@ -40,9 +40,7 @@ class _WarmUp(QRunnable):
         self.signals = _WarmUpSignals()
 
     def run(self) -> None:
-        import jieba
-
-        jieba.initialize()
+        finding.words()
         self.signals.done.emit()
 
 
