@@ -30,6 +30,8 @@ COMMANDS = {
     "signsheet": "newsroom.commands.signsheet",
     "people": "newsroom.commands.people",
     "intake": "newsroom.commands.intake",
+    "search": "newsroom.commands.search",
+    "replace": "newsroom.commands.replace",
 }
 
 DESCRIPTION = """\
@@ -44,6 +46,8 @@ Newsroom desk 新闻编辑部: import the day's copy, edit, proofread, tag and l
   newsroom place ID --page N [--position K]  put an article on a page (上版)
   newsroom review ID ACTION [--note …]  submit, review, return, sign off an article
   newsroom account add|list|passwd …    accounts of a shared newsroom
+  newsroom search QUERY [filters]       search the archive, ranked, with snippets
+  newsroom replace OLD NEW [--dry-run]  replace across the archive (--undo ID)
 
 The database: --db takes an SQLite file path or an SQLAlchemy URL
 (postgresql+psycopg://…); else $NEWSROOM_DB; else newsroom.db in the

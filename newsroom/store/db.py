@@ -12,6 +12,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+# Keeps the archive's full-text index in step with every session's writes.
+from newsroom.store import search_index  # noqa: F401
 from newsroom.store.location import (  # noqa: F401  (the store's one import of them)
     ENV_VAR,
     SCHEMA_HEAD,

@@ -517,3 +517,46 @@ class IntakeMessage(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
     replied: Mapped[str] = mapped_column(String(20), default="")
+
+
+class ReplaceOperation(Base):
+    """One replace across the archive (批量替换): who replaced what with what, where, and
+    whether it was undone — the audit note of the whole operation."""
+
+    __tablename__ = "replace_operation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    old: Mapped[str] = mapped_column(Text)
+    new: Mapped[str] = mapped_column(Text, default="")
+    regex: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The filters as given (dates, status, person, page, tag, include_signed).
+    filters: Mapped[dict] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    undone_by: Mapped[str] = mapped_column(String(100), default="")
+
+    changes: Mapped[list[ReplaceChange]] = relationship(
+        back_populates="operation", order_by="ReplaceChange.id", cascade="all, delete-orphan"
+    )
+
+
+class ReplaceChange(Base):
+    """An article a replace changed: its text before, the revision the replace wrote and
+    the version it left, so that the operation can be undone while nobody saved since."""
+
+    __tablename__ = "replace_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    operation_id: Mapped[int] = mapped_column(
+        ForeignKey("replace_operation.id", ondelete="CASCADE"), index=True
+    )
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), index=True
+    )
+    revision_id: Mapped[int | None] = mapped_column(ForeignKey("revision.id", ondelete="SET NULL"))
+    replacements: Mapped[int] = mapped_column(Integer, default=0)
+    version_after: Mapped[int] = mapped_column(Integer)
+    before: Mapped[dict] = mapped_column(JSON)
+
+    operation: Mapped[ReplaceOperation] = relationship(back_populates="changes")

@@ -508,8 +508,34 @@ def _policies() -> list[tuple[str, str, str, str | None, str | None]]:
 
 _RLS_TABLES = (
     "article", "account", "byline", "article_tag", "attachment", "revision",
-    "workflow_event", "proof_ignore", "edit_lock", "proof_pass",
+    "workflow_event", "proof_ignore", "edit_lock", "proof_pass", "article_search",
 )  # fmt: skip
+
+
+def _search_grants(prefix: str) -> list[str]:
+    """Migration 0006's tables: an entry of the archive's index is read with its article
+    and written by those who may edit it; replaces across the archive are the desk's."""
+
+    def g(*roles: str) -> str:
+        return ", ".join(_ident(f"{prefix}_{r}") for r in roles)
+
+    every = g(*[str(r) for r in Role])
+    return [
+        f"GRANT SELECT ON article_search TO {every}",
+        f"GRANT INSERT, UPDATE, DELETE ON article_search TO {g(*_WRITERS)}",
+        f"GRANT SELECT ON replace_operation, replace_change TO {g(*_STAFF)}",
+        f"GRANT INSERT ON replace_operation, replace_change TO {g(*_DESK)}",
+        f"GRANT UPDATE (undone_at, undone_by) ON replace_operation TO {g(*_DESK)}",
+    ]
+
+
+_SEARCH_POLICIES = [
+    ("article_search", "article_search_read", "SELECT", _VISIBLE, None),
+    ("article_search", "article_search_add", "INSERT", None, "newsroom_may_edit(article_id)"),
+    ("article_search", "article_search_change", "UPDATE", "newsroom_may_edit(article_id)",
+     "newsroom_may_edit(article_id)"),
+    ("article_search", "article_search_remove", "DELETE", "newsroom_may_edit(article_id)", None),
+]  # fmt: skip
 
 
 def fingerprint() -> str:
@@ -521,6 +547,8 @@ def fingerprint() -> str:
         *_grants("p"),
         repr(_policies()),
         *report_security.statements("p"),
+        *_search_grants("p"),
+        repr(_SEARCH_POLICIES),
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
@@ -588,7 +616,7 @@ def _install_policies(connection, text, run, schema: str, groups: str, present) 
             {"s": schema, "t": table},
         ).all():
             run(f"DROP POLICY {_ident(name)} ON {table}")
-    for table, name, command, using, check in _policies():
+    for table, name, command, using, check in _policies() + _SEARCH_POLICIES:
         if table not in present:
             continue  # a table a later migration adds: its install makes the policy
         sql = f"CREATE POLICY {name} ON {table} FOR {command} TO {groups}"
@@ -622,6 +650,9 @@ def install(connection) -> None:
     present = _tables(connection, text, schema)
     for statement in _grants(prefix, present):
         run(statement.replace("{schema}", _ident(schema)))
+    if "article_search" in present:  # from migration 0006 on
+        for statement in _search_grants(prefix):
+            run(statement)
     _install_policies(connection, text, run, schema, groups, present)
     if "pay_rate" in present:
         for statement in report_security.statements(prefix):  # from migration 0007 on

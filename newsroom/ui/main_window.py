@@ -171,6 +171,12 @@ class MainWindow(DatabaseActions, QMainWindow):
         from newsroom.ui.inbox_page import install_inbox
 
         install_inbox(self)
+        from newsroom.ui.find_bar import install_find_bar
+
+        install_find_bar(self)
+        from newsroom.ui.search_pane import install_search_pane
+
+        install_search_pane(self)
         self._restore_layout()
         self.reload()
         if self._first is not None:

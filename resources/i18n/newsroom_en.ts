@@ -504,6 +504,110 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="59"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="62"/>
+        <source>替换为</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="65"/>
+        <source>区分大小写</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="66"/>
+        <source>全词</source>
+        <translation>Whole words</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="67"/>
+        <source>中文按分词：“河西”不匹配“河西区”</source>
+        <translation>Chinese by its words: a name does not match inside a longer word</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="68"/>
+        <source>正则</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="69"/>
+        <source>全半角</source>
+        <translation>Full/half width</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="70"/>
+        <source>全角与半角视为相同：“，”也找到“,”</source>
+        <translation>Full-width and half-width alike: “，” also finds “,”</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="72"/>
+        <source>上一个</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="73"/>
+        <source>下一个</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="74"/>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="75"/>
+        <source>全部替换</source>
+        <translation>Replace All</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="78"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="168"/>
+        <source>载入分词…</source>
+        <translation>Loading words…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="217"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="302"/>
+        <source>有误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="221"/>
+        <source>无结果</source>
+        <translation>No results</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="338"/>
+        <source>已替换 %1 处</source>
+        <translation>Replaced %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="351"/>
+        <source>查找(&amp;F)…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="354"/>
+        <source>替换(&amp;H)…</source>
+        <translation>Replace (&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/find_bar.py" line="358"/>
+        <source>筛选稿件列表(&amp;L)</source>
+        <translation>Filter the &amp;List</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPane</name>
     <message>
         <location filename="../../newsroom/ui/history_pane.py" line="64"/>
@@ -971,294 +1075,294 @@
         <translation>Revision History</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="304"/>
+        <location filename="../../newsroom/ui/main_window.py" line="310"/>
         <source>导入稿件(&amp;I)…</source>
         <translation>&amp;Import Copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="307"/>
+        <location filename="../../newsroom/ui/main_window.py" line="313"/>
         <source>导入通讯稿或来稿（可多选）</source>
         <translation>Import correspondents&apos; dispatches or submitted copy (you can select several files)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="310"/>
+        <location filename="../../newsroom/ui/main_window.py" line="316"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="313"/>
+        <location filename="../../newsroom/ui/main_window.py" line="319"/>
         <source>连接服务器(&amp;C)…</source>
         <translation>&amp;Connect to Server…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="315"/>
+        <location filename="../../newsroom/ui/main_window.py" line="321"/>
         <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
         <translation>Shared PostgreSQL newsroom database for several desks</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="317"/>
+        <location filename="../../newsroom/ui/main_window.py" line="323"/>
         <source>账号管理(&amp;M)…</source>
         <translation>&amp;Manage Accounts…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="318"/>
+        <location filename="../../newsroom/ui/main_window.py" line="324"/>
         <source>首选项(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="319"/>
+        <location filename="../../newsroom/ui/main_window.py" line="325"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="320"/>
+        <location filename="../../newsroom/ui/main_window.py" line="326"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="323"/>
+        <location filename="../../newsroom/ui/main_window.py" line="329"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="326"/>
+        <location filename="../../newsroom/ui/main_window.py" line="332"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="328"/>
+        <location filename="../../newsroom/ui/main_window.py" line="334"/>
         <source>新建稿件(&amp;N)</source>
         <translation>&amp;New Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="330"/>
+        <location filename="../../newsroom/ui/main_window.py" line="336"/>
         <source>复制稿件(&amp;D)</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="332"/>
+        <location filename="../../newsroom/ui/main_window.py" line="338"/>
         <source>撤稿(&amp;K)</source>
         <translation>Spi&amp;ke Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="333"/>
-        <location filename="../../newsroom/ui/main_window.py" line="743"/>
+        <location filename="../../newsroom/ui/main_window.py" line="339"/>
+        <location filename="../../newsroom/ui/main_window.py" line="749"/>
         <source>删除稿件</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="335"/>
+        <location filename="../../newsroom/ui/main_window.py" line="341"/>
         <source>版面(&amp;L)…</source>
         <translation>&amp;Pages…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="335"/>
+        <location filename="../../newsroom/ui/main_window.py" line="341"/>
         <source>各版稿件顺序、字数与导出</source>
         <translation>Article order, character counts and export for each page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="338"/>
+        <location filename="../../newsroom/ui/main_window.py" line="344"/>
         <source>通讯员与记者(&amp;P)…</source>
         <translation>&amp;Correspondents and Reporters…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="341"/>
+        <location filename="../../newsroom/ui/main_window.py" line="347"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="344"/>
+        <location filename="../../newsroom/ui/main_window.py" line="350"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="349"/>
+        <location filename="../../newsroom/ui/main_window.py" line="355"/>
         <source>最近的数据库</source>
         <translation>Recent Databases</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="354"/>
+        <location filename="../../newsroom/ui/main_window.py" line="360"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="364"/>
+        <location filename="../../newsroom/ui/main_window.py" line="370"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="379"/>
+        <location filename="../../newsroom/ui/main_window.py" line="385"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="381"/>
+        <location filename="../../newsroom/ui/main_window.py" line="387"/>
         <source>侧栏(&amp;S)</source>
         <translation>&amp;Side panes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="381"/>
+        <location filename="../../newsroom/ui/main_window.py" line="387"/>
         <source>显示或收起右侧的面板</source>
         <translation>Show or collapse the panes on the right</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="390"/>
+        <location filename="../../newsroom/ui/main_window.py" line="396"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="405"/>
+        <location filename="../../newsroom/ui/main_window.py" line="411"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="406"/>
+        <location filename="../../newsroom/ui/main_window.py" line="412"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="407"/>
+        <location filename="../../newsroom/ui/main_window.py" line="413"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="408"/>
+        <location filename="../../newsroom/ui/main_window.py" line="414"/>
         <source>撤稿</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="409"/>
+        <location filename="../../newsroom/ui/main_window.py" line="415"/>
         <source>通讯员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="410"/>
+        <location filename="../../newsroom/ui/main_window.py" line="416"/>
         <source>版面</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="524"/>
+        <location filename="../../newsroom/ui/main_window.py" line="530"/>
         <source>共 %1 篇</source>
         <translation>Articles: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="526"/>
+        <location filename="../../newsroom/ui/main_window.py" line="532"/>
         <source>显示 %1 / 共 %2 篇</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="531"/>
+        <location filename="../../newsroom/ui/main_window.py" line="537"/>
         <source>待初审 %1 篇</source>
         <translation>Awaiting first review: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="599"/>
+        <location filename="../../newsroom/ui/main_window.py" line="605"/>
         <source>不能改变状态</source>
         <translation>Cannot Change Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="600"/>
+        <location filename="../../newsroom/ui/main_window.py" line="606"/>
         <source>不能从“%1”直接改为“%2”。</source>
         <translation>Cannot change directly from “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="609"/>
+        <location filename="../../newsroom/ui/main_window.py" line="615"/>
         <source>无法修改</source>
         <translation>Cannot Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="623"/>
+        <location filename="../../newsroom/ui/main_window.py" line="629"/>
         <source>导入稿件</source>
         <translation>Import Copy</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="623"/>
+        <location filename="../../newsroom/ui/main_window.py" line="629"/>
         <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Copy (*.txt *.docx);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="637"/>
+        <location filename="../../newsroom/ui/main_window.py" line="643"/>
         <source>正在导入稿件…</source>
         <translation>Importing copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="637"/>
+        <location filename="../../newsroom/ui/main_window.py" line="643"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="404"/>
-        <location filename="../../newsroom/ui/main_window.py" line="638"/>
+        <location filename="../../newsroom/ui/main_window.py" line="410"/>
+        <location filename="../../newsroom/ui/main_window.py" line="644"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="658"/>
+        <location filename="../../newsroom/ui/main_window.py" line="664"/>
         <source>导入 %1 篇稿件</source>
         <translation>Articles imported: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="660"/>
+        <location filename="../../newsroom/ui/main_window.py" line="666"/>
         <source>（%1 个文件此前已导入）</source>
         <translation> (files already imported before: %1)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="674"/>
+        <location filename="../../newsroom/ui/main_window.py" line="680"/>
         <source>已取消导入，未保存任何稿件</source>
         <translation>Import cancelled; no articles were saved</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="679"/>
+        <location filename="../../newsroom/ui/main_window.py" line="685"/>
         <source>无法导入</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="703"/>
+        <location filename="../../newsroom/ui/main_window.py" line="709"/>
         <source>新稿件</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="705"/>
+        <location filename="../../newsroom/ui/main_window.py" line="711"/>
         <source>无法新建</source>
         <translation>Cannot Create Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="719"/>
+        <location filename="../../newsroom/ui/main_window.py" line="725"/>
         <source>无法复制</source>
         <translation>Cannot Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="736"/>
+        <location filename="../../newsroom/ui/main_window.py" line="742"/>
         <source>无法撤稿</source>
         <translation>Cannot Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="743"/>
+        <location filename="../../newsroom/ui/main_window.py" line="749"/>
         <source>永久删除这篇已撤稿的稿件？</source>
         <translation>Permanently delete this spiked article?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="750"/>
+        <location filename="../../newsroom/ui/main_window.py" line="756"/>
         <source>无法删除</source>
         <translation>Cannot Delete</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="784"/>
+        <location filename="../../newsroom/ui/main_window.py" line="790"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="785"/>
+        <location filename="../../newsroom/ui/main_window.py" line="791"/>
         <source>这篇稿件有未保存的修改。保存吗？</source>
         <translation>This article has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="807"/>
+        <location filename="../../newsroom/ui/main_window.py" line="813"/>
         <source>恢复未保存的修改</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="808"/>
+        <location filename="../../newsroom/ui/main_window.py" line="814"/>
         <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
         <translation>Unsaved changes from your last session were found (articles: %1). Recover them now?</translation>
     </message>
@@ -1778,6 +1882,90 @@
     </message>
 </context>
 <context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="35"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="259"/>
+        <source>批量替换</source>
+        <translation>Replace Across the Archive</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="45"/>
+        <source>正则表达式</source>
+        <translation>Regular expression</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="46"/>
+        <source>包括已签发、已排版稿件（总编）</source>
+        <translation>Include signed-off and laid-out copy (chief editor)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="56"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="61"/>
+        <source>替换所选</source>
+        <translation>Replace Selected</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="66"/>
+        <source>撤销本次替换</source>
+        <translation>Undo This Replace</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="73"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="74"/>
+        <source>替换为</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="151"/>
+        <source>引题</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="152"/>
+        <source>主题</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="153"/>
+        <source>副题</source>
+        <translation>Subheadline</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="154"/>
+        <source>正文</source>
+        <translation>Body </translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="184"/>
+        <source>%1 处可替换，已选 %2 处</source>
+        <translation>%1 changes, %2 selected</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="187"/>
+        <source>；%1 篇已签发或不能修改的稿件不动</source>
+        <translation>; %1 signed-off or read-only articles left alone</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="209"/>
+        <source>预览之后有人保存了其中的稿件，请重新预览。</source>
+        <translation>Someone saved one of these articles after the preview; preview again.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="219"/>
+        <source>已替换 %1 处，涉及 %2 篇稿件（替换 #%3）</source>
+        <translation>Replaced %1 in %2 articles (replace #%3)</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../newsroom/ui/report_page.py" line="220"/>
@@ -2260,6 +2448,124 @@
         <location filename="../../newsroom/ui/rules_dialog.py" line="183"/>
         <source>无法导出</source>
         <translation>Cannot Export</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="83"/>
+        <source>搜索稿库：词语、“短语”、-排除</source>
+        <translation>Search the archive: words, &quot;phrases&quot;, -exclude</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="86"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="90"/>
+        <source>署名</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="92"/>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="95"/>
+        <source>全部版</source>
+        <translation>All pages</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="96"/>
+        <source>第</source>
+        <translation>Page </translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="97"/>
+        <source>版</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="99"/>
+        <source>起始日期 2025-01-01</source>
+        <translation>From 2025-01-01</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="101"/>
+        <source>截止日期</source>
+        <translation>To (date)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="103"/>
+        <source>已存的搜索</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="105"/>
+        <source>存为…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="112"/>
+        <source>批量替换…</source>
+        <translation>Replace Across the Archive…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="113"/>
+        <source>在全部稿件中替换，先预览每一处</source>
+        <translation>Replace in every article, each change previewed first</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="171"/>
+        <source>正在搜索…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="180"/>
+        <source>没有找到</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="182"/>
+        <source>找到 %1 篇（按相关度）</source>
+        <translation>%1 found (best first)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="188"/>
+        <source>搜索失败：%1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="227"/>
+        <source>已存的搜索…</source>
+        <translation>Saved searches…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="240"/>
+        <source>保存搜索</source>
+        <translation>Save Search</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="240"/>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="299"/>
+        <source>第%1版</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="317"/>
+        <source>稿库搜索</source>
+        <translation>Archive Search</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/search_pane.py" line="319"/>
+        <source>搜索稿库(&amp;A)…</source>
+        <translation>Search the &amp;Archive…</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,110 @@
     </message>
   </context>
   <context>
+    <name>FindBar</name>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="59" />
+      <source>查找</source>
+      <translation>查找</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="62" />
+      <source>替换为</source>
+      <translation>替换为</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="65" />
+      <source>区分大小写</source>
+      <translation>区分大小写</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="66" />
+      <source>全词</source>
+      <translation>全词</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="67" />
+      <source>中文按分词：“河西”不匹配“河西区”</source>
+      <translation>中文按分词：“河西”不匹配“河西区”</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="68" />
+      <source>正则</source>
+      <translation>正则</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="69" />
+      <source>全半角</source>
+      <translation>全半角</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="70" />
+      <source>全角与半角视为相同：“，”也找到“,”</source>
+      <translation>全角与半角视为相同：“，”也找到“,”</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="72" />
+      <source>上一个</source>
+      <translation>上一个</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="73" />
+      <source>下一个</source>
+      <translation>下一个</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="74" />
+      <source>替换</source>
+      <translation>替换</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="75" />
+      <source>全部替换</source>
+      <translation>全部替换</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="78" />
+      <source>关闭 (Esc)</source>
+      <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="168" />
+      <source>载入分词…</source>
+      <translation>载入分词…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="217" />
+      <location filename="../../newsroom/ui/find_bar.py" line="302" />
+      <source>有误</source>
+      <translation>有误</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="221" />
+      <source>无结果</source>
+      <translation>无结果</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="338" />
+      <source>已替换 %1 处</source>
+      <translation>已替换 %1 处</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="351" />
+      <source>查找(&amp;F)…</source>
+      <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="354" />
+      <source>替换(&amp;H)…</source>
+      <translation>替换(&amp;H)…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/find_bar.py" line="358" />
+      <source>筛选稿件列表(&amp;L)</source>
+      <translation>筛选稿件列表(&amp;L)</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryPane</name>
     <message>
       <location filename="../../newsroom/ui/history_pane.py" line="64" />
@@ -971,294 +1075,294 @@
       <translation>修订历史</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="304" />
+      <location filename="../../newsroom/ui/main_window.py" line="310" />
       <source>导入稿件(&amp;I)…</source>
       <translation>导入稿件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="307" />
+      <location filename="../../newsroom/ui/main_window.py" line="313" />
       <source>导入通讯稿或来稿（可多选）</source>
       <translation>导入通讯稿或来稿（可多选）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="310" />
+      <location filename="../../newsroom/ui/main_window.py" line="316" />
       <source>打开数据库(&amp;O)…</source>
       <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="313" />
+      <location filename="../../newsroom/ui/main_window.py" line="319" />
       <source>连接服务器(&amp;C)…</source>
       <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="315" />
+      <location filename="../../newsroom/ui/main_window.py" line="321" />
       <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
       <translation>多岗位共用的 PostgreSQL 编辑部数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="317" />
+      <location filename="../../newsroom/ui/main_window.py" line="323" />
       <source>账号管理(&amp;M)…</source>
       <translation>账号管理(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="318" />
+      <location filename="../../newsroom/ui/main_window.py" line="324" />
       <source>首选项(&amp;P)…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="319" />
+      <location filename="../../newsroom/ui/main_window.py" line="325" />
       <source>退出(&amp;Q)</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="320" />
+      <location filename="../../newsroom/ui/main_window.py" line="326" />
       <source>保存(&amp;S)</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="323" />
+      <location filename="../../newsroom/ui/main_window.py" line="329" />
       <source>撤销(&amp;U)</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="326" />
+      <location filename="../../newsroom/ui/main_window.py" line="332" />
       <source>重做(&amp;R)</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="328" />
+      <location filename="../../newsroom/ui/main_window.py" line="334" />
       <source>新建稿件(&amp;N)</source>
       <translation>新建稿件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="330" />
+      <location filename="../../newsroom/ui/main_window.py" line="336" />
       <source>复制稿件(&amp;D)</source>
       <translation>复制稿件(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="332" />
+      <location filename="../../newsroom/ui/main_window.py" line="338" />
       <source>撤稿(&amp;K)</source>
       <translation>撤稿(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="333" />
-      <location filename="../../newsroom/ui/main_window.py" line="743" />
+      <location filename="../../newsroom/ui/main_window.py" line="339" />
+      <location filename="../../newsroom/ui/main_window.py" line="749" />
       <source>删除稿件</source>
       <translation>删除稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="335" />
+      <location filename="../../newsroom/ui/main_window.py" line="341" />
       <source>版面(&amp;L)…</source>
       <translation>版面(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="335" />
+      <location filename="../../newsroom/ui/main_window.py" line="341" />
       <source>各版稿件顺序、字数与导出</source>
       <translation>各版稿件顺序、字数与导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="338" />
+      <location filename="../../newsroom/ui/main_window.py" line="344" />
       <source>通讯员与记者(&amp;P)…</source>
       <translation>通讯员与记者(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="341" />
+      <location filename="../../newsroom/ui/main_window.py" line="347" />
       <source>查找(&amp;F)</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="344" />
+      <location filename="../../newsroom/ui/main_window.py" line="350" />
       <source>文件(&amp;F)</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="349" />
+      <location filename="../../newsroom/ui/main_window.py" line="355" />
       <source>最近的数据库</source>
       <translation>最近的数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="354" />
+      <location filename="../../newsroom/ui/main_window.py" line="360" />
       <source>编辑(&amp;E)</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="364" />
+      <location filename="../../newsroom/ui/main_window.py" line="370" />
       <source>稿件(&amp;A)</source>
       <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="379" />
+      <location filename="../../newsroom/ui/main_window.py" line="385" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="381" />
+      <location filename="../../newsroom/ui/main_window.py" line="387" />
       <source>侧栏(&amp;S)</source>
       <translation>侧栏(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="381" />
+      <location filename="../../newsroom/ui/main_window.py" line="387" />
       <source>显示或收起右侧的面板</source>
       <translation>显示或收起右侧的面板</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="390" />
+      <location filename="../../newsroom/ui/main_window.py" line="396" />
       <source>工具栏</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="405" />
+      <location filename="../../newsroom/ui/main_window.py" line="411" />
       <source>新建</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="406" />
+      <location filename="../../newsroom/ui/main_window.py" line="412" />
       <source>保存</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="407" />
+      <location filename="../../newsroom/ui/main_window.py" line="413" />
       <source>复制</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="408" />
+      <location filename="../../newsroom/ui/main_window.py" line="414" />
       <source>撤稿</source>
       <translation>撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="409" />
+      <location filename="../../newsroom/ui/main_window.py" line="415" />
       <source>通讯员</source>
       <translation>通讯员</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="410" />
+      <location filename="../../newsroom/ui/main_window.py" line="416" />
       <source>版面</source>
       <translation>版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="524" />
+      <location filename="../../newsroom/ui/main_window.py" line="530" />
       <source>共 %1 篇</source>
       <translation>共 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="526" />
+      <location filename="../../newsroom/ui/main_window.py" line="532" />
       <source>显示 %1 / 共 %2 篇</source>
       <translation>显示 %1 / 共 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="531" />
+      <location filename="../../newsroom/ui/main_window.py" line="537" />
       <source>待初审 %1 篇</source>
       <translation>待初审 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="599" />
+      <location filename="../../newsroom/ui/main_window.py" line="605" />
       <source>不能改变状态</source>
       <translation>不能改变状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="600" />
+      <location filename="../../newsroom/ui/main_window.py" line="606" />
       <source>不能从“%1”直接改为“%2”。</source>
       <translation>不能从“%1”直接改为“%2”。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="609" />
+      <location filename="../../newsroom/ui/main_window.py" line="615" />
       <source>无法修改</source>
       <translation>无法修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="623" />
+      <location filename="../../newsroom/ui/main_window.py" line="629" />
       <source>导入稿件</source>
       <translation>导入稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="623" />
+      <location filename="../../newsroom/ui/main_window.py" line="629" />
       <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
       <translation>稿件 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="637" />
+      <location filename="../../newsroom/ui/main_window.py" line="643" />
       <source>正在导入稿件…</source>
       <translation>正在导入稿件…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="637" />
+      <location filename="../../newsroom/ui/main_window.py" line="643" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="404" />
-      <location filename="../../newsroom/ui/main_window.py" line="638" />
+      <location filename="../../newsroom/ui/main_window.py" line="410" />
+      <location filename="../../newsroom/ui/main_window.py" line="644" />
       <source>导入</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="658" />
+      <location filename="../../newsroom/ui/main_window.py" line="664" />
       <source>导入 %1 篇稿件</source>
       <translation>导入 %1 篇稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="660" />
+      <location filename="../../newsroom/ui/main_window.py" line="666" />
       <source>（%1 个文件此前已导入）</source>
       <translation>（%1 个文件此前已导入）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="674" />
+      <location filename="../../newsroom/ui/main_window.py" line="680" />
       <source>已取消导入，未保存任何稿件</source>
       <translation>已取消导入，未保存任何稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="679" />
+      <location filename="../../newsroom/ui/main_window.py" line="685" />
       <source>无法导入</source>
       <translation>无法导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="703" />
+      <location filename="../../newsroom/ui/main_window.py" line="709" />
       <source>新稿件</source>
       <translation>新稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="705" />
+      <location filename="../../newsroom/ui/main_window.py" line="711" />
       <source>无法新建</source>
       <translation>无法新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="719" />
+      <location filename="../../newsroom/ui/main_window.py" line="725" />
       <source>无法复制</source>
       <translation>无法复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="736" />
+      <location filename="../../newsroom/ui/main_window.py" line="742" />
       <source>无法撤稿</source>
       <translation>无法撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="743" />
+      <location filename="../../newsroom/ui/main_window.py" line="749" />
       <source>永久删除这篇已撤稿的稿件？</source>
       <translation>永久删除这篇已撤稿的稿件？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="750" />
+      <location filename="../../newsroom/ui/main_window.py" line="756" />
       <source>无法删除</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="784" />
+      <location filename="../../newsroom/ui/main_window.py" line="790" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="785" />
+      <location filename="../../newsroom/ui/main_window.py" line="791" />
       <source>这篇稿件有未保存的修改。保存吗？</source>
       <translation>这篇稿件有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="807" />
+      <location filename="../../newsroom/ui/main_window.py" line="813" />
       <source>恢复未保存的修改</source>
       <translation>恢复未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="808" />
+      <location filename="../../newsroom/ui/main_window.py" line="814" />
       <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
       <translation>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</translation>
     </message>
@@ -1778,6 +1882,90 @@
     </message>
   </context>
   <context>
+    <name>ReplaceDialog</name>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="35" />
+      <location filename="../../newsroom/ui/replace_dialog.py" line="259" />
+      <source>批量替换</source>
+      <translation>批量替换</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="45" />
+      <source>正则表达式</source>
+      <translation>正则表达式</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="46" />
+      <source>包括已签发、已排版稿件（总编）</source>
+      <translation>包括已签发、已排版稿件（总编）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="56" />
+      <source>预览</source>
+      <translation>预览</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="61" />
+      <source>替换所选</source>
+      <translation>替换所选</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="66" />
+      <source>撤销本次替换</source>
+      <translation>撤销本次替换</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="73" />
+      <source>查找</source>
+      <translation>查找</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="74" />
+      <source>替换为</source>
+      <translation>替换为</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="151" />
+      <source>引题</source>
+      <translation>引题</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="152" />
+      <source>主题</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="153" />
+      <source>副题</source>
+      <translation>副题</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="154" />
+      <source>正文</source>
+      <translation>正文</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="184" />
+      <source>%1 处可替换，已选 %2 处</source>
+      <translation>%1 处可替换，已选 %2 处</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="187" />
+      <source>；%1 篇已签发或不能修改的稿件不动</source>
+      <translation>；%1 篇已签发或不能修改的稿件不动</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="209" />
+      <source>预览之后有人保存了其中的稿件，请重新预览。</source>
+      <translation>预览之后有人保存了其中的稿件，请重新预览。</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/replace_dialog.py" line="219" />
+      <source>已替换 %1 处，涉及 %2 篇稿件（替换 #%3）</source>
+      <translation>已替换 %1 处，涉及 %2 篇稿件（替换 #%3）</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportDialog</name>
     <message>
       <location filename="../../newsroom/ui/report_page.py" line="220" />
@@ -2260,6 +2448,124 @@
       <location filename="../../newsroom/ui/rules_dialog.py" line="183" />
       <source>无法导出</source>
       <translation>无法导出</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPane</name>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="83" />
+      <source>搜索稿库：词语、“短语”、-排除</source>
+      <translation>搜索稿库：词语、“短语”、-排除</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="86" />
+      <source>全部状态</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="90" />
+      <source>署名</source>
+      <translation>署名</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="92" />
+      <source>标签</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="95" />
+      <source>全部版</source>
+      <translation>全部版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="96" />
+      <source>第</source>
+      <translation>第</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="97" />
+      <source>版</source>
+      <translation>版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="99" />
+      <source>起始日期 2025-01-01</source>
+      <translation>起始日期 2025-01-01</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="101" />
+      <source>截止日期</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="103" />
+      <source>已存的搜索</source>
+      <translation>已存的搜索</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="105" />
+      <source>存为…</source>
+      <translation>存为…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="112" />
+      <source>批量替换…</source>
+      <translation>批量替换…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="113" />
+      <source>在全部稿件中替换，先预览每一处</source>
+      <translation>在全部稿件中替换，先预览每一处</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="171" />
+      <source>正在搜索…</source>
+      <translation>正在搜索…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="180" />
+      <source>没有找到</source>
+      <translation>没有找到</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="182" />
+      <source>找到 %1 篇（按相关度）</source>
+      <translation>找到 %1 篇（按相关度）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="188" />
+      <source>搜索失败：%1</source>
+      <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="227" />
+      <source>已存的搜索…</source>
+      <translation>已存的搜索…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="240" />
+      <source>保存搜索</source>
+      <translation>保存搜索</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="240" />
+      <source>名称：</source>
+      <translation>名称：</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="299" />
+      <source>第%1版</source>
+      <translation>第%1版</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="317" />
+      <source>稿库搜索</source>
+      <translation>稿库搜索</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/search_pane.py" line="319" />
+      <source>搜索稿库(&amp;A)…</source>
+      <translation>搜索稿库(&amp;A)…</translation>
     </message>
   </context>
   <context>
