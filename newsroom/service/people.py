@@ -30,9 +30,18 @@ class People:
             return store_people.person_names(session)
 
     def update(
-        self, person_id: int, *, name: str, default_role: str, organisation: str, contact: str
+        self,
+        person_id: int,
+        *,
+        name: str,
+        default_role: str,
+        organisation: str,
+        contact: str,
+        email: str | None = None,
+        phone: str | None = None,
     ) -> None:
-        """Change a person's details; a new name shows on every article naming them."""
+        """Change a person's details (None: e-mail or phone left as they are); a new name
+        shows on every article naming them."""
         with self._newsroom.writing() as session:
             store_people.update_person(
                 session,
@@ -41,6 +50,8 @@ class People:
                 default_role=default_role,
                 organisation=organisation,
                 contact=contact,
+                email=email,
+                phone=phone,
             )
 
     def merge(self, keep_id: int, merge_id: int) -> None:

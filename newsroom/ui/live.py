@@ -59,17 +59,23 @@ class LiveUpdates(QObject):
             self._watch_files(path)
 
     def _watch_files(self, path: str) -> None:
+        if self._watcher is None:  # a change signalled just before the window stopped
+            return
         files = [p for p in (path, path + "-wal") if os.path.exists(p)]
         missing = [p for p in files if p not in self._watcher.files()]
         if missing:
             self._watcher.addPaths(missing)
 
     def _file_changed(self, path: str) -> None:
+        if self._watcher is None:
+            return
         # A checkpoint may replace the log file: watch it again under its name.
         self._watch_files(path.removesuffix("-wal"))
         self._settle.start()
 
     def _readable(self) -> None:
+        if self._listener is None:
+            return
         try:
             arrived = self._listener.drain()
         except Exception:
