@@ -130,3 +130,10 @@ class Pages:
             for page_id, article_ids in orders:
                 store_pages.place(session, page_id, list(article_ids))
             store_pages.unplace(session, list(tray))
+
+    def sign_sheet(self, number: int, date: dt.date | None = None):
+        """Page ``number``'s 审校签字单 (its articles, reviews and 三校): None if no such page."""
+        from newsroom.store.signsheet import sign_sheet
+
+        with self._newsroom.reading() as session:
+            return sign_sheet(session, number, date)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsroom.layout import StyleSheetError, load_stylesheet, write_edition, write_page
+from newsroom.layout import StyleSheetError, write_edition, write_page
 from newsroom.layout.fit import page_fit
-from newsroom.layout.stylesheet import with_installed_fonts
+from newsroom.layout.stylesheet import newsroom_stylesheet
 from newsroom.service import ServiceError
 from newsroom.settings import page_head_paper
 from newsroom.ui.labels import status_text
@@ -98,12 +98,13 @@ class PagePlanner(QDialog):
         self.desk = desk
         self.setWindowTitle(self.tr("版面"))
         self.resize(640, 720)
+        # The same loader as the command line's export (layout.newsroom_stylesheet).
+        self.stylesheet_path = stylesheet_path
         try:
-            sheet = load_stylesheet(stylesheet_path or None)
+            self.sheet = newsroom_stylesheet(stylesheet_path or None)
         except (StyleSheetError, OSError) as exc:
             QMessageBox.warning(self, self.tr("样式表有误"), str(exc))
-            sheet = load_stylesheet()
-        self.sheet = with_installed_fonts(sheet)
+            self.sheet = newsroom_stylesheet()
         self.editions = QComboBox(self)
         self.model = PlanModel(self)
         self.tree = QTreeView(self)
@@ -116,6 +117,14 @@ class PagePlanner(QDialog):
         self.add_button = QPushButton(self.tr("新增一版"), self)
         self.export_page_button = QPushButton(self.tr("导出本版…"), self)
         self.export_edition_button = QPushButton(self.tr("导出整期…"), self)
+        self.export_web_button = QPushButton(self.tr("导出网页…"), self)
+        self.export_web_button.setToolTip(
+            self.tr("整期每篇稿件一个网页，另有目录页：供网站和公众号编辑器使用")
+        )
+        self.sign_sheet_button = QPushButton(self.tr("审校签字单…"), self)
+        self.sign_sheet_button.setToolTip(
+            self.tr("所选版面的审校签字单：每篇稿件的三审、三校、签名和时间")
+        )
         self.galley = QComboBox(self)
         self.galley.addItem(self.tr("版面预览"), False)
         self.galley.addItem(self.tr("排版稿（单栏）"), True)
@@ -125,6 +134,8 @@ class PagePlanner(QDialog):
             self.galley,
             self.export_page_button,
             self.export_edition_button,
+            self.export_web_button,
+            self.sign_sheet_button,
         ):
             buttons.addWidget(widget)
         layout = QVBoxLayout(self)
@@ -141,6 +152,8 @@ class PagePlanner(QDialog):
         self.add_button.clicked.connect(self.add_page)
         self.export_page_button.clicked.connect(self.export_page)
         self.export_edition_button.clicked.connect(self.export_edition)
+        self.export_web_button.clicked.connect(self.export_web)
+        self.sign_sheet_button.clicked.connect(self.export_sign_sheet)
         self._fill_editions()
 
     # --- reading ----------------------------------------------------------------------
@@ -357,3 +370,58 @@ class PagePlanner(QDialog):
         self._worker = worker
         QThreadPool.globalInstance().start(worker)
         return worker
+
+    def export_web(self) -> Path | None:
+        """The edition as web pages (layout/html_writer.py): one per article and an index,
+        the style sheet's own fonts named for the reader's machine."""
+        if self.edition_id is None:
+            return None
+        folder = QFileDialog.getExistingDirectory(self, self.tr("导出网页到文件夹"))
+        if not folder:
+            return None
+        from newsroom.layout.html_writer import write_html
+
+        layouts = [
+            self._layout(planned.id) for planned in self.desk.newsroom.pages.plan(self.edition_id)
+        ]
+        try:
+            sheet = newsroom_stylesheet(self.stylesheet_path or None, installed_fonts=False)
+            written = write_html(layouts, folder, stylesheet=sheet)
+        except (OSError, ValueError, StyleSheetError) as exc:
+            QMessageBox.warning(self, self.tr("无法导出"), f"{folder}: {exc}")
+            return None
+        self.announce_export(
+            Path(folder),
+            self.tr("%1 个网页（含目录页）已导出到：").replace("%1", str(len(written))),
+        )
+        return Path(folder)
+
+    def export_sign_sheet(self) -> Path | None:
+        """The selected page's 审校签字单 as DOCX (PDF: newsroom signsheet … -o F.pdf)."""
+        page_id = self.current_page_id()
+        if page_id is None:
+            QMessageBox.information(self, self.tr("审校签字单"), self.tr("请先选择一个版面。"))
+            return None
+        layout = self._layout(page_id)
+        form = self.desk.newsroom.pages.sign_sheet(layout.number, layout.date)
+        if form is None:
+            return None
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("审校签字单"),
+            f"{layout.date:%Y-%m-%d}-{layout.number:02d}-审校签字单.docx",
+            self.tr("Word 文档 (*.docx)"),
+        )
+        if not path:
+            return None
+        from newsroom.layout.sign_sheet import write_sign_sheet
+
+        try:
+            write_sign_sheet(path, form, self.sheet)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("无法导出"), f"{path}: {exc.strerror or exc}")
+            return None
+        self.announce_export(
+            Path(path), self.tr("第%1版审校签字单已导出到：").replace("%1", str(layout.number))
+        )
+        return Path(path)

@@ -1436,127 +1436,172 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="104"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="106"/>
         <source>样式表有误</source>
         <translation>Style Sheet Error</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="116"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="117"/>
         <source>新增一版</source>
         <translation>Add Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="117"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="118"/>
         <source>导出本版…</source>
         <translation>Export Page…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="118"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="119"/>
         <source>导出整期…</source>
         <translation>Export Edition…</translation>
     </message>
     <message>
         <location filename="../../newsroom/ui/page_planner.py" line="120"/>
+        <source>导出网页…</source>
+        <translation>Export web pages…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="122"/>
+        <source>整期每篇稿件一个网页，另有目录页：供网站和公众号编辑器使用</source>
+        <translation>The whole edition as one web page per article plus an index page, for the website and the WeChat editor</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="124"/>
+        <source>审校签字单…</source>
+        <translation>Sign-off sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="126"/>
+        <source>所选版面的审校签字单：每篇稿件的三审、三校、签名和时间</source>
+        <translation>The selected page&apos;s sign-off sheet: each article&apos;s three reviews and three proofreading passes, with names and times</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="129"/>
         <source>版面预览</source>
         <translation>Page preview</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="121"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="130"/>
         <source>排版稿（单栏）</source>
         <translation>Galley (single column)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="187"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="200"/>
         <source>[图片]</source>
         <translation>[Photo]</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="189"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="202"/>
         <source>%1（%2字）</source>
         <translation>%1 (%2 characters)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="205"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="218"/>
         <source>未上版稿件（%1 篇，已签发的在前）</source>
         <translation>Copy on no page (%1, signed-off first)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="212"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="225"/>
         <source>超版</source>
         <translation>Overset</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="212"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="225"/>
         <source>欠版</source>
         <translation>Underset</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="212"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="225"/>
         <source>合适</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="215"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="228"/>
         <source>第%1版%2&#x3000;%3 字 · %4/%5 行 · %6</source>
         <translation>Page %1%2 — %3 characters · %4/%5 lines · %6</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="264"/>
-        <location filename="../../newsroom/ui/page_planner.py" line="274"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="277"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="287"/>
         <source>无法调整版面</source>
         <translation>Cannot Rearrange Pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="289"/>
-        <location filename="../../newsroom/ui/page_planner.py" line="295"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="302"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="308"/>
         <source>导出本版</source>
         <translation>Export Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="289"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="302"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="403"/>
         <source>请先选择一个版面。</source>
         <translation>Select a page first.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="295"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="308"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="413"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word Documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="302"/>
-        <location filename="../../newsroom/ui/page_planner.py" line="354"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="315"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="367"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="391"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="422"/>
         <source>无法导出</source>
         <translation>Cannot Export</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="305"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="318"/>
         <source>第%1版已导出到：</source>
         <translation>Page %1 was exported to:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="316"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="329"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="318"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="331"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="328"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="341"/>
         <source>导出整期到文件夹</source>
         <translation>Export Edition to Folder</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="337"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="350"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="347"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="360"/>
         <source>整期 %1 个版面已导出到：</source>
         <translation>The edition&apos;s %1 pages were exported to:</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="379"/>
+        <source>导出网页到文件夹</source>
+        <translation>Export web pages to folder</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="395"/>
+        <source>%1 个网页（含目录页）已导出到：</source>
+        <translation>%1 web pages (with the index) exported to:</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="403"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="411"/>
+        <source>审校签字单</source>
+        <translation>Sign-off sheet</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/page_planner.py" line="425"/>
+        <source>第%1版审校签字单已导出到：</source>
+        <translation>Sign-off sheet of page %1 exported to:</translation>
     </message>
 </context>
 <context>

@@ -173,3 +173,38 @@ def test_unplaced_copy_waits_in_a_tray_and_is_dragged_onto_a_page(qtbot, planner
     qtbot.waitUntil(lambda: not planner.saving and ready in planner.tray_ids())
     with Session(desk.engine) as session:
         assert ready not in [a.id for a in pages.plan(session, planner.edition_id)[0].articles]
+
+
+def test_the_edition_goes_to_the_web_from_the_planner(planner, monkeypatch, dialogs, tmp_path):
+    from lxml import html
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path / "web"))
+    )
+    monkeypatch.setattr(PagePlanner, "announce_export", lambda self, path, what: None)
+    assert planner.export_web() == tmp_path / "web"
+    pages = sorted(p.name for p in (tmp_path / "web").glob("*.html"))
+    assert "index.html" in pages and len(pages) == 11  # ten articles and the index
+    first = html.parse(str(tmp_path / "web" / pages[0])).getroot()
+    assert first.xpath("//p[@class]"), "paragraphs carry the style names"
+
+
+def test_the_pages_sign_sheet_from_the_planner(planner, monkeypatch, dialogs, tmp_path):
+    import docx
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "签字单.docx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    monkeypatch.setattr(PagePlanner, "announce_export", lambda self, path, what: None)
+    planner.tree.setCurrentIndex(planner.model.index(0, 0))
+    assert planner.export_sign_sheet() == target
+    text = "\n".join(
+        cell.text for table in docx.Document(str(target)).tables for row in table.rows
+        for cell in row.cells
+    )  # fmt: skip
+    with Session(planner.desk.engine) as session:
+        headlines = [a.headline for a in pages.plan(session, planner.edition_id)[0].articles]
+    assert all(h[:6] in text for h in headlines if h)  # every article of the page is listed
