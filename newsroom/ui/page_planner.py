@@ -409,7 +409,7 @@ class PagePlanner(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("审校签字单"),
-            f"{layout.date:%Y-%m-%d}-{layout.number:02d}-审校签字单.docx",
+            f"{layout.date:%Y-%m-%d}-{layout.number:02d}-{self.tr('审校签字单')}.docx",
             self.tr("Word 文档 (*.docx)"),
         )
         if not path:
