@@ -124,6 +124,7 @@ def _write_docx(targets, out: Path, sheet, galley: bool, *, single: bool) -> int
             )
             print(f"{out}: page {layout.number}, {len(layout.articles)} items")
         else:
+            _refuse_foreign_docx_folder(out)
             # The whole edition or none of it: staged beside OUT, then renamed into place.
             written = write_folder(
                 out,
@@ -155,6 +156,29 @@ def _write_html(targets, out: Path, sheet, pictures: str) -> int:
     articles = sum(len(t.articles) for t in targets)
     print(f"{written[-1]}: {len(targets)} page(s), {articles} articles")
     return 0
+
+
+#: The files an edition's DOCX export writes: 2025-04-01-01.docx (date and 版次).
+_PAGE_FILE = r"\d{4}-\d{2}-\d{2}-\d{2}[^/]*\.docx"
+
+
+def _refuse_foreign_docx_folder(out: Path) -> None:
+    """An existing folder is replaced whole, so only an empty one or an earlier edition
+    export (nothing in it but its pages) may be: never ~/Desktop given by mistake."""
+    import re
+
+    if not out.is_dir():
+        return
+    try:
+        entries = list(out.iterdir())
+    except OSError as exc:
+        raise CommandError(f"{out}: cannot read the folder ({exc.strerror or exc})") from None
+    foreign = [e for e in entries if not (e.is_file() and re.fullmatch(_PAGE_FILE, e.name))]
+    if foreign:
+        raise CommandError(
+            f"{out}: a folder with other files ({foreign[0].name}); give a new folder for the "
+            "edition"
+        )
 
 
 def _refuse_foreign_folder(out: Path, index_name: str) -> None:

@@ -49,6 +49,22 @@ def test_export_an_edition_into_a_folder(capsys, seed_path, db_url, tmp_path):
     )
     assert code == 0 and (folder / "2025-04-01-01.docx").exists()
     assert "2025-04-01-01.docx" in printed
+    # Again into the same folder: an earlier export of the edition is replaced.
+    code, _, err = run(capsys, "export", "--db", db_url, "--edition", "2025-04-01", "-o", folder)
+    assert code == 0, err
+
+
+def test_an_edition_never_replaces_a_folder_of_other_files(capsys, seed_path, db_url, tmp_path):
+    """The edition is written as a whole folder: a folder of someone's own files given by
+    mistake (the desktop) is refused, and nothing in it changes."""
+    run(capsys, "import", seed_path, "--db", db_url)
+    desktop = tmp_path / "Desktop"
+    desktop.mkdir()
+    (desktop / "工作计划.docx").write_bytes(b"mine")
+    code, _, err = run(capsys, "export", "--db", db_url, "--edition", "2025-04-01", "-o", desktop)
+    assert code == 2 and "a folder with other files" in err and err.count("\n") == 1
+    assert [p.name for p in desktop.iterdir()] == ["工作计划.docx"]
+    assert (desktop / "工作计划.docx").read_bytes() == b"mine"
 
 
 def test_errors_are_one_line_exit_2(capsys, seed_path, db_url, tmp_path):
