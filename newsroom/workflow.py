@@ -175,6 +175,16 @@ def can_plan_pages(role: str | None) -> bool:
     return role in (None, Role.LAYOUT, Role.CHIEF_EDITOR, Role.EDITOR)
 
 
+def can_delete(role: str | None, status: str) -> str:
+    """Why this role may not delete copy in this status for good ("": it may). Only the
+    desk deletes, and only spiked copy (撤稿 first, so nothing goes by one click)."""
+    if role not in (None, Role.EDITOR, Role.CHIEF_EDITOR):
+        return "只有编辑可以删除稿件"
+    if status != Status.SPIKED:
+        return "只能删除已撤稿的稿件"
+    return ""
+
+
 #: The proofreading passes of the 三校 record, by number.
 PASS_LABELS = {1: "一校", 2: "二校", 3: "三校"}
 

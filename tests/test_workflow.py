@@ -215,3 +215,13 @@ def test_changing_signed_off_copy_takes_it_back_to_final_review():
     )
     with pytest.raises(WorkflowError, match="无权"):
         check(Status.SIGNED_OFF, Action.AMEND, [], "美编", role="layout")
+
+
+def test_who_deletes_copy_for_good_is_said_in_workflow():
+    from newsroom.workflow import can_delete
+
+    assert can_delete("editor", "spiked") == "" and can_delete(None, "spiked") == ""
+    assert can_delete("chief_editor", "spiked") == ""
+    assert can_delete("layout", "spiked") == "只有编辑可以删除稿件"
+    assert can_delete("correspondent", "spiked") == "只有编辑可以删除稿件"
+    assert can_delete("editor", "submitted") == "只能删除已撤稿的稿件"

@@ -319,10 +319,9 @@ def duplicate_article(
 def delete_article(session: Session, article_id: int, *, identity: Identity | None = None) -> None:
     """Delete for good, with its revisions and events; only spiked copy may go."""
     article = load_article(session, article_id)
-    if identity is not None and identity.role not in (None, "editor", "chief_editor"):
-        raise WorkflowError("只有编辑可以删除稿件")
-    if article.status != Status.SPIKED:
-        raise WorkflowError("只能删除已撤稿的稿件")
+    refusal = workflow.can_delete(identity.role if identity else None, article.status)
+    if refusal:
+        raise WorkflowError(refusal)
     session.delete(article)
     session.flush()
 
