@@ -48,6 +48,14 @@ Newsroom desk 新闻编辑部: import the day's copy, edit, proofread, tag and l
   newsroom account add|list|passwd …    accounts of a shared newsroom
   newsroom search QUERY [filters]       search the archive, ranked, with snippets
   newsroom replace OLD NEW [--dry-run]  replace across the archive (--undo ID)
+  newsroom export --format html -o DIR  web pages for the website and 公众号 editor
+  newsroom report people|units|pay …    correspondents' figures, 考核, 稿酬 (-o F.xlsx)
+  newsroom rates list|set|import|quota  the pay rates and unit quotas
+  newsroom roster|words import|export   officials and their posts; words to avoid
+  newsroom proofpass ID                 record the next proofreading pass (一校/二校/三校)
+  newsroom signsheet --page N -o FILE   the page's 审校签字单 (.docx or .pdf)
+  newsroom people import FILE|list      correspondents with e-mail and phone
+  newsroom intake --mbox|--maildir|--imap|--folder SRC [--once]  drafts from the 投稿邮箱
 
 The database: --db takes an SQLite file path or an SQLAlchemy URL
 (postgresql+psycopg://…); else $NEWSROOM_DB; else newsroom.db in the
