@@ -8,16 +8,12 @@ from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QThreadPool, QTimer, Si
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
     QTabBar,
     QTableView,
     QVBoxLayout,
@@ -35,30 +31,15 @@ from newsroom.ui.editor import ArticleEditor
 from newsroom.ui.filter_bar import FilterBar
 from newsroom.ui.history_pane import HistoryPane
 from newsroom.ui.icons import icon
-from newsroom.ui.labels import status_text, statuses
-from newsroom.ui.workers import ImportWorker, RowsWorker, SearchWorker
+from newsroom.ui.import_flow import ImportFlow, dropped_paths
+from newsroom.ui.labels import status_text
+from newsroom.ui.status_delegate import StatusDelegate
+from newsroom.ui.workers import RowsWorker, SearchWorker
 from newsroom.workflow import TRANSITIONS, Status
 
 POLL_MS = 10_000
 SMALL_SCREEN = 1200  # narrower than this, a first start opens with the panes collapsed
 FIRST_ROWS = 500  # shown at once; the rest of a large newsroom arrives in the background
-IMPORTABLE = (".txt", ".docx")
-
-
-class StatusDelegate(QStyledItemDelegate):
-    """Inline status edit: a list of the states, the desk refuses what workflow forbids."""
-
-    def createEditor(self, parent, option, index):
-        box = QComboBox(parent)
-        for label, value in statuses():
-            box.addItem(label, value)
-        return box
-
-    def setEditorData(self, editor, index):
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class MainWindow(DatabaseActions, QMainWindow):
@@ -74,6 +55,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         super().__init__()
         self.settings = settings
         self.desk = Desk(engine, settings, self, identity=identity)
+        self.imports = ImportFlow(self)
         self._first = first
         self._recovery_pending = False
         self._shown_once = False
@@ -623,83 +605,28 @@ class MainWindow(DatabaseActions, QMainWindow):
                 return action
         return None
 
-    # --- importing ------------------------------------------------------------------
+    # --- importing (ui/import_flow.py) -------------------------------------------------
     def choose_and_import(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("导入稿件"), "", self.tr("稿件 (*.txt *.docx);;所有文件 (*)")
-        )
-        if paths:
-            self.import_paths(paths)
+        self.imports.choose()
 
-    def import_paths(self, paths: list[str], *, wait: bool = False) -> ImportWorker:
+    def import_paths(self, paths: list[str], *, wait: bool = False):
         """Import in the background with a progress dialog; cancel rolls everything back."""
-        worker = ImportWorker(
-            self.desk.engine,
-            paths,
-            self.settings.paper_name,
-            self.desk.user,
-            owner_id=self.desk.correspondent_id,
-        )
-        progress = QProgressDialog(self.tr("正在导入稿件…"), self.tr("取消"), 0, worker.steps, self)
-        progress.setWindowTitle(self.tr("导入"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        progress.canceled.connect(worker.cancel)
-        self.import_progress = progress
-        worker.signals.progress.connect(lambda done, _total: progress.setValue(done))
-        worker.signals.finished.connect(lambda report: self._imported(report, progress))
-        worker.signals.failed.connect(lambda message: self._import_failed(message, progress))
-        worker.signals.cancelled.connect(lambda: self._import_cancelled(progress))
-        self._start(worker)
-        if wait:
-            QThreadPool.globalInstance().waitForDone()
-        return worker
-
-    def _imported(self, report, progress: QProgressDialog) -> None:
-        progress.reset()
-        progress.deleteLater()
-        self.reload()
-        added = report.added_items
-        duplicates = sum(1 for p in report.pages if p.duplicate)
-        message = self.tr("导入 %1 篇稿件").replace("%1", str(added))
-        if duplicates:
-            message += self.tr("（%1 个文件此前已导入）").replace("%1", str(duplicates))
-        self.statusBar().showMessage(message, 8000)
-        fresh = [p for p in report.pages if not p.duplicate]
-        if fresh:
-            self.filter_bar.page.setValue(0)
-
-    def _import_failed(self, message: str, progress: QProgressDialog) -> None:
-        progress.reset()
-        progress.deleteLater()
-        self.show_error(message)
-
-    def _import_cancelled(self, progress: QProgressDialog) -> None:
-        progress.reset()
-        progress.deleteLater()
-        self.statusBar().showMessage(self.tr("已取消导入，未保存任何稿件"), 8000)
+        return self.imports.run(paths, wait=wait)
 
     def show_error(self, message: str) -> None:
-        from newsroom.ui.messages import ingest_message
-
-        QMessageBox.warning(self, self.tr("无法导入"), ingest_message(message))
+        self.imports.show_error(message)
 
     def dragEnterEvent(self, event) -> None:
-        if self._dropped_paths(event.mimeData()):
+        if dropped_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        paths = self._dropped_paths(event.mimeData())
+        paths = dropped_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
 
-    @staticmethod
-    def _dropped_paths(mime) -> list[str]:
-        if not mime.hasUrls():
-            return []
-        paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
-        return [p for p in paths if p.lower().endswith(IMPORTABLE)]
+    _dropped_paths = staticmethod(dropped_paths)
 
     # --- articles -------------------------------------------------------------------
     def new_article(self) -> None:

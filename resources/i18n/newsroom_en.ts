@@ -646,6 +646,54 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../newsroom/ui/import_flow.py" line="31"/>
+        <source>导入稿件</source>
+        <translation>Import Copy</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/import_flow.py" line="31"/>
+        <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
+        <translation>Copy (*.txt *.docx);;All Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/import_flow.py" line="47"/>
+        <source>正在导入稿件…</source>
+        <translation>Importing copy…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/import_flow.py" line="47"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/import_flow.py" line="49"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/import_flow.py" line="69"/>
+        <source>导入 %1 篇稿件</source>
+        <translation>Articles imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/import_flow.py" line="71"/>
+        <source>（%1 个文件此前已导入）</source>
+        <translation> (files already imported before: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/import_flow.py" line="84"/>
+        <source>已取消导入，未保存任何稿件</source>
+        <translation>Import cancelled; no articles were saved</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/import_flow.py" line="89"/>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <location filename="../../newsroom/ui/inbox_page.py" line="79"/>
@@ -1065,304 +1113,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="82"/>
+        <location filename="../../newsroom/ui/main_window.py" line="64"/>
         <source>新闻编辑部</source>
         <translation>Newsroom Desk</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="135"/>
+        <location filename="../../newsroom/ui/main_window.py" line="117"/>
         <source>修订历史</source>
         <translation>Revision History</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="310"/>
+        <location filename="../../newsroom/ui/main_window.py" line="292"/>
         <source>导入稿件(&amp;I)…</source>
         <translation>&amp;Import Copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="313"/>
+        <location filename="../../newsroom/ui/main_window.py" line="295"/>
         <source>导入通讯稿或来稿（可多选）</source>
         <translation>Import correspondents&apos; dispatches or submitted copy (you can select several files)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="316"/>
+        <location filename="../../newsroom/ui/main_window.py" line="298"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="319"/>
+        <location filename="../../newsroom/ui/main_window.py" line="301"/>
         <source>连接服务器(&amp;C)…</source>
         <translation>&amp;Connect to Server…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="321"/>
+        <location filename="../../newsroom/ui/main_window.py" line="303"/>
         <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
         <translation>Shared PostgreSQL newsroom database for several desks</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="323"/>
+        <location filename="../../newsroom/ui/main_window.py" line="305"/>
         <source>账号管理(&amp;M)…</source>
         <translation>&amp;Manage Accounts…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="324"/>
+        <location filename="../../newsroom/ui/main_window.py" line="306"/>
         <source>首选项(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="325"/>
+        <location filename="../../newsroom/ui/main_window.py" line="307"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="326"/>
+        <location filename="../../newsroom/ui/main_window.py" line="308"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="329"/>
+        <location filename="../../newsroom/ui/main_window.py" line="311"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="332"/>
+        <location filename="../../newsroom/ui/main_window.py" line="314"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="334"/>
+        <location filename="../../newsroom/ui/main_window.py" line="316"/>
         <source>新建稿件(&amp;N)</source>
         <translation>&amp;New Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="336"/>
+        <location filename="../../newsroom/ui/main_window.py" line="318"/>
         <source>复制稿件(&amp;D)</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="338"/>
+        <location filename="../../newsroom/ui/main_window.py" line="320"/>
         <source>撤稿(&amp;K)</source>
         <translation>Spi&amp;ke Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="339"/>
-        <location filename="../../newsroom/ui/main_window.py" line="749"/>
+        <location filename="../../newsroom/ui/main_window.py" line="321"/>
+        <location filename="../../newsroom/ui/main_window.py" line="676"/>
         <source>删除稿件</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="341"/>
+        <location filename="../../newsroom/ui/main_window.py" line="323"/>
         <source>版面(&amp;L)…</source>
         <translation>&amp;Pages…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="341"/>
+        <location filename="../../newsroom/ui/main_window.py" line="323"/>
         <source>各版稿件顺序、字数与导出</source>
         <translation>Article order, character counts and export for each page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="344"/>
+        <location filename="../../newsroom/ui/main_window.py" line="326"/>
         <source>通讯员与记者(&amp;P)…</source>
         <translation>&amp;Correspondents and Reporters…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="347"/>
+        <location filename="../../newsroom/ui/main_window.py" line="329"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="350"/>
+        <location filename="../../newsroom/ui/main_window.py" line="332"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="355"/>
+        <location filename="../../newsroom/ui/main_window.py" line="337"/>
         <source>最近的数据库</source>
         <translation>Recent Databases</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="360"/>
+        <location filename="../../newsroom/ui/main_window.py" line="342"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="370"/>
+        <location filename="../../newsroom/ui/main_window.py" line="352"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="385"/>
+        <location filename="../../newsroom/ui/main_window.py" line="367"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="387"/>
+        <location filename="../../newsroom/ui/main_window.py" line="369"/>
         <source>侧栏(&amp;S)</source>
         <translation>&amp;Side panes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="387"/>
+        <location filename="../../newsroom/ui/main_window.py" line="369"/>
         <source>显示或收起右侧的面板</source>
         <translation>Show or collapse the panes on the right</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="396"/>
+        <location filename="../../newsroom/ui/main_window.py" line="378"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="411"/>
+        <location filename="../../newsroom/ui/main_window.py" line="393"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="412"/>
+        <location filename="../../newsroom/ui/main_window.py" line="394"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="413"/>
+        <location filename="../../newsroom/ui/main_window.py" line="395"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="414"/>
+        <location filename="../../newsroom/ui/main_window.py" line="396"/>
         <source>撤稿</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="415"/>
+        <location filename="../../newsroom/ui/main_window.py" line="397"/>
         <source>通讯员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="416"/>
+        <location filename="../../newsroom/ui/main_window.py" line="398"/>
         <source>版面</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="530"/>
+        <location filename="../../newsroom/ui/main_window.py" line="512"/>
         <source>共 %1 篇</source>
         <translation>Articles: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="532"/>
+        <location filename="../../newsroom/ui/main_window.py" line="514"/>
         <source>显示 %1 / 共 %2 篇</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="537"/>
+        <location filename="../../newsroom/ui/main_window.py" line="519"/>
         <source>待初审 %1 篇</source>
         <translation>Awaiting first review: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="605"/>
+        <location filename="../../newsroom/ui/main_window.py" line="587"/>
         <source>不能改变状态</source>
         <translation>Cannot Change Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="606"/>
+        <location filename="../../newsroom/ui/main_window.py" line="588"/>
         <source>不能从“%1”直接改为“%2”。</source>
         <translation>Cannot change directly from “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="615"/>
+        <location filename="../../newsroom/ui/main_window.py" line="597"/>
         <source>无法修改</source>
         <translation>Cannot Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="629"/>
-        <source>导入稿件</source>
-        <translation>Import Copy</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/main_window.py" line="629"/>
-        <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
-        <translation>Copy (*.txt *.docx);;All Files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/main_window.py" line="643"/>
-        <source>正在导入稿件…</source>
-        <translation>Importing copy…</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/main_window.py" line="643"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/main_window.py" line="410"/>
-        <location filename="../../newsroom/ui/main_window.py" line="644"/>
+        <location filename="../../newsroom/ui/main_window.py" line="392"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="664"/>
-        <source>导入 %1 篇稿件</source>
-        <translation>Articles imported: %1</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/main_window.py" line="666"/>
-        <source>（%1 个文件此前已导入）</source>
-        <translation> (files already imported before: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/main_window.py" line="680"/>
-        <source>已取消导入，未保存任何稿件</source>
-        <translation>Import cancelled; no articles were saved</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/main_window.py" line="685"/>
-        <source>无法导入</source>
-        <translation>Cannot Import</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/main_window.py" line="709"/>
+        <location filename="../../newsroom/ui/main_window.py" line="636"/>
         <source>新稿件</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="711"/>
+        <location filename="../../newsroom/ui/main_window.py" line="638"/>
         <source>无法新建</source>
         <translation>Cannot Create Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="725"/>
+        <location filename="../../newsroom/ui/main_window.py" line="652"/>
         <source>无法复制</source>
         <translation>Cannot Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="742"/>
+        <location filename="../../newsroom/ui/main_window.py" line="669"/>
         <source>无法撤稿</source>
         <translation>Cannot Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="749"/>
+        <location filename="../../newsroom/ui/main_window.py" line="676"/>
         <source>永久删除这篇已撤稿的稿件？</source>
         <translation>Permanently delete this spiked article?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="756"/>
+        <location filename="../../newsroom/ui/main_window.py" line="683"/>
         <source>无法删除</source>
         <translation>Cannot Delete</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="790"/>
+        <location filename="../../newsroom/ui/main_window.py" line="717"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="791"/>
+        <location filename="../../newsroom/ui/main_window.py" line="718"/>
         <source>这篇稿件有未保存的修改。保存吗？</source>
         <translation>This article has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="813"/>
+        <location filename="../../newsroom/ui/main_window.py" line="740"/>
         <source>恢复未保存的修改</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="814"/>
+        <location filename="../../newsroom/ui/main_window.py" line="741"/>
         <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
         <translation>Unsaved changes from your last session were found (articles: %1). Recover them now?</translation>
     </message>

@@ -646,6 +646,54 @@
     </message>
   </context>
   <context>
+    <name>ImportFlow</name>
+    <message>
+      <location filename="../../newsroom/ui/import_flow.py" line="31" />
+      <source>导入稿件</source>
+      <translation>导入稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/import_flow.py" line="31" />
+      <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
+      <translation>稿件 (*.txt *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/import_flow.py" line="47" />
+      <source>正在导入稿件…</source>
+      <translation>正在导入稿件…</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/import_flow.py" line="47" />
+      <source>取消</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/import_flow.py" line="49" />
+      <source>导入</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/import_flow.py" line="69" />
+      <source>导入 %1 篇稿件</source>
+      <translation>导入 %1 篇稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/import_flow.py" line="71" />
+      <source>（%1 个文件此前已导入）</source>
+      <translation>（%1 个文件此前已导入）</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/import_flow.py" line="84" />
+      <source>已取消导入，未保存任何稿件</source>
+      <translation>已取消导入，未保存任何稿件</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/import_flow.py" line="89" />
+      <source>无法导入</source>
+      <translation>无法导入</translation>
+    </message>
+  </context>
+  <context>
     <name>InboxModel</name>
     <message>
       <location filename="../../newsroom/ui/inbox_page.py" line="79" />
@@ -1065,304 +1113,263 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="82" />
+      <location filename="../../newsroom/ui/main_window.py" line="64" />
       <source>新闻编辑部</source>
       <translation>新闻编辑部</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="135" />
+      <location filename="../../newsroom/ui/main_window.py" line="117" />
       <source>修订历史</source>
       <translation>修订历史</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="310" />
+      <location filename="../../newsroom/ui/main_window.py" line="292" />
       <source>导入稿件(&amp;I)…</source>
       <translation>导入稿件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="313" />
+      <location filename="../../newsroom/ui/main_window.py" line="295" />
       <source>导入通讯稿或来稿（可多选）</source>
       <translation>导入通讯稿或来稿（可多选）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="316" />
+      <location filename="../../newsroom/ui/main_window.py" line="298" />
       <source>打开数据库(&amp;O)…</source>
       <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="319" />
+      <location filename="../../newsroom/ui/main_window.py" line="301" />
       <source>连接服务器(&amp;C)…</source>
       <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="321" />
+      <location filename="../../newsroom/ui/main_window.py" line="303" />
       <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
       <translation>多岗位共用的 PostgreSQL 编辑部数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="323" />
+      <location filename="../../newsroom/ui/main_window.py" line="305" />
       <source>账号管理(&amp;M)…</source>
       <translation>账号管理(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="324" />
+      <location filename="../../newsroom/ui/main_window.py" line="306" />
       <source>首选项(&amp;P)…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="325" />
+      <location filename="../../newsroom/ui/main_window.py" line="307" />
       <source>退出(&amp;Q)</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="326" />
+      <location filename="../../newsroom/ui/main_window.py" line="308" />
       <source>保存(&amp;S)</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="329" />
+      <location filename="../../newsroom/ui/main_window.py" line="311" />
       <source>撤销(&amp;U)</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="332" />
+      <location filename="../../newsroom/ui/main_window.py" line="314" />
       <source>重做(&amp;R)</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="334" />
+      <location filename="../../newsroom/ui/main_window.py" line="316" />
       <source>新建稿件(&amp;N)</source>
       <translation>新建稿件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="336" />
+      <location filename="../../newsroom/ui/main_window.py" line="318" />
       <source>复制稿件(&amp;D)</source>
       <translation>复制稿件(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="338" />
+      <location filename="../../newsroom/ui/main_window.py" line="320" />
       <source>撤稿(&amp;K)</source>
       <translation>撤稿(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="339" />
-      <location filename="../../newsroom/ui/main_window.py" line="749" />
+      <location filename="../../newsroom/ui/main_window.py" line="321" />
+      <location filename="../../newsroom/ui/main_window.py" line="676" />
       <source>删除稿件</source>
       <translation>删除稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="341" />
+      <location filename="../../newsroom/ui/main_window.py" line="323" />
       <source>版面(&amp;L)…</source>
       <translation>版面(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="341" />
+      <location filename="../../newsroom/ui/main_window.py" line="323" />
       <source>各版稿件顺序、字数与导出</source>
       <translation>各版稿件顺序、字数与导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="344" />
+      <location filename="../../newsroom/ui/main_window.py" line="326" />
       <source>通讯员与记者(&amp;P)…</source>
       <translation>通讯员与记者(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="347" />
+      <location filename="../../newsroom/ui/main_window.py" line="329" />
       <source>查找(&amp;F)</source>
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="350" />
+      <location filename="../../newsroom/ui/main_window.py" line="332" />
       <source>文件(&amp;F)</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="355" />
+      <location filename="../../newsroom/ui/main_window.py" line="337" />
       <source>最近的数据库</source>
       <translation>最近的数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="360" />
+      <location filename="../../newsroom/ui/main_window.py" line="342" />
       <source>编辑(&amp;E)</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="370" />
+      <location filename="../../newsroom/ui/main_window.py" line="352" />
       <source>稿件(&amp;A)</source>
       <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="385" />
+      <location filename="../../newsroom/ui/main_window.py" line="367" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="387" />
+      <location filename="../../newsroom/ui/main_window.py" line="369" />
       <source>侧栏(&amp;S)</source>
       <translation>侧栏(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="387" />
+      <location filename="../../newsroom/ui/main_window.py" line="369" />
       <source>显示或收起右侧的面板</source>
       <translation>显示或收起右侧的面板</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="396" />
+      <location filename="../../newsroom/ui/main_window.py" line="378" />
       <source>工具栏</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="411" />
+      <location filename="../../newsroom/ui/main_window.py" line="393" />
       <source>新建</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="412" />
+      <location filename="../../newsroom/ui/main_window.py" line="394" />
       <source>保存</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="413" />
+      <location filename="../../newsroom/ui/main_window.py" line="395" />
       <source>复制</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="414" />
+      <location filename="../../newsroom/ui/main_window.py" line="396" />
       <source>撤稿</source>
       <translation>撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="415" />
+      <location filename="../../newsroom/ui/main_window.py" line="397" />
       <source>通讯员</source>
       <translation>通讯员</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="416" />
+      <location filename="../../newsroom/ui/main_window.py" line="398" />
       <source>版面</source>
       <translation>版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="530" />
+      <location filename="../../newsroom/ui/main_window.py" line="512" />
       <source>共 %1 篇</source>
       <translation>共 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="532" />
+      <location filename="../../newsroom/ui/main_window.py" line="514" />
       <source>显示 %1 / 共 %2 篇</source>
       <translation>显示 %1 / 共 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="537" />
+      <location filename="../../newsroom/ui/main_window.py" line="519" />
       <source>待初审 %1 篇</source>
       <translation>待初审 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="605" />
+      <location filename="../../newsroom/ui/main_window.py" line="587" />
       <source>不能改变状态</source>
       <translation>不能改变状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="606" />
+      <location filename="../../newsroom/ui/main_window.py" line="588" />
       <source>不能从“%1”直接改为“%2”。</source>
       <translation>不能从“%1”直接改为“%2”。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="615" />
+      <location filename="../../newsroom/ui/main_window.py" line="597" />
       <source>无法修改</source>
       <translation>无法修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="629" />
-      <source>导入稿件</source>
-      <translation>导入稿件</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/main_window.py" line="629" />
-      <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
-      <translation>稿件 (*.txt *.docx);;所有文件 (*)</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/main_window.py" line="643" />
-      <source>正在导入稿件…</source>
-      <translation>正在导入稿件…</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/main_window.py" line="643" />
-      <source>取消</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/main_window.py" line="410" />
-      <location filename="../../newsroom/ui/main_window.py" line="644" />
+      <location filename="../../newsroom/ui/main_window.py" line="392" />
       <source>导入</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="664" />
-      <source>导入 %1 篇稿件</source>
-      <translation>导入 %1 篇稿件</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/main_window.py" line="666" />
-      <source>（%1 个文件此前已导入）</source>
-      <translation>（%1 个文件此前已导入）</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/main_window.py" line="680" />
-      <source>已取消导入，未保存任何稿件</source>
-      <translation>已取消导入，未保存任何稿件</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/main_window.py" line="685" />
-      <source>无法导入</source>
-      <translation>无法导入</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/main_window.py" line="709" />
+      <location filename="../../newsroom/ui/main_window.py" line="636" />
       <source>新稿件</source>
       <translation>新稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="711" />
+      <location filename="../../newsroom/ui/main_window.py" line="638" />
       <source>无法新建</source>
       <translation>无法新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="725" />
+      <location filename="../../newsroom/ui/main_window.py" line="652" />
       <source>无法复制</source>
       <translation>无法复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="742" />
+      <location filename="../../newsroom/ui/main_window.py" line="669" />
       <source>无法撤稿</source>
       <translation>无法撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="749" />
+      <location filename="../../newsroom/ui/main_window.py" line="676" />
       <source>永久删除这篇已撤稿的稿件？</source>
       <translation>永久删除这篇已撤稿的稿件？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="756" />
+      <location filename="../../newsroom/ui/main_window.py" line="683" />
       <source>无法删除</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="790" />
+      <location filename="../../newsroom/ui/main_window.py" line="717" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="791" />
+      <location filename="../../newsroom/ui/main_window.py" line="718" />
       <source>这篇稿件有未保存的修改。保存吗？</source>
       <translation>这篇稿件有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="813" />
+      <location filename="../../newsroom/ui/main_window.py" line="740" />
       <source>恢复未保存的修改</source>
       <translation>恢复未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="814" />
+      <location filename="../../newsroom/ui/main_window.py" line="741" />
       <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
       <translation>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</translation>
     </message>
