@@ -6,8 +6,8 @@ import argparse
 import os
 
 from newsroom.commands.common import (
-    DB_HELP,
     CommandError,
+    action_parser,
     db_option,
     open_newsroom,
     table,
@@ -46,11 +46,7 @@ def register(sub) -> None:
     user_option(parser)
     actions = parser.add_subparsers(dest="what", metavar="ACTION", required=True)
     for what, help_text in ACTIONS.items():
-        action = actions.add_parser(what, help=help_text, description=help_text)
-        action.add_argument("--db", metavar="DB", help=DB_HELP, default=argparse.SUPPRESS)
-        action.add_argument(
-            "--user", metavar="NAME", help="account to act as", default=argparse.SUPPRESS
-        )
+        action = action_parser(actions, what, help_text)
         if what not in ("list", "failures"):
             action.add_argument("username", metavar="USERNAME")
         if what in ("add", "role"):

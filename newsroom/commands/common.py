@@ -131,6 +131,17 @@ def table(rows: list[tuple[str, ...]]) -> str:
     )
 
 
+def action_parser(actions, what: str, help_text: str) -> argparse.ArgumentParser:
+    """One ACTION of a command with actions (``newsroom rates set …``): ``--db`` and
+    ``--user`` are taken after the action too, without overriding those given before it."""
+    action = actions.add_parser(what, help=help_text, description=help_text)
+    action.add_argument("--db", metavar="DB", help=DB_HELP, default=argparse.SUPPRESS)
+    action.add_argument(
+        "--user", metavar="NAME", help="account to act as", default=argparse.SUPPRESS
+    )
+    return action
+
+
 def user_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--user",

@@ -8,7 +8,14 @@ import csv
 import io
 from collections.abc import Callable
 
-from newsroom.commands.common import DB_HELP, CommandError, db_option, log_in, open_db, user_option
+from newsroom.commands.common import (
+    CommandError,
+    action_parser,
+    db_option,
+    log_in,
+    open_db,
+    user_option,
+)
 
 
 def register(sub, name: str, help_text: str, description: str, run) -> None:
@@ -20,11 +27,7 @@ def register(sub, name: str, help_text: str, description: str, run) -> None:
         ("import", "add the rows of FILE (.csv, .tsv or .xlsx); all or nothing"),
         ("export", "write the list as CSV (stdout, or -o FILE.csv / FILE.xlsx)"),
     ):
-        action = actions.add_parser(what, help=text, description=text)
-        action.add_argument("--db", metavar="DB", help=DB_HELP, default=argparse.SUPPRESS)
-        action.add_argument(
-            "--user", metavar="NAME", help="account to act as", default=argparse.SUPPRESS
-        )
+        action = action_parser(actions, what, text)
         if what == "import":
             action.add_argument("file", metavar="FILE")
         else:

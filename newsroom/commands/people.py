@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from newsroom.commands.common import (
-    DB_HELP,
     CommandError,
+    action_parser,
     db_option,
     log_in,
     open_db,
@@ -31,14 +31,10 @@ def register(sub) -> None:
     db_option(parser)
     user_option(parser)
     actions = parser.add_subparsers(dest="what", metavar="ACTION", required=True)
-    load = actions.add_parser("import", help="add or update people from a .csv or .xlsx file")
+    load = action_parser(actions, "import", "add or update people from a .csv or .xlsx file")
     load.add_argument("file", metavar="FILE")
-    shown = actions.add_parser("list", help="list people with e-mail and phone")
+    shown = action_parser(actions, "list", "list people with e-mail and phone")
     for action in (load, shown):
-        action.add_argument("--db", metavar="DB", help=DB_HELP, default=argparse.SUPPRESS)
-        action.add_argument(
-            "--user", metavar="NAME", help="account to act as", default=argparse.SUPPRESS
-        )
         action.set_defaults(run=run)
     parser.set_defaults(run=run)
 

@@ -20,8 +20,8 @@ import json
 import re
 
 from newsroom.commands.common import (
-    DB_HELP,
     CommandError,
+    action_parser,
     db_option,
     edition_date,
     log_in,
@@ -90,11 +90,7 @@ def register(sub) -> None:
     user_option(parser)
     actions = parser.add_subparsers(dest="what", metavar="ACTION", required=True)
     for what, help_text in ACTIONS.items():
-        action = actions.add_parser(what, help=help_text, description=help_text)
-        action.add_argument("--db", metavar="DB", help=DB_HELP, default=argparse.SUPPRESS)
-        action.add_argument(
-            "--user", metavar="NAME", help="account to act as", default=argparse.SUPPRESS
-        )
+        action = action_parser(actions, what, help_text)
         if what == "share":
             action.add_argument("article", type=positive_int, metavar="ID")
             action.add_argument("weights", nargs="*", metavar="NAME=WEIGHT")
