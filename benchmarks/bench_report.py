@@ -179,18 +179,15 @@ def measure(label: str, engine, runs: int) -> None:
             return session.execute(query).all()
 
     def people_and_units():
+        # What the report page asks for anyone else: people and units (one query).
         with transaction(engine) as session:
-            return (
-                report.people_report(session, start, end),
-                report.unit_report(session, start, end),
-            )
+            return report.people_and_units(session, start, end)
 
     def report_and_pay_sheet():
-        # What a chief editor's report page asks: people with their pay lines (one query)
-        # and the units with their quotas.
+        # What a chief editor's report page asks: people, units with their quotas, and
+        # the pay lines (one query).
         with transaction(engine) as session:
-            people, lines = pay.people_and_pay(session, start, end)
-            return people, lines, report.unit_report(session, start, end)
+            return pay.report_and_pay(session, start, end)
 
     def pay_sheet(with_articles: bool):
         def run():
@@ -201,7 +198,7 @@ def measure(label: str, engine, runs: int) -> None:
 
     base, rows = timed(baseline, runs)
     stats, (people, units) = timed(people_and_units, runs)
-    both, (_, lines, _) = timed(report_and_pay_sheet, runs)
+    both, (_, _, lines) = timed(report_and_pay_sheet, runs)
     base_after, _ = timed(baseline, runs)
     full, detailed = timed(pay_sheet(True), 1)
     xlsx, _ = timed(lambda: report_files.write_pay_xlsx(io.BytesIO(), detailed, "bench"), 1)

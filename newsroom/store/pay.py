@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import BigInteger, and_, case, cast, delete, func, or_, select
 from sqlalchemy.orm import Session
 
+from newsroom.store import report
 from newsroom.store.models import Article, PayRate
-from newsroom.store.report import _between, credits, month_of
+from newsroom.store.report import Figures, _between, credits, month_of
 from newsroom.store.values import Identity
 
 #: Who may see amounts (None: a desk without accounts, or PostgreSQL's owner).
@@ -99,11 +100,10 @@ def _rate_ranges(name: str):
     ).subquery(name)  # fmt: skip
 
 
-def _priced(session: Session, start, end, unit, identity):
-    """Used pieces of the period, one row per byline, joined to the rate in force for the
-    byline's role (else for any role): the rows, the joined FROM, the WHERE, the byline's
-    amount in 分, the rate's id and a getter of its fields."""
-    c = credits(session, identity, start, end)
+def _priced(c, start, end, unit):
+    """The credit rows ``c`` joined to the rate in force for each byline's role (else for
+    any role): the joined FROM, the WHERE of the period's used pieces, the byline's amount
+    in 分, the rate's id and a getter of its fields."""
     role_rate, any_rate = _rate_ranges("role_rate"), _rate_ranges("any_rate")
 
     def in_force(rate, role):
@@ -134,7 +134,7 @@ def _priced(session: Session, start, end, unit, identity):
     # This byline's share, rounded half up to a whole 分.
     amount = (whole * c.c.weight * 2 + 1000 * c.c.total_weight) // (2000 * big(c.c.total_weight))
     amount = func.coalesce(case((rate_id.is_not(None), amount)), 0)
-    return c, joined, where, amount, rate_id, rate
+    return joined, where, amount, rate_id, rate
 
 
 @dataclass
@@ -185,7 +185,8 @@ def pay_lines(
     """The pay sheet: one line per person, role and month, by unit and name; with the
     pieces behind each line unless ``with_articles`` is false."""
     _require(identity)
-    credit, joined, where, amount, rate_id, rate = _priced(session, start, end, unit, identity)
+    credit = credits(session, identity, start, end)
+    joined, where, amount, rate_id, rate = _priced(credit, start, end, unit)
     c = credit.c
     month = month_of(session, c.used_on).label("month")
     article, photo = c.kind == "article", c.kind == "photo"
@@ -262,8 +263,58 @@ def pay_lines(
                         int(r.amount),
                     )
                 )
-    # Sorted here: PostgreSQL's collation would order names unlike SQLite.
-    return sorted(lines.values(), key=lambda x: (x.month, x.unit, x.name, x.role))
+    return sorted(lines.values(), key=_pay_order)
+
+
+def report_and_pay(
+    session: Session,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    unit: str | None = None,
+    identity: Identity | None = None,
+) -> tuple[list[Figures], list[Figures], list[PayLine]]:
+    """The report (people, units) and the pay sheet's lines in one query: per person, role
+    and month the report's counts and the amounts; a person's figures are the sums of
+    their months (each piece counts in one month only). Without the pieces behind the
+    lines."""
+    _require(identity)
+    credit = credits(session, identity, start, end)
+    joined, used_here, amount, rate_id, rate = _priced(credit, start, end, unit)
+    c = credit.c
+
+    def when_used(value):
+        return case((used_here, value), else_=0)
+
+    capped = case((and_(used_here, rate("monthly_cap") > 0), rate("monthly_cap")))
+    lines, units = report.tally(
+        session, credit, start, end, unit,
+        source=joined,
+        by=[month_of(session, c.used_on).label("month")],
+        extra=[
+            func.sum(when_used(amount)).label("earned"),
+            func.min(capped).label("cap"),
+            func.sum(when_used(case((rate_id.is_(None), 1), else_=0))).label("unpriced"),
+            func.sum(when_used(1)).label("pieces_used"),
+        ],
+    )  # fmt: skip
+    people: dict[tuple, Figures] = {}
+    pay: list[PayLine] = []
+    for row in lines:
+        month = report.figures_of(row, row.name, row.role)
+        key = (row.person_id, row.role)
+        if key in people:
+            people[key].add(month)
+        else:
+            people[key] = replace(month)
+        if row.pieces_used:
+            pay.append(
+                PayLine(
+                    row.name, row.unit or "", row.role, row.month, month.used, month.photos,
+                    month.chars, int(row.earned), _whole(row.cap), int(row.unpriced),
+                )
+            )  # fmt: skip
+    units_ = report.with_quotas(session, [report.figures_of(r) for r in units], start, end, unit)
+    return report.by_name(list(people.values())), units_, sorted(pay, key=_pay_order)
 
 
 def people_and_pay(
@@ -272,69 +323,19 @@ def people_and_pay(
     end: dt.date | None = None,
     unit: str | None = None,
     identity: Identity | None = None,
-) -> tuple[list, list[PayLine]]:
-    """The people report and the pay sheet's lines from one query: per person, role and
-    month, the report's counts and the amounts; a person's figures are the sums of their
-    months (each piece counts in one month only). Without the pieces behind the lines."""
-    from newsroom.store.report import Figures, _flags, _sums
+) -> tuple[list[Figures], list[PayLine]]:
+    """The people report and the pay sheet's lines (``report_and_pay`` without units)."""
+    people, _, lines = report_and_pay(session, start, end, unit, identity)
+    return people, lines
 
-    _require(identity)
-    credit, joined, used_here, amount, rate_id, rate = _priced(session, start, end, unit, identity)
-    c = credit.c
-    flags, any_in_period = _flags(credit, start, end)
-    month = month_of(session, c.used_on).label("month")
 
-    def when_used(value):
-        return case((used_here, value), else_=0)
+def _pay_order(line: PayLine):
+    # Sorted here: PostgreSQL's collation would order names unlike SQLite.
+    return (line.month, line.unit, line.name, line.role)
 
-    query = (
-        select(
-            c.person_id,
-            func.max(c.name).label("name"),
-            func.max(c.unit).label("unit"),
-            c.role,
-            month,
-            *_sums(flags),
-            func.sum(when_used(amount)).label("earned"),
-            func.min(case((and_(used_here, rate("monthly_cap") > 0), rate("monthly_cap")))).label(
-                "cap"
-            ),
-            func.sum(when_used(case((rate_id.is_(None), 1), else_=0))).label("unpriced"),
-            func.sum(when_used(1)).label("pieces_used"),
-        )
-        .select_from(joined)
-        .where(any_in_period)
-        .group_by(c.person_id, c.role, month)
-    )
-    if unit is not None:
-        query = query.where(c.unit == unit)
-    people: dict[tuple, Figures] = {}
-    lines: list[PayLine] = []
-    for row in session.execute(query):
-        key = (row.person_id, row.role)
-        figures = people.get(key)
-        if figures is None:
-            figures = people[key] = Figures(
-                row.name, row.unit or "", row.role, 0, 0, 0, 0.0, 0, 0.0, 0, 0, 0
-            )
-        figures.submitted += row.submitted
-        figures.returned += row.returned
-        figures.used += row.used
-        figures.used_share += float(row.used_share)
-        figures.chars += int(row.chars)
-        figures.chars_share += float(row.chars_share)
-        figures.photos += row.photos
-        figures.front_page += row.front
-        figures.lead += row.lead
-        if row.pieces_used:
-            lines.append(
-                PayLine(
-                    row.name, row.unit or "", row.role, row.month, row.used, row.photos,
-                    int(row.chars), int(row.earned), row.cap, row.unpriced,
-                )
-            )  # fmt: skip
-    ordered = sorted(people.values(), key=lambda f: (f.unit, f.name, f.role))
-    return ordered, sorted(lines, key=lambda x: (x.month, x.unit, x.name, x.role))
+
+def _whole(value) -> int | None:
+    return None if value is None else int(value)
 
 
 def _date(value) -> dt.date | None:

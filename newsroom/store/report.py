@@ -31,17 +31,19 @@ from sqlalchemy import (
     Float,
     and_,
     case,
+    cast,
     column,
     delete,
     distinct,
     exists,
     func,
-    literal,
+    null,
     or_,
     select,
     table,
     text,
     true,
+    union_all,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -93,50 +95,39 @@ def credit_select(dialect: str = "sqlite", *, for_view: bool = False):
         exists().where(WorkflowEvent.article_id == Article.id, WorkflowEvent.action == "return"),
     )
     weight = func.coalesce(BylineShare.weight, 1)
-    other, other_share = aliased(Byline), aliased(BylineShare)
-    total_weight = (
-        select(func.sum(func.coalesce(other_share.weight, 1)))
-        .select_from(other)
-        .outerjoin(
-            other_share,
-            and_(
-                other_share.article_id == other.article_id,
-                other_share.person_id == other.person_id,
-            ),
-        )
-        .where(other.article_id == Byline.article_id)
-        .scalar_subquery()
-    )
+    if dialect == "sqlite":
+        # SQLite joins each article's byline count and weights, grouped once; PostgreSQL
+        # sums them in a window (over every byline: the view's filter applies outside).
+        counts = _byline_counts()
+        total_weight, per_unit = counts.c.weight, [_first_in_unit(counts).label("unit_first")]
+    else:
+        total_weight, per_unit = func.sum(weight).over(partition_by=Byline.article_id), []
+    rows = select(
+        Byline.article_id.label("article_id"),
+        Person.id.label("person_id"),
+        Person.name.label("name"),
+        Person.organisation.label("unit"),
+        Byline.role.label("role"),
+        Article.kind.label("kind"),
+        Article.chars.label("chars"),
+        Article.status.label("status"),
+        weight.label("weight"),
+        total_weight.label("total_weight"),
+        submitted_on.label("submitted_on"),
+        case((used, 1), else_=0).label("used"),
+        func.coalesce(Edition.date, changed_on).label("used_on"),
+        case((returned, 1), else_=0).label("returned"),
+        # On page 1, and its 头条; they count where the piece is used.
+        case((Page.number == 1, 1), else_=0).label("front"),
+        case((and_(Page.number == 1, Article.position == 1), 1), else_=0).label("lead"),
+        Page.number.label("page"),
+        Article.position.label("position"),
+        *per_unit,
+    ).select_from(Byline)
+    if dialect == "sqlite":
+        rows = rows.join(counts, counts.c.article_id == Byline.article_id)
     rows = (
-        select(
-            Byline.article_id.label("article_id"),
-            Person.id.label("person_id"),
-            Person.name.label("name"),
-            Person.organisation.label("unit"),
-            Byline.role.label("role"),
-            Article.kind.label("kind"),
-            Article.chars.label("chars"),
-            Article.status.label("status"),
-            weight.label("weight"),
-            # SQLite looks each article's weights up faster; PostgreSQL sums them in a window
-            # (over every byline: the view's filter applies outside this subquery).
-            (
-                total_weight
-                if dialect == "sqlite"
-                else func.sum(weight).over(partition_by=Byline.article_id)
-            ).label("total_weight"),
-            submitted_on.label("submitted_on"),
-            case((used, 1), else_=0).label("used"),
-            func.coalesce(Edition.date, changed_on).label("used_on"),
-            case((returned, 1), else_=0).label("returned"),
-            # On page 1, and its 头条; they count where the piece is used.
-            case((Page.number == 1, 1), else_=0).label("front"),
-            case((and_(Page.number == 1, Article.position == 1), 1), else_=0).label("lead"),
-            Page.number.label("page"),
-            Article.position.label("position"),
-        )
-        .select_from(Byline)
-        .join(Person, Person.id == Byline.person_id)
+        rows.join(Person, Person.id == Byline.person_id)
         .join(Article, Article.id == Byline.article_id)
         .outerjoin(Page, Page.id == Article.page_id)
         .outerjoin(Edition, Edition.id == Page.edition_id)
@@ -157,6 +148,40 @@ def credit_select(dialect: str = "sqlite", *, for_view: bool = False):
         me = select(Account.display_name).where(Account.id == my_id).scalar_subquery()
         query = query.where(or_(my_role != "correspondent", rows.c.name == me))
     return query
+
+
+def _byline_counts():
+    """Per article: how many bylines, and the sum of their weights."""
+    byline, share = aliased(Byline), aliased(BylineShare)
+    return (
+        select(
+            byline.article_id.label("article_id"),
+            func.count().label("bylines"),
+            func.sum(func.coalesce(share.weight, 1)).label("weight"),
+        )
+        .select_from(byline)
+        .outerjoin(
+            share, and_(share.article_id == byline.article_id, share.person_id == byline.person_id)
+        )
+        .group_by(byline.article_id)
+        .subquery("byline_count")
+    )
+
+
+def _first_in_unit(counts):
+    """1 on the first of a unit's bylines on a piece (by person, then role), else 0;
+    looked for only on shared pieces."""
+    other, colleague = aliased(Byline), aliased(Person)
+    earlier = exists().where(
+        other.article_id == Byline.article_id,
+        colleague.id == other.person_id,
+        colleague.organisation.is_not_distinct_from(Person.organisation),
+        or_(
+            other.person_id < Byline.person_id,
+            and_(other.person_id == Byline.person_id, other.role < Byline.role),
+        ),
+    )
+    return case((counts.c.bylines == 1, 1), (earlier, 0), else_=1)
 
 
 def view_sql() -> str:
@@ -185,11 +210,24 @@ def credits(
     rows = credit_select(dialect).subquery(VIEW)
     if dialect == "postgresql":
         # The planner misjudges the view's rows and compiles it (JIT): a quarter of a
-        # second lost per report query. For this transaction only.
+        # second lost per report query. A year's rows are sorted and grouped in memory,
+        # not in temporary files (4 MB by default). For this transaction only.
         session.execute(text("SET LOCAL jit = off"))
+        session.execute(text("SET LOCAL work_mem = '64MB'"))
         rows = table(VIEW, *[column(c.name, c.type) for c in rows.columns])
-    query = select(rows)
-    if identity is not None and identity.role == "correspondent":
+    mine = identity is not None and identity.role == "correspondent"
+    if dialect == "sqlite" and not mine:
+        query = select(rows)
+    else:
+        # The first of a unit's bylines on a piece among the rows this person sees (the
+        # filters below apply before it): a unit counts each piece once.
+        first = func.row_number().over(
+            partition_by=(rows.c.article_id, rows.c.unit),
+            order_by=(rows.c.person_id, rows.c.role),
+        )
+        columns = [c for c in rows.c if c.name != "unit_first"]
+        query = select(*columns, case((first == 1, 1), else_=0).label("unit_first"))
+    if mine:
         query = query.where(rows.c.name == identity.name)
     if start is not None or end is not None:
         query = query.where(
@@ -214,6 +252,10 @@ def _between(value, start: dt.date | None, end: dt.date | None):
     return and_(true(), *clauses)
 
 
+_COUNTS = ("submitted", "returned", "used", "used_share", "chars", "chars_share", "photos",
+           "front_page", "lead")  # fmt: skip
+
+
 @dataclass
 class Figures:
     """One line of the report: a person in a role, or a unit (then name and role are "")."""
@@ -232,6 +274,11 @@ class Figures:
     lead: int
     people: int = 1
     quota: int | None = None  # pieces the unit had to have used in the period
+
+    def add(self, other: Figures) -> None:
+        """Add another line's counts to this one (a person's months)."""
+        for name in _COUNTS:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
     def quota_met(self) -> bool | None:
@@ -270,7 +317,7 @@ def _flags(c, start, end):
     def flag(condition):
         return case((condition, 1), else_=0)
 
-    share = func.cast(c.weight, Float) / c.total_weight
+    share = cast(c.weight, Float) / cast(c.total_weight, Float)
     return {
         "submitted": flag(submitted),
         "returned": flag(and_(submitted, c.returned == 1)),
@@ -288,22 +335,93 @@ def _sums(values: dict):
     return [func.coalesce(func.sum(v), 0).label(k) for k, v in values.items()]
 
 
-def _figures(row, name: str = "", role: str = "") -> Figures:
+#: What a unit counts once per piece however many of its people share it; the shares
+#: (used_share, chars_share) add up over its people instead.
+PER_PIECE = ("submitted", "returned", "used", "chars", "photos", "front", "lead")
+
+
+def tally(session: Session, c, start, end, unit, *, source=None, by=(), extra=()):
+    """One query for a period's lines and units.
+
+    Lines: per person and role (and the labelled columns ``by``, such as the month), the
+    sums of the report's flags and the labelled aggregates ``extra``, over the credit rows
+    ``c`` (or ``source``, those rows joined to more). Units: from those lines, in the same
+    statement — each piece once (its first byline of the unit), the shares summed, the
+    people counted. Returns (line rows, unit rows); a unit row has no person_id."""
+    flags, any_in_period = _flags(c, start, end)
+    once = {f"unit_{k}": case((c.c.unit_first == 1, flags[k]), else_=0) for k in PER_PIECE}
+    where = any_in_period if unit is None else and_(any_in_period, c.c.unit == unit)
+    lines = (
+        select(
+            c.c.person_id,
+            func.max(c.c.name).label("name"),
+            func.max(c.c.unit).label("unit"),
+            c.c.role,
+            *by,
+            *_sums(flags),
+            *_sums(once),
+            *extra,
+        )
+        .select_from(c if source is None else source)
+        .where(where)
+        .group_by(c.c.person_id, c.c.role, *by)
+        .cte("lines")
+        .prefix_with("MATERIALIZED")
+    )
+    own = [lines.c[x.name] for x in (*by, *extra)]
+    person_rows = select(
+        *[lines.c[k] for k in ("person_id", "name", "unit", "role")],
+        *own,
+        *[lines.c[k] for k in flags],
+        null().label("people"),
+    )
+    unit_rows = select(
+        null(), null(), lines.c.unit, null(),
+        *[null() for _ in own],
+        *[func.sum(lines.c[f"unit_{k}" if k in PER_PIECE else k]) for k in flags],
+        func.count(distinct(lines.c.person_id)),
+    ).group_by(lines.c.unit)  # fmt: skip
+    rows = session.execute(union_all(person_rows, unit_rows)).all()
+    return [r for r in rows if r.person_id is not None], [r for r in rows if r.person_id is None]
+
+
+def figures_of(row, name: str = "", role: str = "") -> Figures:
+    """A line's or a unit's figures from its row (PostgreSQL sums come back as Decimal)."""
     return Figures(
         name=name,
         unit=row.unit or NO_UNIT,
         role=role,
-        submitted=row.submitted,
-        returned=row.returned,
-        used=row.used,
+        submitted=int(row.submitted),
+        returned=int(row.returned),
+        used=int(row.used),
         used_share=float(row.used_share),
         chars=int(row.chars),
         chars_share=float(row.chars_share),
-        photos=row.photos,
-        front_page=row.front,
-        lead=row.lead,
-        people=row.people,
+        photos=int(row.photos),
+        front_page=int(row.front),
+        lead=int(row.lead),
+        people=1 if row.people is None else int(row.people),
     )
+
+
+def people_and_units(
+    session: Session,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    unit: str | None = None,
+    identity: Identity | None = None,
+) -> tuple[list[Figures], list[Figures]]:
+    """The report in one query: per person and role, and per unit with its 考核 quota.
+    For the period (None: open-ended), optionally one unit's; a correspondent gets only
+    their own lines (and the unit figures of those)."""
+    lines, units = tally(session, credits(session, identity, start, end), start, end, unit)
+    people = [figures_of(row, row.name, row.role) for row in lines]
+    return by_name(people), with_quotas(session, [figures_of(r) for r in units], start, end, unit)
+
+
+def by_name(lines: list[Figures]) -> list[Figures]:
+    # Sorted here: PostgreSQL's collation would order names unlike SQLite.
+    return sorted(lines, key=lambda f: (f.unit, f.name, f.role))
 
 
 def people_report(
@@ -316,26 +434,7 @@ def people_report(
     """Per person and role, for the period (None: open-ended), optionally one unit's.
 
     A correspondent gets only their own lines."""
-    c = credits(session, identity, start, end)
-    flags, any_in_period = _flags(c, start, end)
-    # A person is named once on a piece in a role: plain sums count their pieces.
-    query = (
-        select(
-            c.c.person_id,
-            func.max(c.c.name).label("name"),
-            func.max(c.c.unit).label("unit"),
-            c.c.role,
-            *_sums(flags),
-            literal(1).label("people"),
-        )
-        .where(any_in_period)
-        .group_by(c.c.person_id, c.c.role)
-    )
-    if unit is not None:
-        query = query.where(c.c.unit == unit)
-    lines = [_figures(row, row.name, row.role) for row in session.execute(query)]
-    # Sorted here: PostgreSQL's collation would order names unlike SQLite.
-    return sorted(lines, key=lambda f: (f.unit, f.name, f.role))
+    return people_and_units(session, start, end, unit, identity)[0]
 
 
 def unit_report(
@@ -347,47 +446,20 @@ def unit_report(
 ) -> list[Figures]:
     """Per unit: distinct pieces (a piece two of its people share counts once), 字数 by
     share, people, and the unit's 考核 quota for the period with met or short."""
-    c = credits(session, identity, start, end)
-    flags, any_in_period = _flags(c, start, end)
-    # Per unit and piece first, so that a piece two of the unit's people share counts once.
-    per_piece = {k: (func.sum(v) if k.endswith("share") else func.max(v)) for k, v in flags.items()}
-    pieces = (
-        select(c.c.unit, *[v.label(k) for k, v in per_piece.items()])
-        .where(any_in_period)
-        .group_by(c.c.unit, c.c.article_id)
-    )
-    people = (
-        select(c.c.unit, func.count(distinct(c.c.person_id)).label("people"))
-        .where(any_in_period)
-        .group_by(c.c.unit)
-    )
-    if unit is not None:
-        pieces, people = pieces.where(c.c.unit == unit), people.where(c.c.unit == unit)
-    pieces, people = pieces.subquery("pieces"), people.subquery("people")
-    query = (
-        select(pieces.c.unit, *_sums({k: pieces.c[k] for k in flags}), people.c.people)
-        .join_from(pieces, people, people.c.unit == pieces.c.unit)
-        .group_by(pieces.c.unit, people.c.people)
-    )
-    lines = {row.unit or NO_UNIT: _figures(row) for row in session.execute(query)}
-    quotas = quotas_for_period(session, start, end)
-    for name, pieces in quotas.items():
+    return people_and_units(session, start, end, unit, identity)[1]
+
+
+def with_quotas(
+    session: Session, units: list[Figures], start: dt.date | None, end: dt.date | None, unit
+) -> list[Figures]:
+    """The units by name, each with its quota for the period, and the units with a quota
+    and no copy in it (only ``unit``'s when one is asked for)."""
+    lines = {f.unit: f for f in units}
+    for name, pieces in quotas_for_period(session, start, end).items():
         if name not in lines and unit in (None, name):  # a unit with a quota and no copy
-            lines[name] = Figures(
-                name="",
-                unit=name,
-                role="",
-                submitted=0,
-                returned=0,
-                used=0,
-                used_share=0.0,
-                chars=0,
-                chars_share=0.0,
-                photos=0,
-                front_page=0,
-                lead=0,
-                people=0,
-            )
+            lines[name] = Figures(name="", unit=name, role="", submitted=0, returned=0,
+                                  used=0, used_share=0.0, chars=0, chars_share=0.0, photos=0,
+                                  front_page=0, lead=0, people=0)  # fmt: skip
         if name in lines:
             lines[name].quota = pieces
     return [lines[name] for name in sorted(lines)]
