@@ -33,13 +33,16 @@ COLUMN_SAMPLES = {
     "updated": "12-31 23:59",
 }
 
+#: The workflow's order of the states; a state it does not know sorts last.
+_STATUS_ORDER = {status.value: i for i, status in enumerate(Status)}
+
 
 def _sort_key(column: str):
     keys = {
         "place": lambda r: (r.edition is None, r.edition or 0, r.page or 0, r.position or 0, r.id),
         "headline": lambda r: r.headline,
         "bylines": lambda r: r.byline_text,
-        "status": lambda r: list(Status).index(r.status) if r.status in Status else 99,
+        "status": lambda r: _STATUS_ORDER.get(r.status, len(_STATUS_ORDER)),
         "chars": lambda r: r.chars,
         "tags": lambda r: ", ".join(r.tags),
         "updated": lambda r: r.updated_at,
