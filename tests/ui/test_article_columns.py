@@ -8,7 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from newsroom.store.values import ArticleRow
+from newsroom.ui import article_columns
+from newsroom.ui.article_columns import ARTICLE_COLUMNS, Column
 from newsroom.ui.article_model import ID_ROLE, ROW_ROLE, ArticleTableModel
+from tests.ui.helpers import open_window
 
 DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 TIP, ALIGN = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole
@@ -134,3 +137,61 @@ def test_a_sort_keeps_the_filter(model):
     model.sort(ArticleTableModel.COLUMNS.index("chars"), Qt.SortOrder.AscendingOrder)
     assert [model.article_row(r).id for r in range(model.rowCount())] == [2, 1]
     assert model.row_of(1) == 1 and model.row_of(3) is None
+
+
+# --- the columns are one list --------------------------------------------------------------
+#: A column the list does not have: the article's kind, right-aligned, sized by its entries.
+KIND = Column(
+    "kind",
+    lambda: "Kind",
+    lambda _state, row: row.kind,
+    lambda _state, row: (row.kind, -row.id),
+    tooltip=lambda state, row: f"{row.kind} for {state.me}",
+    alignment=Qt.AlignmentFlag.AlignRight,
+    samples=lambda: ("article", "photo"),
+)
+
+
+def test_the_model_is_the_registry(model):
+    assert model.columnCount() == len(ARTICLE_COLUMNS) == len(ArticleTableModel.COLUMNS)
+    assert ArticleTableModel.COLUMNS == model.COLUMNS == tuple(c.key for c in ARTICLE_COLUMNS)
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)] == [
+        c.header() for c in ARTICLE_COLUMNS
+    ]
+    model.edit_handler = lambda *_: True
+    editable = [c.key for c in ARTICLE_COLUMNS if c.editable]
+    assert editable == [
+        model.COLUMNS[c]
+        for c in range(model.columnCount())
+        if model.flags(model.index(0, c)) & Qt.ItemFlag.ItemIsEditable
+    ]
+
+
+def test_a_model_shows_the_columns_it_is_given(qapp):
+    model = ArticleTableModel(columns=[KIND, ARTICLE_COLUMNS[1]])
+    model.me = "王编辑"
+    model.set_rows(rows())
+    assert model.COLUMNS == ("kind", "headline") and model.columnCount() == 2
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Kind"
+    kinds = [model.index(r, 0).data() for r in range(4)]
+    assert kinds == ["article", "photo", "article", "article"]
+    assert model.index(1, 0).data(TIP) == "photo for 王编辑"
+    assert model.index(1, 0).data(ALIGN) == int(Qt.AlignmentFlag.AlignRight)
+    model.set_finding_count(1, 2)  # no 校对 column to refresh
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [model.article_row(r).id for r in range(4)] == [4, 3, 1, 2]
+
+
+def test_a_column_added_to_the_registry_is_in_the_window(qtbot, db_path, seed_path, monkeypatch):
+    monkeypatch.setattr(article_columns, "ARTICLE_COLUMNS", (*ARTICLE_COLUMNS, KIND))
+    window = open_window(qtbot, db_path, seed=seed_path)
+    table, header = window.table, window.table.horizontalHeader()
+    last = len(ARTICLE_COLUMNS)
+    assert window.model.COLUMNS[last] == "kind" and header.count() == last + 1
+    assert window.proxy.headerData(last, Qt.Orientation.Horizontal) == "Kind"
+    assert window.proxy.index(0, last).data() == "article"
+    assert header.sectionSize(last) == KIND.width(table.fontMetrics(), header.fontMetrics())
+    assert header.sectionResizeMode(last) == header.ResizeMode.Interactive
+    table.sortByColumn(last, Qt.SortOrder.DescendingOrder)
+    kinds = [window.proxy.index(r, last).data() for r in range(window.proxy.rowCount())]
+    assert kinds == sorted(kinds, reverse=True) and "photo" in kinds
