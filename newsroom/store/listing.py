@@ -19,7 +19,7 @@ from newsroom.store.models import (
     Person,
     Tag,
 )
-from newsroom.store.values import ArticleRow, Identity
+from newsroom.store.values import SELECTED_FIELDS, ArticleRow, Identity
 from newsroom.workflow import Role, Status
 
 # A photo item has no headline: the list shows the start of its caption.
@@ -28,6 +28,21 @@ _TITLE = case(
     (Article.kicker != "", Article.kicker),
     else_=func.substr(Article.body, 1, 40),
 )
+#: What load_rows selects for each of ArticleRow's SELECTED_FIELDS (peek.py's SQL says the
+#: same without SQLAlchemy; tests/store/test_peek.py holds them equal).
+SELECTED = {
+    "id": Article.id,
+    "kind": Article.kind,
+    "edition": Edition.date,
+    "page": Page.number,
+    "position": Article.position,
+    "kicker": Article.kicker,
+    "headline": _TITLE,
+    "status": Article.status,
+    "chars": Article.chars,
+    "updated_at": Article.updated_at,
+}
+_SELECTED = tuple(SELECTED[name] for name in SELECTED_FIELDS)
 
 
 def visible_to(viewer: Identity | None):
@@ -62,18 +77,7 @@ def load_rows(
     first screenful at once and read the rest in the background.
     """
     query = (
-        select(
-            Article.id,
-            Article.kind,
-            Edition.date,
-            Page.number,
-            Article.position,
-            Article.kicker,
-            _TITLE,
-            Article.status,
-            Article.chars,
-            Article.updated_at,
-        )
+        select(*_SELECTED)
         .outerjoin(Page, Article.page_id == Page.id)
         .outerjoin(Edition, Page.edition_id == Edition.id)
         # The unplaced last on SQLite (NULLs first) and PostgreSQL (NULLs last) alike.

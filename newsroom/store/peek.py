@@ -15,15 +15,31 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsroom.store.location import SCHEMA_HEAD, sqlite_path
-from newsroom.store.values import ArticleRow
+from newsroom.store.values import SELECTED_FIELDS, ArticleRow
 
-_ROWS = """
-SELECT article.id, article.kind, edition.date, page.number, article.position,
-       article.kicker,
-       CASE WHEN article.headline != '' THEN article.headline
-            WHEN article.kicker != '' THEN article.kicker
-            ELSE substr(article.body, 1, 40) END,
-       article.status, article.chars, article.updated_at
+#: Each of ArticleRow's SELECTED_FIELDS in SQL (listing.SELECTED through SQLAlchemy), and
+#: how the text sqlite3 gives for a date or a time is read.
+SELECTED = {
+    "id": "article.id",
+    "kind": "article.kind",
+    "edition": "edition.date",
+    "page": "page.number",
+    "position": "article.position",
+    "kicker": "article.kicker",
+    "headline": """CASE WHEN article.headline != '' THEN article.headline
+       WHEN article.kicker != '' THEN article.kicker
+       ELSE substr(article.body, 1, 40) END""",
+    "status": "article.status",
+    "chars": "article.chars",
+    "updated_at": "article.updated_at",
+}
+_READ = {
+    "edition": lambda text: dt.date.fromisoformat(text) if text else None,
+    "updated_at": dt.datetime.fromisoformat,
+}
+_READERS = tuple(_READ.get(name) for name in SELECTED_FIELDS)
+_ROWS = f"""
+SELECT {", ".join(SELECTED[name] for name in SELECTED_FIELDS)}
 FROM article
 LEFT OUTER JOIN page ON article.page_id = page.id
 LEFT OUTER JOIN edition ON page.edition_id = edition.id
@@ -72,23 +88,7 @@ def peek(url: str, limit: int) -> Peek | None:
             (inbox,) = connection.execute(
                 "SELECT count(*) FROM article WHERE status = 'submitted'"
             ).fetchone()
-            rows = [
-                ArticleRow(
-                    id,
-                    kind,
-                    dt.date.fromisoformat(date) if date else None,
-                    number,
-                    position,
-                    kicker,
-                    title,
-                    status,
-                    chars,
-                    dt.datetime.fromisoformat(updated),
-                )
-                for id, kind, date, number, position, kicker, title, status, chars, updated in (
-                    connection.execute(_ROWS, (limit + 1,))
-                )
-            ]
+            rows = [_row(values) for values in connection.execute(_ROWS, (limit + 1,))]
             complete = len(rows) <= limit
             rows = rows[:limit]
             _attach(connection, rows)
@@ -97,6 +97,10 @@ def peek(url: str, limit: int) -> Peek | None:
     finally:
         connection.close()
     return Peek(rows, complete, bool(has_accounts), inbox)
+
+
+def _row(values: tuple) -> ArticleRow:
+    return ArticleRow(*(read(v) if read else v for read, v in zip(_READERS, values, strict=True)))
 
 
 def _attach(connection: sqlite3.Connection, rows: list[ArticleRow]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any
 
 from newsroom.newscopy import byline_text
@@ -24,7 +24,8 @@ class Identity:
 
 @dataclass(slots=True)
 class ArticleRow:
-    """One line of the article list."""
+    """One line of the article list. The fields without a default are read from the
+    article's row (SELECTED_FIELDS); the others are attached from their own tables."""
 
     id: int
     kind: str
@@ -46,6 +47,14 @@ class ArticleRow:
     @property
     def people(self) -> list[str]:
         return [name for _, name in self.bylines]
+
+
+#: What a reader of the list (listing.load_rows, peek.peek) selects for each row, by name and
+#: in this order: ArticleRow's fields without a default, which Python keeps first, so a
+#: result's values are the row's leading arguments.
+SELECTED_FIELDS = tuple(
+    f.name for f in fields(ArticleRow) if f.default is MISSING and f.default_factory is MISSING
+)
 
 
 @dataclass

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,79 +17,42 @@ from PySide6.QtCore import (
 )
 
 from newsroom.store.values import ArticleRow
-from newsroom.ui.labels import status_text, statuses
-from newsroom.workflow import Status
+from newsroom.ui import article_columns
+from newsroom.ui.article_columns import ARTICLE_COLUMNS, Column
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ArticleRow itself
 ID_ROLE = Qt.ItemDataRole.UserRole
-#: A typical entry of each column but the headline, for its width (copy, not interface).
-COLUMN_SAMPLES = {
-    "place": "10/10",
-    "bylines": "通讯员 张蔓芳",
-    "chars": "12345",
-    "proof": "99",
-    "tags": "养老、科技",
-    "updated": "12-31 23:59",
-}
-
-
-def _sort_key(column: str):
-    keys = {
-        "place": lambda r: (r.edition is None, r.edition or 0, r.page or 0, r.position or 0, r.id),
-        "headline": lambda r: r.headline,
-        "bylines": lambda r: r.byline_text,
-        "status": lambda r: list(Status).index(r.status) if r.status in Status else 99,
-        "chars": lambda r: r.chars,
-        "tags": lambda r: ", ".join(r.tags),
-        "updated": lambda r: r.updated_at,
-    }
-    return keys[column]
 
 
 class ArticleTableModel(QAbstractTableModel):
-    """Rows come from the store as plain ArticleRow values; edits go back through the desk."""
+    """Rows come from the store as plain ArticleRow values; edits go back through the desk.
 
-    COLUMNS = ("place", "headline", "bylines", "status", "chars", "proof", "tags", "updated")
-    EDITABLE = ("headline", "status")
+    Every fact about a column (header, cell text, sorting, tooltip, alignment, editing) is
+    its Column in article_columns.ARTICLE_COLUMNS, the list's columns by default.
+    """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    #: The keys of the list's columns, for code naming one (a model's own: ``model.COLUMNS``).
+    COLUMNS = tuple(column.key for column in ARTICLE_COLUMNS)
+
+    def __init__(
+        self, parent: QObject | None = None, columns: Sequence[Column] | None = None
+    ) -> None:
         super().__init__(parent)
+        # The registry is read here, not at import: a test may give the list another column.
+        self.columns = tuple(article_columns.ARTICLE_COLUMNS if columns is None else columns)
+        self.COLUMNS = tuple(column.key for column in self.columns)
         self._all: list[ArticleRow] = []
         self._all_ids: set[int] = set()
         self._shown_ids: set[int] | None = None
         self._rows: list[ArticleRow] = []
         self._by_id: dict[int, int] = {}
-        self.edit_handler = None  # callable(row, column, value) -> bool, set by the window
-        self._headers = (
-            self.tr("版次/序号"),
-            self.tr("引题/主题"),
-            self.tr("署名"),
-            self.tr("状态"),
-            self.tr("字数"),
-            self.tr("校对"),
-            self.tr("标签"),
-            self.tr("修改时间"),
-        )
+        self.edit_handler = None  # callable(row, column key, value) -> bool, set by the window
+        self._headers = tuple(column.header() for column in self.columns)
         #: Open proofreading findings of the articles checked in this session.
         self.finding_counts: dict[int, int] = {}
         #: Who sits at this desk: their own edit locks are not flagged.
         self.me = ""
-
-    def column_widths(self, cells, heads) -> dict[int, int]:
-        """Width of every column but the headline (which takes the rest): its header in the
-        window's language or a typical entry, whichever is wider (font metrics given)."""
-        samples = {name: [text] for name, text in COLUMN_SAMPLES.items()}
-        samples["place"].append(self.tr("未上版"))
-        samples["status"] = [label for label, _value in statuses()]
-        widths = {}
-        for column, name in enumerate(self.COLUMNS):
-            if name in samples:
-                widths[column] = max(
-                    heads.horizontalAdvance(self._headers[column]) + 18,
-                    max(cells.horizontalAdvance(s) for s in samples[name]) + 14,
-                )
-        return widths
 
     # --- filling ------------------------------------------------------------
     # ``_all`` holds every row; ``_rows`` the ones the filter lets through, in order.
@@ -128,7 +91,7 @@ class ArticleTableModel(QAbstractTableModel):
         if position is not None:
             self._rows[position] = row
             self.dataChanged.emit(
-                self.index(position, 0), self.index(position, len(self.COLUMNS) - 1)
+                self.index(position, 0), self.index(position, len(self.columns) - 1)
             )
 
     def show_only(self, ids: set[int] | None) -> None:
@@ -149,7 +112,7 @@ class ArticleTableModel(QAbstractTableModel):
     def set_finding_count(self, article_id: int, count: int) -> None:
         self.finding_counts[article_id] = count
         row = self._by_id.get(article_id)
-        if row is not None:
+        if row is not None and "proof" in self.COLUMNS:
             column = self.COLUMNS.index("proof")
             self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
@@ -178,7 +141,7 @@ class ArticleTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -195,7 +158,7 @@ class ArticleTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.COLUMNS[index.column()] in self.EDITABLE and self.edit_handler is not None:
+        if self.columns[index.column()].editable and self.edit_handler is not None:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -203,40 +166,40 @@ class ArticleTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.EditRole:
-            return row.headline if column == "headline" else row.status
-        if role == Qt.ItemDataRole.ToolTipRole and column == "headline":
-            lines = [row.kicker, row.headline]
-            if row.editing_by and row.editing_by != self.me:
-                lines.append(self.tr("%1 正在编辑").replace("%1", row.editing_by))
-            return "\n".join(filter(None, lines))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("place", "chars", "proof"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return row.id
         if role == ROW_ROLE:
             return row
+        return self._cell(self.columns[index.column()], row, role)
+
+    def _cell(self, column: Column, row: ArticleRow, role: int) -> Any:
+        """What the column says of the row in one of Qt's roles."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(self, row)
+        if role == Qt.ItemDataRole.EditRole and column.edit_value is not None:
+            return column.edit_value(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(self, row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.alignment is not None:
+            return int(column.alignment)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
             return False
-        column = self.COLUMNS[index.column()]
-        if column not in self.EDITABLE:
+        column = self.columns[index.column()]
+        if not column.editable:
             return False
-        return bool(self.edit_handler(self._rows[index.row()], column, value))
+        return bool(self.edit_handler(self._rows[index.row()], column.key, value))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.COLUMNS):
+        if not 0 <= column < len(self.columns):
             return
-        name = self.COLUMNS[column]
-        key = (lambda r: self.finding_counts.get(r.id, -1)) if name == "proof" else _sort_key(name)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         ids = [self._rows[p.row()].id for p in persistent]
+        # partial, not a lambda: no call into Python per row beyond the column's own.
+        key = partial(self.columns[column].sort_key, self)
         self._all.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         shown = self._shown_ids
         self._rows = self._all if shown is None else [r for r in self._all if r.id in shown]
@@ -246,37 +209,6 @@ class ArticleTableModel(QAbstractTableModel):
             [self.index(self._by_id[i], p.column()) for i, p in zip(ids, persistent, strict=True)],
         )
         self.layoutChanged.emit()
-
-    def _display(self, row: ArticleRow, column: str) -> str:
-        if column == "place":
-            if row.page is None:
-                return self.tr("未上版")
-            return f"{row.page}/{row.position or ''}"
-        if column == "headline":
-            text = row.headline if not row.kicker else f"{row.kicker}｜{row.headline}"
-            if row.kind == "photo":
-                text = self.tr("[图片] ") + text
-            if row.editing_by and row.editing_by != self.me:
-                text = f"✎{row.editing_by} {text}"
-            return text
-        if column == "bylines":
-            return row.byline_text
-        if column == "status":
-            return status_text(row.status)
-        if column == "chars":
-            return str(row.chars)
-        if column == "proof":
-            count = self.finding_counts.get(row.id)
-            return "" if count is None else (str(count) if count else "✓")
-        if column == "tags":
-            return "、".join(row.tags)
-        if column == "updated":
-            if not row.updated_at:
-                return ""
-            # Stored in UTC; the desk reads local time.
-            local = row.updated_at.replace(tzinfo=dt.UTC).astimezone()
-            return local.strftime("%m-%d %H:%M")
-        return ""
 
 
 @dataclass(slots=True)

@@ -168,20 +168,20 @@ class MainWindow(DatabaseActions, QMainWindow):
 
     def _fit_columns(self) -> None:
         """The headline takes what the others leave and elides; the others keep their width
-        (ArticleTableModel.column_widths). Sizing to contents would read every one of
+        (article_columns.Column.width). Sizing to contents would read every one of
         100,000 rows."""
         from PySide6.QtWidgets import QHeaderView
 
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(24)
-        widths = self.model.column_widths(self.table.fontMetrics(), header.fontMetrics())
-        for column in range(self.model.columnCount()):
-            if column not in widths:
+        cells, heads = self.table.fontMetrics(), header.fontMetrics()
+        for column, spec in enumerate(self.model.columns):
+            if (width := spec.width(cells, heads)) is None:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, widths[column])
+            self.table.setColumnWidth(column, width)
 
     def set_panes_shown(self, shown: bool) -> None:
         """Collapse the docked panes to give a small screen to the list and the editor

@@ -281,60 +281,58 @@
   <context>
     <name>ArticleTableModel</name>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="65" />
+      <location filename="../../newsroom/ui/article_columns.py" line="122" />
       <source>版次/序号</source>
-      <extracomment>A typical entry of each column but the headline, for its width (copy, not interface).</extracomment>
       <translation>版次/序号</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="66" />
+      <location filename="../../newsroom/ui/article_columns.py" line="130" />
       <source>引题/主题</source>
       <translation>引题/主题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="67" />
+      <location filename="../../newsroom/ui/article_columns.py" line="138" />
       <source>署名</source>
       <translation>署名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="68" />
+      <location filename="../../newsroom/ui/article_columns.py" line="145" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="69" />
+      <location filename="../../newsroom/ui/article_columns.py" line="153" />
       <source>字数</source>
       <translation>字数</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="70" />
+      <location filename="../../newsroom/ui/article_columns.py" line="161" />
       <source>校对</source>
       <translation>校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="71" />
+      <location filename="../../newsroom/ui/article_columns.py" line="169" />
       <source>标签</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="72" />
+      <location filename="../../newsroom/ui/article_columns.py" line="176" />
       <source>修改时间</source>
       <translation>修改时间</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="214" />
+      <location filename="../../newsroom/ui/article_columns.py" line="93" />
       <source>%1 正在编辑</source>
       <translation>%1 正在编辑</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="83" />
-      <location filename="../../newsroom/ui/article_model.py" line="253" />
+      <location filename="../../newsroom/ui/article_columns.py" line="73" />
+      <location filename="../../newsroom/ui/article_columns.py" line="126" />
       <source>未上版</source>
-      <extracomment>Open proofreading findings of the articles checked in this session. Who sits at this desk: their own edit locks are not flagged.</extracomment>
       <translation>未上版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/article_model.py" line="258" />
+      <location filename="../../newsroom/ui/article_columns.py" line="84" />
       <source>[图片] </source>
       <translation>[图片] </translation>
     </message>

@@ -10,11 +10,13 @@ from sqlalchemy.orm import Session
 
 from newsroom.importer import import_files
 from newsroom.ingest.model import ParsedByline, ParsedItem
-from newsroom.store import accounts, vocabulary
+from newsroom.store import accounts, listing, vocabulary
 from newsroom.store import articles as repo
+from newsroom.store import peek as peeking
 from newsroom.store.db import open_database, resolve_db_url
 from newsroom.store.listing import load_rows
 from newsroom.store.peek import peek
+from newsroom.store.values import SELECTED_FIELDS, ArticleRow
 
 
 @pytest.fixture
@@ -59,6 +61,14 @@ def test_the_peek_is_the_lists_first_rows(newsroom, limit):
         assert seen.rows[-1].tags == ["社区"]
     if limit >= 3:
         assert seen.rows[2].editing_by == "编辑甲"
+
+
+def test_both_readers_select_each_field_of_the_row_by_name():
+    """A field added to ArticleRow without a default is missing from both readers until each
+    says how it reads it; they read the fields in the row's own order."""
+    assert set(listing.SELECTED) == set(peeking.SELECTED) == set(SELECTED_FIELDS)
+    assert SELECTED_FIELDS == ArticleRow.__match_args__[: len(SELECTED_FIELDS)]
+    assert {"bylines", "tags", "editing_by"}.isdisjoint(SELECTED_FIELDS)
 
 
 def test_a_newsroom_with_accounts_is_said_so(newsroom):

@@ -25,10 +25,13 @@ NOT_UI_TEXT = {
     "ROLES": "byline roles are copy printed in the paper, not interface text",
     "FIELD_LABELS": "looked up through QCoreApplication.translate('labels', …)",
     "_KIND_NAMES": "looked up through QCoreApplication.translate('labels', …)",
-    "COLUMN_SAMPLES": "typical list entries that size the columns, never shown",
     "AMEND_NOTE": "a workflow note stored with the record, in the newsroom's language",
     "QT_GAPS": "Qt's own strings its Chinese translation lacks, looked up by Qt",
     "REFUSALS": "patterns that read the store's Chinese refusals; their words are translated",
+}
+#: Keyword arguments whose Chinese literals are not interface text, and why.
+NOT_UI_KEYWORDS = {
+    "samples": "typical entries that size a column of the article list, never shown",
 }
 NOT_UI_STRINGS = {
     "中文": "a language's own name in the language picker",
@@ -59,6 +62,10 @@ def untranslated_literals(path: Path) -> list[str]:
             if getattr(func, "attr", getattr(func, "id", "")) in ("tr", "translate"):
                 continue
         owner = node
+        while owner in parents and not isinstance(owner, ast.Assign | ast.keyword):
+            owner = parents[owner]
+        if isinstance(owner, ast.keyword) and owner.arg in NOT_UI_KEYWORDS:
+            continue
         while owner in parents and not isinstance(owner, ast.Assign):
             owner = parents[owner]
         if isinstance(owner, ast.Assign) and any(
