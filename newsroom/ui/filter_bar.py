@@ -73,9 +73,6 @@ class FilterBar(QWidget):
         else:
             self._timer.stop()
 
-    def receive_body_matches(self, result: tuple[str, frozenset[int]]) -> None:
-        self.set_body_matches(*result)
-
     def set_body_matches(self, text: str, ids: frozenset[int]) -> None:
         """Bodies matching ``text`` arrived from the store; stale answers are dropped."""
         if text.strip() != self.text.text().strip():

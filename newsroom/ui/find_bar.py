@@ -8,7 +8,7 @@ body's replacements are one edit block). The matching itself is newsroom.finding
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,24 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom import finding
+from newsroom.ui.background import run_in_background
 
 _HIGHLIGHT = QColor("#ffe58a")
-
-
-class _WarmUpSignals(QObject):
-    done = Signal()
-
-
-class _WarmUp(QRunnable):
-    """Loads jieba's dictionary away from the window (a second or two, once)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.signals = _WarmUpSignals()
-
-    def run(self) -> None:
-        finding.words()
-        self.signals.done.emit()
 
 
 class FindBar(QWidget):
@@ -166,14 +151,12 @@ class FindBar(QWidget):
     def _whole_word_toggled(self, on: bool) -> None:
         if on and not self._words_ready:
             self.count_label.setText(self.tr("载入分词…"))
-            warm = _WarmUp()
-            warm.signals.done.connect(self._words_loaded)
-            self._warm_up = warm  # kept alive until it reports
-            QThreadPool.globalInstance().start(warm)
+            # jieba's dictionary loads away from the window (a second or two, once).
+            run_in_background(finding.words, parent=self, on_done=self._words_loaded)
             return
         self.refresh()
 
-    def _words_loaded(self) -> None:
+    def _words_loaded(self, _words=None) -> None:
         self._words_ready = True
         self.refresh()
 

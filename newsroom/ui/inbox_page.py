@@ -16,9 +16,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -39,33 +37,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsroom.service import describe_failure
 from newsroom.settings import save_settings
-from newsroom.ui.workers import WorkerSignals, _report
+from newsroom.ui.background import Task, run_in_background
 
 DESK_ROLES = (None, "editor", "chief_editor")
 
 
-class Job(QRunnable):
-    """One piece of intake work off the GUI thread: finished(result) or failed(one line)."""
+def failure_line(exc: Exception) -> str:
+    """What a pass or a reply that failed says in the status bar: one line."""
+    from newsroom.intake.sources import IntakeError
 
-    def __init__(self, work) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.work = work
-        self.signals = WorkerSignals()
-
-    def run(self) -> None:
-        from newsroom.commands.common import describe_failure
-        from newsroom.intake.sources import IntakeError
-
-        try:
-            result = self.work()
-        except IntakeError as exc:
-            _report(self.signals.failed, str(exc))
-        except Exception as exc:  # a database that refused, a full disk: one line
-            _report(self.signals.failed, describe_failure(exc) or f"{type(exc).__name__}: {exc}")
-        else:
-            _report(self.signals.finished, result)
+    if isinstance(exc, IntakeError):
+        return str(exc)
+    # a database that refused, a full disk
+    return describe_failure(exc) or f"{type(exc).__name__}: {exc}"
 
 
 class InboxModel(QAbstractTableModel):
@@ -268,11 +254,10 @@ class Intake(QObject):
         super().__init__(window)
         self.window = window
         self.settings = window.settings
-        self.busy = False
         self.last_checked: dt.datetime | None = None
         self.last_result = ""
         self._passwords: dict[str, str] = {}
-        self._jobs: list[Job] = []
+        self._tasks: list[Task] = []
         self._watch = None
         self.seen_before = _parse_time(self.settings.intake_seen)
         self.label = QLabel(window)
@@ -285,6 +270,11 @@ class Intake(QObject):
         window.article_menu.addAction(self.action)
         window.desk.database_changed.connect(self.schedule)  # another newsroom, another role
         self.schedule()
+
+    @property
+    def busy(self) -> bool:
+        """A pass or a reply is under way in the background."""
+        return any(task.running for task in self._tasks)
 
     @property
     def engine(self):
@@ -426,24 +416,18 @@ class Intake(QObject):
         return work
 
     def _start(self, work, finished) -> None:
-        job = Job(work)
-        job.signals.finished.connect(finished)
-        job.signals.failed.connect(self._failed)
-        job.signals.finished.connect(lambda _r, job=job: self._done(job))
-        job.signals.failed.connect(lambda _m, job=job: self._done(job))
-        self._jobs.append(job)
-        self.busy = True
+        self._tasks = [task for task in self._tasks if task.running]
+        task = run_in_background(
+            work,
+            parent=self,
+            on_done=finished,
+            on_error=lambda exc: self._failed(failure_line(exc)),
+        )
+        self._tasks.append(task)
         self.label.setText(self.status_text())
-        QThreadPool.globalInstance().start(job)
-
-    def _done(self, job: Job) -> None:
-        if job in self._jobs:
-            self._jobs.remove(job)
-        self.busy = bool(self._jobs)
 
     def _checked(self, report) -> None:
         self.last_checked = dt.datetime.now(dt.UTC)
-        self.busy = False
         self.last_result = self.tr("新投稿 %1 份").replace("%1", str(len(report.stored)))
         self.label.setText(self.status_text())
         if report.stored:
@@ -452,7 +436,6 @@ class Intake(QObject):
 
     def _failed(self, message: str) -> None:
         self.last_checked = dt.datetime.now(dt.UTC)
-        self.busy = False
         self.last_result = message
         self.label.setText(self.status_text())
         self.changed.emit()
@@ -524,7 +507,6 @@ class Intake(QObject):
 
         with transaction(self.engine) as session:
             mark_replied(session, intake_id, kind)
-        self.busy = bool(self._jobs)
         self.changed.emit()
 
 

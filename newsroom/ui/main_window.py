@@ -25,6 +25,7 @@ from newsroom.settings import Settings
 from newsroom.store.location import DatabaseError
 from newsroom.store.values import ArticleContent, ArticleRow
 from newsroom.ui.article_model import ID_ROLE, ArticleFilterProxy, ArticleTableModel
+from newsroom.ui.background import run_in_background, wait_for_background
 from newsroom.ui.database_actions import DatabaseActions
 from newsroom.ui.desk import Desk, DeskError
 from newsroom.ui.editor import ArticleEditor
@@ -34,7 +35,6 @@ from newsroom.ui.icons import icon
 from newsroom.ui.import_flow import ImportFlow, dropped_paths
 from newsroom.ui.labels import status_text
 from newsroom.ui.status_delegate import StatusDelegate
-from newsroom.ui.workers import RowsWorker, SearchWorker
 from newsroom.workflow import TRANSITIONS, Status
 
 POLL_MS = 10_000
@@ -64,7 +64,6 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.setWindowTitle(self.tr("新闻编辑部") + "[*]")
         self.setAcceptDrops(True)
         self.resize(1500, 880)
-        self._workers: set = set()
         self.welcome = None
         # Warm-ups (proofreader, jieba, word frequencies) run for seconds; a search or an
         # import started meanwhile must not queue behind them on a two-core machine.
@@ -240,9 +239,7 @@ class MainWindow(DatabaseActions, QMainWindow):
             return
         self._follow_store()
         if not first.complete:
-            worker = RowsWorker(self.desk, len(first.rows))
-            worker.signals.finished.connect(self._rows_arrived)
-            self._start(worker)
+            self._load_rows_from(len(first.rows))
         current = self.current_article_id()
         if current is not None and self.editor.article_id != current:
             self.editor.load(current)
@@ -438,9 +435,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         finally:
             self._refiltering = False
         if not peeked and len(rows) == FIRST_ROWS:
-            worker = RowsWorker(self.desk, FIRST_ROWS)
-            worker.signals.finished.connect(self._rows_arrived)
-            self._start(worker)
+            self._load_rows_from(FIRST_ROWS)
         self._update_counts()
 
     def apply_filter(self, article_filter) -> None:
@@ -467,13 +462,10 @@ class MainWindow(DatabaseActions, QMainWindow):
             self._refiltering = False
         self._update_counts()
 
-    def _start(self, worker) -> None:
-        self._workers.add(worker)
-        done = lambda *_a, w=worker: self._workers.discard(w)  # noqa: E731
-        worker.signals.finished.connect(done)
-        worker.signals.failed.connect(done)
-        worker.signals.cancelled.connect(done)
-        QThreadPool.globalInstance().start(worker)
+    def _load_rows_from(self, offset: int) -> None:
+        """The rest of the list after the first screenful, read in the background."""
+        rows = self.desk.newsroom.articles.rows
+        run_in_background(rows, offset=offset, parent=self, on_done=self._rows_arrived)
 
     def poll(self) -> bool:
         """Reload the list when another desk added, saved or moved an article on."""
@@ -529,10 +521,13 @@ class MainWindow(DatabaseActions, QMainWindow):
     def _search_bodies(self, text: str) -> None:
         if not text.strip():
             return
-        worker = SearchWorker(self.desk.engine, text.strip())
-        # A bound slot, not a lambda: Qt drops the connection if the window is closed first.
-        worker.signals.finished.connect(self.filter_bar.receive_body_matches)
-        self._start(worker)
+        text, bar = text.strip(), self.filter_bar
+        run_in_background(
+            self.desk.newsroom.articles.search,
+            text,
+            parent=bar,
+            on_done=lambda ids: bar.set_body_matches(text, frozenset(ids)),
+        )
 
     def _refresh_row(self, article_id: int) -> None:
         rows = self.desk.rows([article_id])
@@ -767,7 +762,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         QSettings().setValue("window/geometry", self.saveGeometry())
         QSettings().setValue("window/state", self.saveState())
         QSettings().setValue("window/panes_collapsed", collapsed)
-        QThreadPool.globalInstance().waitForDone(3000)
+        wait_for_background(3000)
         event.accept()
 
     def _restore_layout(self) -> None:

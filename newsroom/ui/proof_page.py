@@ -2,51 +2,28 @@
 
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from newsroom.service import Newsroom
+from newsroom.ui.background import Task
 from newsroom.ui.proof_pane import ProofPane
 from newsroom.ui.proofing import ProofingService
 
 STARTUP_GRACE_MS = 1200
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    counted = Signal(int, int)
-    finished = Signal(int)
-    cancelled = Signal()
-
-
-class ProofPageWorker(QRunnable):
-    """Checks copies of a page's articles; counts come back one by one, cancel stops it."""
-
-    def __init__(self, proofreader, articles: list[tuple[int, str, set]]) -> None:
-        super().__init__()
-        self.proofreader, self.articles = proofreader, articles
-        self.signals = _Signals()
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:
-        total = 0
-        try:
-            for done, (article_id, text, ignored) in enumerate(self.articles, start=1):
-                if self._cancel.is_set():
-                    self.signals.cancelled.emit()
-                    return
-                count = sum((f.rule, f.text) not in ignored for f in self.proofreader.check(text))
-                total += count
-                self.signals.counted.emit(article_id, count)
-                self.signals.progress.emit(done, len(self.articles))
-            self.signals.finished.emit(total)
-        except RuntimeError:  # the window closed meanwhile
-            pass
+def count_findings(proofreader, articles, *, cancelled, progress) -> int | None:
+    """Check copies of a page's articles off the GUI thread: ``progress(done, article id,
+    open findings)`` after each; the page's total, or None when cancelled."""
+    total = 0
+    for done, (article_id, text, ignored) in enumerate(articles, start=1):
+        if cancelled():
+            return None
+        count = sum((f.rule, f.text) not in ignored for f in proofreader.check(text))
+        total += count
+        progress(done, article_id, count)
+    return total
 
 
 def page_texts(newsroom, page_id: int) -> list[tuple[int, str, set]]:
@@ -84,7 +61,7 @@ def install_proofing(window) -> ProofPane:
     return pane
 
 
-def proofread_page(window) -> ProofPageWorker | None:
+def proofread_page(window) -> Task | None:
     """Proofread every article on the current article's page, with a progress dialog."""
     article_id = window.current_article_id()
     proofreader = window.proofing.proofreader
@@ -105,7 +82,6 @@ def proofread_page(window) -> ProofPageWorker | None:
         )
         return None
     articles = page_texts(newsroom, page_id)
-    worker = ProofPageWorker(proofreader, articles)
     progress = QProgressDialog(
         QCoreApplication.translate("ProofPage", "正在校对本版…"),
         QCoreApplication.translate("ProofPage", "取消"),
@@ -115,12 +91,15 @@ def proofread_page(window) -> ProofPageWorker | None:
     )
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
-    progress.canceled.connect(worker.cancel)
-    worker.signals.progress.connect(lambda done, _total: progress.setValue(done))
-    worker.signals.counted.connect(window.model.set_finding_count)
 
-    def finished(total: int) -> None:
+    def checked(done: int, article_id: int, count: int) -> None:
+        window.model.set_finding_count(article_id, count)
+        progress.setValue(done)
+
+    def finished(total: int | None) -> None:
         progress.reset()
+        if total is None:  # cancelled
+            return
         window.statusBar().showMessage(
             QCoreApplication.translate("ProofPage", "本版 %1 篇稿件，%2 处待校对")
             .replace("%1", str(len(articles)))
@@ -128,12 +107,11 @@ def proofread_page(window) -> ProofPageWorker | None:
             10000,
         )
 
-    worker.signals.finished.connect(finished)
-    worker.signals.cancelled.connect(progress.reset)
-    window.page_proof_worker = worker  # kept until it reports
-    worker.setAutoDelete(False)
-    QThreadPool.globalInstance().start(worker)
-    return worker
+    task = Task(window, on_done=finished, on_progress=checked)
+    progress.canceled.connect(task.cancel)
+    return task.start(
+        count_findings, proofreader, articles, cancelled=task.cancelled, progress=task.report
+    )
 
 
 def edit_rules(window) -> None:

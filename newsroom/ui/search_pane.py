@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,46 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsroom.ui.background import Task, run_in_background
 from newsroom.ui.labels import status_text, statuses
 
 DEBOUNCE_MS = 300
 
 
-class _Signals(QObject):
-    finished = Signal(int, object)  # request number, results
-    failed = Signal(int, str)
+def search_archive(engine, query: str, filters, identity) -> list:
+    """One search, off the GUI thread: plain values in, SearchResults out."""
+    from newsroom.searching import QueryError
+    from newsroom.store.db import transaction
+    from newsroom.store.search import search
 
-
-class SearchWorker(QRunnable):
-    """One search, in the background: plain values in, SearchResults out."""
-
-    def __init__(self, engine, number: int, query: str, filters, identity) -> None:
-        super().__init__()
-        self.engine, self.number, self.query = engine, number, query
-        self.filters, self.identity = filters, identity
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        from newsroom.searching import QueryError
-        from newsroom.store.db import transaction
-        from newsroom.store.search import search
-
-        try:
-            with transaction(self.engine) as session:
-                results = search(session, self.query, self.filters, identity=self.identity)
-        except QueryError:
-            results = []
-        except Exception as exc:  # a database gone away: said in the pane, never a crash
-            self._emit(self.signals.failed, self.number, str(exc).splitlines()[0])
-            return
-        self._emit(self.signals.finished, self.number, results)
-
-    @staticmethod
-    def _emit(signal, *args) -> None:
-        try:
-            signal.emit(*args)
-        except RuntimeError:  # the pane closed meanwhile
-            pass
+    try:
+        with transaction(engine) as session:
+            return search(session, query, filters, identity=identity)
+    except QueryError:
+        return []
 
 
 class SearchPane(QWidget):
@@ -77,7 +54,7 @@ class SearchPane(QWidget):
         self.window_ = window
         self.results: list = []
         self._number = 0
-        self._workers: dict[int, SearchWorker] = {}
+        self._task: Task | None = None
 
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("搜索稿库：词语、“短语”、-排除"))
@@ -139,6 +116,11 @@ class SearchPane(QWidget):
         self.status.currentIndexChanged.connect(self.timer.start)
         self.page.valueChanged.connect(self.timer.start)
 
+    @property
+    def searching(self) -> bool:
+        """The latest search has not answered yet."""
+        return self._task is not None and self._task.running
+
     # --- searching ---------------------------------------------------------------------
     def filters(self):
         from newsroom.store.search import SearchFilters
@@ -158,21 +140,26 @@ class SearchPane(QWidget):
         text = self.query.text().strip()
         self._number += 1
         if not text:
+            self._task = None
             self.results = []
             self.view.clear()
             self.summary.clear()
             return
-        desk = self.window_.desk
-        worker = SearchWorker(desk.engine, self._number, text, self.filters(), desk.identity)
-        worker.setAutoDelete(False)
-        worker.signals.finished.connect(self._show)
-        worker.signals.failed.connect(self._failed)
-        self._workers[self._number] = worker
+        desk, number = self.window_.desk, self._number
         self.summary.setText(self.tr("正在搜索…"))
-        QThreadPool.globalInstance().start(worker)
+        self._task = run_in_background(
+            search_archive,
+            desk.engine,
+            text,
+            self.filters(),
+            desk.identity,
+            parent=self,
+            on_done=lambda results: self._show(number, results),
+            # a database gone away: said in the pane, never a crash
+            on_error=lambda exc: self._failed(number, (str(exc) or repr(exc)).splitlines()[0]),
+        )
 
     def _show(self, number: int, results) -> None:
-        self._workers.pop(number, None)
         if number != self._number:
             return
         self.results = results
@@ -183,7 +170,6 @@ class SearchPane(QWidget):
         self.view.setHtml("".join(_result_html(i, r) for i, r in enumerate(results)))
 
     def _failed(self, number: int, message: str) -> None:
-        self._workers.pop(number, None)
         if number == self._number:
             self.summary.setText(self.tr("搜索失败：%1").replace("%1", message))
 

@@ -6,14 +6,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QRunnable,
-    QStringListModel,
-    Qt,
-    QThreadPool,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,14 +25,15 @@ from PySide6.QtWidgets import (
 from newsroom.service import Newsroom, ServiceError
 from newsroom.tagging.lexicon import default_vocabulary
 from newsroom.tagging.model import KINDS, TagSuggestion, VocabularyTerm
+from newsroom.ui.background import Task, run_in_background
 from newsroom.ui.tag_support import (
     KIND_COLOURS,
     Chip,
     FlowLayout,
-    FrequenciesWorker,
-    SuggestWorker,
     chip_style,
     kind_label,
+    learn_frequencies,
+    suggest_tags,
 )
 
 if TYPE_CHECKING:
@@ -62,9 +56,8 @@ class TagPane(QWidget):
         self.kinds: dict[str, str] = {}  # name or alias → kind, for the combo
         self._terms: tuple[VocabularyTerm, ...] = ()
         self._frequencies = None
-        self._learning: FrequenciesWorker | None = None
+        self._learning: Task | None = None
         self._request = 0
-        self._workers: set[QRunnable] = set()
         self._announcing = False
 
         self.status = QLabel(self)
@@ -167,17 +160,16 @@ class TagPane(QWidget):
             self.status.setText(str(exc).splitlines()[0] if str(exc) else "")
             return
         self.status.setText(self.tr("正在分析…"))
-        worker = SuggestWorker(self._request, content, self._terms, self._frequencies)
-        worker.signals.suggested.connect(self._suggested)
-        worker.signals.failed.connect(self._failed)
-        self._start(worker)
-
-    def _start(self, worker) -> None:
-        self._workers.add(worker)
-        done = lambda *_a, w=worker: self._workers.discard(w)  # noqa: E731
-        worker.signals.suggested.connect(done)
-        worker.signals.failed.connect(done)
-        QThreadPool.globalInstance().start(worker)
+        request = self._request
+        run_in_background(
+            suggest_tags,
+            content,
+            self._terms,
+            self._frequencies,
+            parent=self,
+            on_done=lambda suggestions: self._suggested(request, suggestions),
+            on_error=lambda exc: self._failed(request, f"{type(exc).__name__}: {exc}"),
+        )
 
     def _suggested(self, request: int, suggestions: list[TagSuggestion]) -> None:
         if request != self._request:
@@ -303,12 +295,11 @@ class TagPane(QWidget):
     def _learn_frequencies(self) -> None:
         if self._learning is not None or self._frequencies is not None:
             return
-        worker = FrequenciesWorker(Newsroom.of(self.desk), self.desk.database_name)
-        worker.signals.learned.connect(self._learned)
-        # A large archive takes a while: stop learning when nobody will use the answer.
-        self.destroyed.connect(lambda *_a, w=worker: w.stop.set())
-        self._learning = worker
-        QThreadPool.globalInstance().start(worker)
+        database = self.desk.database_name
+        # A large archive takes a while: learning stops when nobody will use the answer
+        # (the pane gone, another database).
+        task = Task(self, on_done=lambda learned: self._learned(database, learned))
+        self._learning = task.start(learn_frequencies, self.desk.newsroom, cancelled=task.cancelled)
 
     def _learned(self, database: str, frequencies) -> None:
         # Used from the next suggestion on: the shown ones do not change under the editor.
@@ -317,7 +308,7 @@ class TagPane(QWidget):
 
     def _stop_learning(self) -> None:
         if self._learning is not None:
-            self._learning.stop.set()
+            self._learning.cancel()
 
     def _saved_elsewhere(self, article_id: int) -> None:
         if article_id == self.article_id and not self._announcing:

@@ -149,8 +149,8 @@ def test_the_newsrooms_rule_from_the_rules_dialog(qtbot, desk, dialogs):
 
 def test_proofread_the_whole_page(qtbot, desk):
     select_row(desk, 0)
-    worker = proofread_page(desk)
-    assert worker is not None
+    task = proofread_page(desk)
+    assert task is not None
     drain()
     qtbot.waitUntil(
         lambda: all(desk.proxy.index(r, PROOF).data() != "" for r in range(desk.proxy.rowCount())),
