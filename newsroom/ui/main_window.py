@@ -42,7 +42,7 @@ SMALL_SCREEN = 1200  # narrower than this, a first start opens with the panes co
 FIRST_ROWS = 500  # shown at once; the rest of a large newsroom arrives in the background
 
 
-class MainWindow(DatabaseActions, QMainWindow):
+class MainWindow(QMainWindow):
     """The desk. Panes dock on the right through ``add_pane`` and follow the current article
     through ``current_article_changed``."""
 
@@ -56,6 +56,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.settings = settings
         self.desk = Desk(engine, settings, self, identity=identity)
         self.imports = ImportFlow(self)
+        self.databases = DatabaseActions(self)
         self._first = first
         self._recovery_pending = False
         self._shown_once = False
@@ -284,7 +285,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        key = QKeySequence.StandardKey
+        key, databases = QKeySequence.StandardKey, self.databases
         self.import_action = self._action(
             self.tr("导入稿件(&I)…"),
             self.choose_and_import,
@@ -292,15 +293,15 @@ class MainWindow(DatabaseActions, QMainWindow):
             self.tr("导入通讯稿或来稿（可多选）"),
         )
         self.open_db_action = self._action(
-            self.tr("打开数据库(&O)…"), self.choose_database, key.Open
+            self.tr("打开数据库(&O)…"), databases.choose_database, key.Open
         )
         self.connect_action = self._action(
             self.tr("连接服务器(&C)…"),
-            self.connect_server,
+            databases.connect_server,
             tip=self.tr("多岗位共用的 PostgreSQL 编辑部数据库"),
         )
-        self.accounts_action = self._action(self.tr("账号管理(&M)…"), self.manage_accounts)
-        self.preferences_action = self._action(self.tr("首选项(&P)…"), self.edit_preferences)
+        self.accounts_action = self._action(self.tr("账号管理(&M)…"), databases.manage_accounts)
+        self.preferences_action = self._action(self.tr("首选项(&P)…"), databases.edit_preferences)
         self.quit_action = self._action(self.tr("退出(&Q)"), self.close, key.Quit)
         self.save_action = self._action(self.tr("保存(&S)"), self.editor.save, key.Save)
         self.save_action.setEnabled(False)
@@ -331,7 +332,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         menu.addSeparator()
         menu.addAction(self.open_db_action)
         menu.addAction(self.connect_action)
-        self.recent_menu = menu.addMenu(self.tr("最近的数据库"))
+        menu.addMenu(databases.recent_menu)
         menu.addAction(self.accounts_action)
         menu.addSeparator()
         menu.addAction(self.preferences_action)
@@ -413,7 +414,6 @@ class MainWindow(DatabaseActions, QMainWindow):
             (self.history_dock.toggleViewAction(), "history"),
         ):
             action.setIcon(icon(name))
-        self._fill_recent_menu()
 
     def _focused(self, method: str) -> None:
         widget = self.focusWidget()
@@ -697,6 +697,19 @@ class MainWindow(DatabaseActions, QMainWindow):
             edit.clear()
         bar.status.setCurrentIndex(0)
         bar.page.setValue(0)
+
+    # --- the database and the person at it (ui/database_actions.py) --------------------
+    def _database_changed(self) -> None:
+        self.db_label.setText(self.desk.database_name)
+        self.db_label.setToolTip(self.tr("当前数据库"))
+        self.recovery = RecoveryStore(recovery_folder(self.desk.url))
+        self.editor.recovery = self.recovery
+        self.model.me = self.desk.user  # who logged in
+
+    def follow_user(self) -> None:
+        """The list and the status bar name the person at the desk (after 首选项)."""
+        self.model.me = self.desk.user
+        self._update_counts()
 
     # --- unsaved edits ----------------------------------------------------------------
     def _dirty_changed(self, dirty: bool) -> None:
