@@ -55,6 +55,13 @@ class FilterBar(QWidget):
         ):
             signal.connect(self._emit)
 
+    def clear(self) -> None:
+        """Show the whole list again."""
+        for edit in (self.text, self.person, self.tag):
+            edit.clear()
+        self.status.setCurrentIndex(0)
+        self.page.setValue(0)
+
     def current(self) -> ArticleFilter:
         return ArticleFilter(
             text=self.text.text().strip(),

@@ -245,15 +245,17 @@ class InboxPage(QDialog):
 
 
 class Intake(QObject):
-    """The window's intake: the schedule, the background passes, the status-bar line."""
+    """The window's intake: the schedule, the background passes, the status-bar line
+    (``label``) and the 稿件 menu's 投稿收件箱 (``action``), with ``window`` under the
+    inbox page."""
 
     # The inbox's rows or the last pass's outcome changed.
     changed = Signal()
 
-    def __init__(self, window) -> None:
+    def __init__(self, desk, window: QWidget) -> None:
         super().__init__(window)
-        self.window = window
-        self.settings = window.settings
+        self.desk, self.window = desk, window
+        self.settings = desk.settings
         self.last_checked: dt.datetime | None = None
         self.last_result = ""
         self._passwords: dict[str, str] = {}
@@ -261,14 +263,12 @@ class Intake(QObject):
         self._watch = None
         self.seen_before = _parse_time(self.settings.intake_seen)
         self.label = QLabel(window)
-        window.statusBar().addWidget(self.label)
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.check(ask=None))
-        self.action = QAction(self.tr("投稿收件箱(&I)…"), window)
+        self.action = QAction(self.tr("投稿收件箱(&I)…"), self)
         self.action.setStatusTip(self.tr("投稿邮箱与共享文件夹送来的稿件"))
         self.action.triggered.connect(self.show_page)
-        window.article_menu.addAction(self.action)
-        window.desk.database_changed.connect(self.schedule)  # another newsroom, another role
+        desk.database_changed.connect(self.schedule)  # another newsroom, another role
         self.schedule()
 
     @property
@@ -278,10 +278,10 @@ class Intake(QObject):
 
     @property
     def engine(self):
-        return self.window.desk.engine
+        return self.desk.engine
 
     def allowed(self) -> bool:
-        return self.window.desk.role in DESK_ROLES
+        return self.desk.role in DESK_ROLES
 
     def minutes(self) -> int:
         try:
@@ -320,7 +320,7 @@ class Intake(QObject):
             return []
 
     def people(self):
-        return self.window.desk.people()
+        return self.desk.people()
 
     def looked(self) -> None:
         """The editor has seen the inbox: what came before now is no longer new."""
@@ -431,7 +431,7 @@ class Intake(QObject):
         self.last_result = self.tr("新投稿 %1 份").replace("%1", str(len(report.stored)))
         self.label.setText(self.status_text())
         if report.stored:
-            self.window.desk.articles_changed.emit()
+            self.desk.articles_changed.emit()
         self.changed.emit()
 
     def _failed(self, message: str) -> None:
@@ -450,7 +450,7 @@ class Intake(QObject):
         except Exception as exc:
             QMessageBox.warning(parent, self.tr("无法指派"), _one_line(exc))
             return False
-        self.window.desk.articles_changed.emit()
+        self.desk.articles_changed.emit()
         self.changed.emit()
         return True
 
@@ -520,9 +520,3 @@ def _parse_time(value: str) -> dt.datetime | None:
 def _one_line(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     return text[0] if text else type(exc).__name__
-
-
-def install_inbox(window) -> Intake:
-    """The 投稿收件箱 action in the 稿件 menu, and the schedule that reads the mailbox."""
-    window.intake = Intake(window)
-    return window.intake

@@ -45,6 +45,7 @@ class ProofPane(QWidget):
 
     def __init__(self, desk, service, editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setWindowTitle(self.tr("校对"))
         self.desk, self.service, self.editor = desk, service, editor
         self.article_id: int | None = None
         self.findings: list[tuple[str, object]] = []

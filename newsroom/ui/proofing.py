@@ -5,13 +5,17 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsroom.service import Newsroom, ServiceError
 from newsroom.ui.background import run_in_background
 
 if TYPE_CHECKING:
     from newsroom.service.rules import RuleSet
+
+#: After the window shows, before the dictionaries load (a second of work in a thread that
+#: must not compete with the first paint).
+STARTUP_GRACE_MS = 1200
 
 
 def build_proofreader(rule_set: RuleSet, options=None):
@@ -42,6 +46,10 @@ class ProofingService(QObject):
         self.proofreader = None
         self._generation = 0
         desk.database_changed.connect(self.rebuild)
+
+    def build_soon(self) -> None:
+        """Build a moment from now, once the window is on screen."""
+        QTimer.singleShot(STARTUP_GRACE_MS, self, self.rebuild)
 
     def rebuild(self) -> None:
         """(Re)build with the newsroom's rules from the store, in the background."""

@@ -1,6 +1,6 @@
 """The report page (通讯员统计): people, units with their 考核, a bar chart, and the pay sheet.
 
-Opened from the 稿件 menu (``add_report_action``). The figures come from the store's
+Opened from the 稿件 menu (``report_action``). The figures come from the store's
 SQL aggregates (``newsroom.store.report`` and ``newsroom.store.pay``), computed on the
 thread pool; a correspondent sees only their own lines, and the 稿酬 tab shows only for
 chief editors and administrators (the database refuses amounts to anyone else).
@@ -345,10 +345,9 @@ class ReportDialog(QDialog):
         self.status.setText(self.tr("已导出：%1").replace("%1", path))
 
 
-def add_report_action(window) -> QAction:
-    """The 稿件 menu's entry that opens the report page (one line in main_window)."""
+def report_action(desk, window: QWidget) -> QAction:
+    """The 稿件 menu's entry that opens the report page over ``window``."""
     action = QAction(QCoreApplication.translate("ReportDialog", "通讯员统计与稿酬(&R)…"), window)
     action.setShortcut("Ctrl+Shift+R")
-    action.triggered.connect(lambda: ReportDialog(window.desk, window).exec())
-    window.article_menu.addAction(action)
+    action.triggered.connect(lambda: ReportDialog(desk, window).exec())
     return action

@@ -570,105 +570,100 @@
   <context>
     <name>FindBar</name>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="44" />
+      <location filename="../../newsroom/ui/find_bar.py" line="47" />
       <source>查找</source>
       <translation>查找</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="47" />
+      <location filename="../../newsroom/ui/find_bar.py" line="50" />
       <source>替换为</source>
       <translation>替换为</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="50" />
+      <location filename="../../newsroom/ui/find_bar.py" line="53" />
       <source>区分大小写</source>
       <translation>区分大小写</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="51" />
+      <location filename="../../newsroom/ui/find_bar.py" line="54" />
       <source>全词</source>
       <translation>全词</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="52" />
+      <location filename="../../newsroom/ui/find_bar.py" line="55" />
       <source>中文按分词：“河西”不匹配“河西区”</source>
       <translation>中文按分词：“河西”不匹配“河西区”</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="53" />
+      <location filename="../../newsroom/ui/find_bar.py" line="56" />
       <source>正则</source>
       <translation>正则</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="54" />
+      <location filename="../../newsroom/ui/find_bar.py" line="57" />
       <source>全半角</source>
       <translation>全半角</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="55" />
+      <location filename="../../newsroom/ui/find_bar.py" line="58" />
       <source>全角与半角视为相同：“，”也找到“,”</source>
       <translation>全角与半角视为相同：“，”也找到“,”</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="57" />
+      <location filename="../../newsroom/ui/find_bar.py" line="60" />
       <source>上一个</source>
       <translation>上一个</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="58" />
+      <location filename="../../newsroom/ui/find_bar.py" line="61" />
       <source>下一个</source>
       <translation>下一个</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="59" />
+      <location filename="../../newsroom/ui/find_bar.py" line="62" />
       <source>替换</source>
       <translation>替换</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="60" />
+      <location filename="../../newsroom/ui/find_bar.py" line="63" />
       <source>全部替换</source>
       <translation>全部替换</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="63" />
+      <location filename="../../newsroom/ui/find_bar.py" line="66" />
       <source>关闭 (Esc)</source>
       <translation>关闭 (Esc)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="153" />
+      <location filename="../../newsroom/ui/find_bar.py" line="164" />
       <source>载入分词…</source>
       <translation>载入分词…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="200" />
-      <location filename="../../newsroom/ui/find_bar.py" line="285" />
+      <location filename="../../newsroom/ui/find_bar.py" line="211" />
+      <location filename="../../newsroom/ui/find_bar.py" line="296" />
       <source>有误</source>
       <translation>有误</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="204" />
+      <location filename="../../newsroom/ui/find_bar.py" line="215" />
       <source>无结果</source>
       <translation>无结果</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="321" />
+      <location filename="../../newsroom/ui/find_bar.py" line="332" />
       <source>已替换 %1 处</source>
       <translation>已替换 %1 处</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="334" />
+      <location filename="../../newsroom/ui/find_bar.py" line="103" />
       <source>查找(&amp;F)…</source>
       <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="337" />
+      <location filename="../../newsroom/ui/find_bar.py" line="106" />
       <source>替换(&amp;H)…</source>
       <translation>替换(&amp;H)…</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/find_bar.py" line="341" />
-      <source>筛选稿件列表(&amp;L)</source>
-      <translation>筛选稿件列表(&amp;L)</translation>
     </message>
   </context>
   <context>
@@ -897,12 +892,12 @@
   <context>
     <name>Intake</name>
     <message>
-      <location filename="../../newsroom/ui/inbox_page.py" line="267" />
+      <location filename="../../newsroom/ui/inbox_page.py" line="268" />
       <source>投稿收件箱(&amp;I)…</source>
       <translation>投稿收件箱(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/inbox_page.py" line="268" />
+      <location filename="../../newsroom/ui/inbox_page.py" line="269" />
       <source>投稿邮箱与共享文件夹送来的稿件</source>
       <translation>投稿邮箱与共享文件夹送来的稿件</translation>
     </message>
@@ -1087,60 +1082,60 @@
   <context>
     <name>ListMenu</name>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="18" />
+      <location filename="../../newsroom/ui/list_menu.py" line="28" />
       <source>上版到(&amp;P)…</source>
       <translation>上版到(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="19" />
+      <location filename="../../newsroom/ui/list_menu.py" line="29" />
       <source>把选中的稿件放到某一版的末尾</source>
       <translation>把选中的稿件放到某一版的末尾</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="62" />
-      <location filename="../../newsroom/ui/list_menu.py" line="75" />
+      <location filename="../../newsroom/ui/list_menu.py" line="68" />
+      <location filename="../../newsroom/ui/list_menu.py" line="81" />
       <source>上版到</source>
       <translation>上版到</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="63" />
+      <location filename="../../newsroom/ui/list_menu.py" line="69" />
       <source>还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。</source>
       <translation>还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="68" />
+      <location filename="../../newsroom/ui/list_menu.py" line="74" />
       <source>第%1版 %2</source>
       <translation>第%1版 %2</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="72" />
+      <location filename="../../newsroom/ui/list_menu.py" line="78" />
       <source>第%1版（新增）</source>
       <translation>第%1版（新增）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="76" />
+      <location filename="../../newsroom/ui/list_menu.py" line="82" />
       <source>%1 篇稿件放到 %2 期的：</source>
       <translation>%1 篇稿件放到 %2 期的：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="89" />
-      <location filename="../../newsroom/ui/list_menu.py" line="93" />
-      <location filename="../../newsroom/ui/list_menu.py" line="97" />
+      <location filename="../../newsroom/ui/list_menu.py" line="95" />
+      <location filename="../../newsroom/ui/list_menu.py" line="99" />
+      <location filename="../../newsroom/ui/list_menu.py" line="103" />
       <source>无法上版</source>
       <translation>无法上版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="89" />
+      <location filename="../../newsroom/ui/list_menu.py" line="95" />
       <source>撤稿的稿件不上版。</source>
       <translation>撤稿的稿件不上版。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="93" />
+      <location filename="../../newsroom/ui/list_menu.py" line="99" />
       <source>选中的稿件已不在库中，请刷新列表。</source>
       <translation>选中的稿件已不在库中，请刷新列表。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/list_menu.py" line="101" />
+      <location filename="../../newsroom/ui/list_menu.py" line="107" />
       <source>%1 篇稿件已上版到第%2版</source>
       <translation>%1 篇稿件已上版到第%2版</translation>
     </message>
@@ -1177,263 +1172,253 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="65" />
+      <location filename="../../newsroom/ui/main_window.py" line="63" />
       <source>新闻编辑部</source>
       <translation>新闻编辑部</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="117" />
+      <location filename="../../newsroom/ui/main_window.py" line="116" />
       <source>修订历史</source>
       <translation>修订历史</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="290" />
+      <location filename="../../newsroom/ui/main_window.py" line="267" />
       <source>导入稿件(&amp;I)…</source>
       <translation>导入稿件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="293" />
+      <location filename="../../newsroom/ui/main_window.py" line="270" />
       <source>导入通讯稿或来稿（可多选）</source>
       <translation>导入通讯稿或来稿（可多选）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="296" />
+      <location filename="../../newsroom/ui/main_window.py" line="273" />
       <source>打开数据库(&amp;O)…</source>
       <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="299" />
+      <location filename="../../newsroom/ui/main_window.py" line="276" />
       <source>连接服务器(&amp;C)…</source>
       <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="301" />
+      <location filename="../../newsroom/ui/main_window.py" line="278" />
       <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
       <translation>多岗位共用的 PostgreSQL 编辑部数据库</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="303" />
+      <location filename="../../newsroom/ui/main_window.py" line="280" />
       <source>账号管理(&amp;M)…</source>
       <translation>账号管理(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="304" />
+      <location filename="../../newsroom/ui/main_window.py" line="281" />
       <source>首选项(&amp;P)…</source>
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="305" />
+      <location filename="../../newsroom/ui/main_window.py" line="282" />
       <source>退出(&amp;Q)</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="306" />
+      <location filename="../../newsroom/ui/main_window.py" line="283" />
       <source>保存(&amp;S)</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="309" />
+      <location filename="../../newsroom/ui/main_window.py" line="286" />
       <source>撤销(&amp;U)</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="312" />
+      <location filename="../../newsroom/ui/main_window.py" line="289" />
       <source>重做(&amp;R)</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="314" />
+      <location filename="../../newsroom/ui/main_window.py" line="291" />
       <source>新建稿件(&amp;N)</source>
       <translation>新建稿件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="316" />
+      <location filename="../../newsroom/ui/main_window.py" line="293" />
       <source>复制稿件(&amp;D)</source>
       <translation>复制稿件(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="318" />
+      <location filename="../../newsroom/ui/main_window.py" line="295" />
       <source>撤稿(&amp;K)</source>
       <translation>撤稿(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="319" />
-      <location filename="../../newsroom/ui/main_window.py" line="671" />
+      <location filename="../../newsroom/ui/main_window.py" line="296" />
+      <location filename="../../newsroom/ui/main_window.py" line="667" />
       <source>删除稿件</source>
       <translation>删除稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="321" />
+      <location filename="../../newsroom/ui/main_window.py" line="298" />
       <source>版面(&amp;L)…</source>
       <translation>版面(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="321" />
+      <location filename="../../newsroom/ui/main_window.py" line="298" />
       <source>各版稿件顺序、字数与导出</source>
       <translation>各版稿件顺序、字数与导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="324" />
+      <location filename="../../newsroom/ui/main_window.py" line="301" />
       <source>通讯员与记者(&amp;P)…</source>
       <translation>通讯员与记者(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="327" />
-      <source>查找(&amp;F)</source>
-      <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/main_window.py" line="330" />
+      <location filename="../../newsroom/ui/main_window.py" line="311" />
       <source>文件(&amp;F)</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="340" />
+      <location filename="../../newsroom/ui/main_window.py" line="321" />
       <source>编辑(&amp;E)</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="350" />
+      <location filename="../../newsroom/ui/main_window.py" line="334" />
       <source>稿件(&amp;A)</source>
       <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="365" />
+      <location filename="../../newsroom/ui/main_window.py" line="354" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="367" />
-      <source>侧栏(&amp;S)</source>
-      <translation>侧栏(&amp;S)</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/main_window.py" line="367" />
-      <source>显示或收起右侧的面板</source>
-      <translation>显示或收起右侧的面板</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/main_window.py" line="376" />
+      <location filename="../../newsroom/ui/main_window.py" line="361" />
       <source>工具栏</source>
       <translation>工具栏</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="391" />
+      <location filename="../../newsroom/ui/main_window.py" line="376" />
       <source>新建</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="392" />
+      <location filename="../../newsroom/ui/main_window.py" line="377" />
       <source>保存</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="393" />
+      <location filename="../../newsroom/ui/main_window.py" line="378" />
       <source>复制</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="394" />
+      <location filename="../../newsroom/ui/main_window.py" line="379" />
       <source>撤稿</source>
       <translation>撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="395" />
+      <location filename="../../newsroom/ui/main_window.py" line="380" />
       <source>通讯员</source>
       <translation>通讯员</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="396" />
+      <location filename="../../newsroom/ui/main_window.py" line="381" />
       <source>版面</source>
       <translation>版面</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="504" />
+      <location filename="../../newsroom/ui/main_window.py" line="496" />
       <source>共 %1 篇</source>
       <translation>共 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="506" />
+      <location filename="../../newsroom/ui/main_window.py" line="498" />
       <source>显示 %1 / 共 %2 篇</source>
       <translation>显示 %1 / 共 %2 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="511" />
+      <location filename="../../newsroom/ui/main_window.py" line="503" />
       <source>待初审 %1 篇</source>
       <translation>待初审 %1 篇</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="582" />
+      <location filename="../../newsroom/ui/main_window.py" line="581" />
       <source>不能改变状态</source>
       <translation>不能改变状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="583" />
+      <location filename="../../newsroom/ui/main_window.py" line="582" />
       <source>不能从“%1”直接改为“%2”。</source>
       <translation>不能从“%1”直接改为“%2”。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="592" />
+      <location filename="../../newsroom/ui/main_window.py" line="591" />
       <source>无法修改</source>
       <translation>无法修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="390" />
+      <location filename="../../newsroom/ui/main_window.py" line="375" />
       <source>导入</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="631" />
+      <location filename="../../newsroom/ui/main_window.py" line="305" />
+      <source>筛选稿件列表(&amp;L)</source>
+      <translation>筛选稿件列表(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/main_window.py" line="627" />
       <source>新稿件</source>
       <translation>新稿件</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="633" />
+      <location filename="../../newsroom/ui/main_window.py" line="629" />
       <source>无法新建</source>
       <translation>无法新建</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="647" />
+      <location filename="../../newsroom/ui/main_window.py" line="643" />
       <source>无法复制</source>
       <translation>无法复制</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="664" />
+      <location filename="../../newsroom/ui/main_window.py" line="660" />
       <source>无法撤稿</source>
       <translation>无法撤稿</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="671" />
+      <location filename="../../newsroom/ui/main_window.py" line="667" />
       <source>永久删除这篇已撤稿的稿件？</source>
       <translation>永久删除这篇已撤稿的稿件？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="678" />
+      <location filename="../../newsroom/ui/main_window.py" line="674" />
       <source>无法删除</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="725" />
+      <location filename="../../newsroom/ui/main_window.py" line="714" />
       <source>未保存的修改</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="726" />
+      <location filename="../../newsroom/ui/main_window.py" line="715" />
       <source>这篇稿件有未保存的修改。保存吗？</source>
       <translation>这篇稿件有未保存的修改。保存吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="748" />
+      <location filename="../../newsroom/ui/main_window.py" line="737" />
       <source>恢复未保存的修改</source>
       <translation>恢复未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="749" />
+      <location filename="../../newsroom/ui/main_window.py" line="738" />
       <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
       <translation>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/main_window.py" line="704" />
+      <location filename="../../newsroom/ui/main_window.py" line="693" />
       <source>当前数据库</source>
       <translation>当前数据库</translation>
     </message>
@@ -1795,12 +1780,7 @@
   <context>
     <name>ProofPage</name>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="42" />
-      <source>校对</source>
-      <translation>校对</translation>
-    </message>
-    <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="47" />
+      <location filename="../../newsroom/ui/proof_page.py" line="49" />
       <source>校对本版…</source>
       <translation>校对本版…</translation>
     </message>
@@ -1810,33 +1790,32 @@
       <translation>校对规则…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="71" />
-      <location filename="../../newsroom/ui/proof_page.py" line="80" />
+      <location filename="../../newsroom/ui/proof_page.py" line="95" />
       <source>校对本版</source>
       <translation>校对本版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="72" />
+      <location filename="../../newsroom/ui/proof_page.py" line="59" />
       <source>请先选择一篇稿件，并等待校对引擎准备好。</source>
       <translation>请先选择一篇稿件，并等待校对引擎准备好。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="81" />
+      <location filename="../../newsroom/ui/proof_page.py" line="64" />
       <source>这篇稿件还没有上版。</source>
       <translation>这篇稿件还没有上版。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="86" />
+      <location filename="../../newsroom/ui/proof_page.py" line="68" />
       <source>正在校对本版…</source>
       <translation>正在校对本版…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="87" />
+      <location filename="../../newsroom/ui/proof_page.py" line="68" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_page.py" line="104" />
+      <location filename="../../newsroom/ui/proof_page.py" line="82" />
       <source>本版 %1 篇稿件，%2 处待校对</source>
       <translation>本版 %1 篇稿件，%2 处待校对</translation>
     </message>
@@ -1844,94 +1823,95 @@
   <context>
     <name>ProofPane</name>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="60" />
-      <location filename="../../newsroom/ui/proof_pane.py" line="123" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="61" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="124" />
       <source>校对引擎准备中…</source>
       <translation>校对引擎准备中…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="61" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="62" />
       <source>采纳建议</source>
       <translation>采纳建议</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="62" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="63" />
       <source>同类全部采纳</source>
       <translation>同类全部采纳</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="63" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="64" />
       <source>忽略</source>
       <translation>忽略</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="64" />
-      <location filename="../../newsroom/ui/proof_pane.py" line="282" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="65" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="283" />
       <source>加入白名单</source>
       <translation>加入白名单</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="65" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="66" />
       <source>导出校对单…</source>
       <translation>导出校对单…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="156" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="157" />
       <source>把握 %1%</source>
       <translation>把握 %1%</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="166" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="167" />
       <source>未发现问题</source>
       <translation>未发现问题</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="166" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="167" />
       <source>%1 处待校对</source>
       <translation>%1 处待校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="180" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="181" />
       <source>（删除）</source>
       <translation>（删除）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="282" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="283" />
       <source>不再校对的词语：</source>
       <translation>不再校对的词语：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="290" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="291" />
       <source>无法加入白名单</source>
       <translation>无法加入白名单</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="300" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="301" />
       <source>导出校对单</source>
       <translation>导出校对单</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="301" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="302" />
       <source>校对单-%1.docx</source>
       <translation>校对单-%1.docx</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="302" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="303" />
       <source>Word 文档 (*.docx)</source>
       <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="319" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="48" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="320" />
       <source>校对</source>
       <translation>校对</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="323" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="324" />
       <source>无法导出</source>
       <translation>无法导出</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/proof_pane.py" line="325" />
+      <location filename="../../newsroom/ui/proof_pane.py" line="326" />
       <source>校对单已导出：%1</source>
       <translation>校对单已导出：%1</translation>
     </message>
@@ -2508,207 +2488,220 @@
   <context>
     <name>SearchPane</name>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="60" />
+      <location filename="../../newsroom/ui/search_pane.py" line="68" />
       <source>搜索稿库：词语、“短语”、-排除</source>
       <translation>搜索稿库：词语、“短语”、-排除</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="63" />
+      <location filename="../../newsroom/ui/search_pane.py" line="71" />
       <source>全部状态</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="67" />
+      <location filename="../../newsroom/ui/search_pane.py" line="75" />
       <source>署名</source>
       <translation>署名</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="69" />
+      <location filename="../../newsroom/ui/search_pane.py" line="77" />
       <source>标签</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="72" />
+      <location filename="../../newsroom/ui/search_pane.py" line="80" />
       <source>全部版</source>
       <translation>全部版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="73" />
+      <location filename="../../newsroom/ui/search_pane.py" line="81" />
       <source>第</source>
       <translation>第</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="74" />
+      <location filename="../../newsroom/ui/search_pane.py" line="82" />
       <source>版</source>
       <translation>版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="76" />
+      <location filename="../../newsroom/ui/search_pane.py" line="84" />
       <source>起始日期 2025-01-01</source>
       <translation>起始日期 2025-01-01</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="78" />
+      <location filename="../../newsroom/ui/search_pane.py" line="86" />
       <source>截止日期</source>
       <translation>截止日期</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="80" />
+      <location filename="../../newsroom/ui/search_pane.py" line="88" />
       <source>已存的搜索</source>
       <translation>已存的搜索</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="82" />
+      <location filename="../../newsroom/ui/search_pane.py" line="90" />
       <source>存为…</source>
       <translation>存为…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="89" />
+      <location filename="../../newsroom/ui/search_pane.py" line="97" />
       <source>批量替换…</source>
       <translation>批量替换…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="90" />
+      <location filename="../../newsroom/ui/search_pane.py" line="98" />
       <source>在全部稿件中替换，先预览每一处</source>
       <translation>在全部稿件中替换，先预览每一处</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="149" />
+      <location filename="../../newsroom/ui/search_pane.py" line="162" />
       <source>正在搜索…</source>
       <translation>正在搜索…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="167" />
+      <location filename="../../newsroom/ui/search_pane.py" line="180" />
       <source>没有找到</source>
       <translation>没有找到</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="169" />
+      <location filename="../../newsroom/ui/search_pane.py" line="182" />
       <source>找到 %1 篇（按相关度）</source>
       <translation>找到 %1 篇（按相关度）</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="174" />
+      <location filename="../../newsroom/ui/search_pane.py" line="187" />
       <source>搜索失败：%1</source>
       <translation>搜索失败：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="213" />
+      <location filename="../../newsroom/ui/search_pane.py" line="225" />
       <source>已存的搜索…</source>
       <translation>已存的搜索…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="226" />
+      <location filename="../../newsroom/ui/search_pane.py" line="238" />
       <source>保存搜索</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="226" />
+      <location filename="../../newsroom/ui/search_pane.py" line="238" />
       <source>名称：</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="285" />
+      <location filename="../../newsroom/ui/search_pane.py" line="297" />
       <source>第%1版</source>
       <translation>第%1版</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="303" />
+      <location filename="../../newsroom/ui/search_pane.py" line="59" />
       <source>稿库搜索</source>
       <translation>稿库搜索</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/search_pane.py" line="305" />
+      <location filename="../../newsroom/ui/search_pane.py" line="64" />
       <source>搜索稿库(&amp;A)…</source>
       <translation>搜索稿库(&amp;A)…</translation>
     </message>
   </context>
   <context>
+    <name>SidePanes</name>
+    <message>
+      <location filename="../../newsroom/ui/side_panes.py" line="22" />
+      <source>侧栏(&amp;S)</source>
+      <translation>侧栏(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../newsroom/ui/side_panes.py" line="24" />
+      <source>显示或收起右侧的面板</source>
+      <translation>显示或收起右侧的面板</translation>
+    </message>
+  </context>
+  <context>
     <name>TagPane</name>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="69" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="81" />
       <source>还没有标签</source>
-      <extracomment>Seconds after the pane is made before jieba may warm up.</extracomment>
       <translation>还没有标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="72" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="84" />
       <source>输入标签，回车添加</source>
       <translation>输入标签，回车添加</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="81" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="93" />
       <source>添加</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="87" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="99" />
       <source>建议标签</source>
       <translation>建议标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="102" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="114" />
       <source>已加标签</source>
       <translation>已加标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="143" />
-      <location filename="../../newsroom/ui/tag_pane.py" line="162" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="155" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="174" />
       <source>正在分析…</source>
       <translation>正在分析…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="178" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="190" />
       <source>没有建议</source>
       <translation>没有建议</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="183" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="195" />
       <source>无法分析：%1</source>
       <translation>无法分析：%1</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="194" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="206" />
       <source>%1 · 相关度 %2 · 点击采用</source>
       <translation>%1 · 相关度 %2 · 点击采用</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="267" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="279" />
       <source>无法修改标签</source>
       <translation>无法修改标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="337" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="57" />
       <source>标签</source>
+      <extracomment>Seconds after the pane is made before jieba may warm up.</extracomment>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="339" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="70" />
       <source>批量添加标签…</source>
       <translation>批量添加标签…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="344" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="72" />
       <source>标签词表…</source>
       <translation>标签词表…</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="356" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="345" />
       <source>批量添加标签</source>
       <translation>批量添加标签</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="359" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="347" />
       <source>请先在列表中选择稿件。</source>
       <translation>请先在列表中选择稿件。</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="365" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="350" />
       <source>给所选的 %1 篇稿件添加标签：</source>
       <translation>给所选的 %1 篇稿件添加标签：</translation>
     </message>
     <message>
-      <location filename="../../newsroom/ui/tag_pane.py" line="379" />
+      <location filename="../../newsroom/ui/tag_pane.py" line="362" />
       <source>%1 篇稿件加上了标签“%2”</source>
       <translation>%1 篇稿件加上了标签“%2”</translation>
     </message>
