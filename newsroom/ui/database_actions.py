@@ -1,14 +1,13 @@
-"""The window's databases (open, connect, recent), accounts and preferences: a part of
-MainWindow kept in its own module."""
+"""Which newsroom the window works on: open a file, connect to a server, the recent list;
+accounts and preferences. The window holds one (``window.databases``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from newsroom.recovery import RecoveryStore, recovery_folder
 from newsroom.settings import save_settings
 from newsroom.store.location import DatabaseError, server_login, with_password
 
@@ -25,63 +24,59 @@ def recent_entry(desk) -> str:
     return with_password(desk.engine.url if desk.is_open else desk.url, None)
 
 
-class DatabaseActions:
-    """Mixed into MainWindow: everything about which newsroom the window is working on.
+class DatabaseActions(QObject):
+    """The 文件 menu's databases (``recent_menu`` among them), 账号管理 and 首选项 of
+    ``window``; its desk's database is remembered in the recent list whenever it changes."""
 
-    Strings use MainWindow's translation context: at run time they belong to that window.
-    """
-
-    def _database_changed(self) -> None:
-        self.db_label.setText(self.desk.database_name)
-        self.db_label.setToolTip(QCoreApplication.translate("MainWindow", "当前数据库"))
-        self.recovery = RecoveryStore(recovery_folder(self.desk.url))
-        self.editor.recovery = self.recovery
-        self._remember_database(recent_entry(self.desk))
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.desk = window.desk
+        self.recent_menu = QMenu(self.tr("最近的数据库"), window)
+        self.desk.database_changed.connect(self._remember_current)
+        self._remember_current()
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("MainWindow", "打开或新建数据库"),
+            self.window,
+            self.tr("打开或新建数据库"),
             "",
-            QCoreApplication.translate("MainWindow", "编辑部数据库 (*.db);;所有文件 (*)"),
+            self.tr("编辑部数据库 (*.db);;所有文件 (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
             self.open_database(path)
 
     def open_database(self, db: str) -> bool:
-        if not self.ask_to_keep_edits():
+        window = self.window
+        if not window.ask_to_keep_edits():
             return False
         from newsroom.store.db import open_database
 
         try:
             engine = open_database(db)
         except DatabaseError as exc:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("MainWindow", "无法打开数据库"), str(exc)
-            )
+            QMessageBox.warning(window, self.tr("无法打开数据库"), str(exc))
             return False
         from newsroom.ui.login_dialog import log_in
 
-        identity = log_in(engine, self)
+        identity = log_in(engine, window)
         if identity is False:
             engine.dispose()
             return False
-        self.editor.load(None)
-        self.current_article_changed.emit(None)
-        self.desk.identity = identity
-        self.model.me = self.desk.user
-        self.desk.switch_engine(engine)
+        window.editor.load(None)  # its lock is released in the database it was taken in
+        window.current_article_changed.emit(None)
+        self.desk.switch_engine(engine, identity)
         return True
 
-    def _remember_database(self, entry: str) -> None:
-        recent = [p for p in self.recent_databases() if p != entry]
-        self._store_recent([entry, *recent])
+    # --- the recent list -----------------------------------------------------------------
+    def _remember_current(self) -> None:
+        entry = recent_entry(self.desk)
+        self._store_recent([entry, *(e for e in self.recent_databases() if e != entry)])
 
     def _store_recent(self, entries: list[str]) -> None:
         QSettings().setValue(RECENT_KEY, entries[:MAX_RECENT])
-        if hasattr(self, "recent_menu"):
-            self._fill_recent_menu()
+        self.fill_recent_menu()
 
     def recent_databases(self) -> list[str]:
         # type=list: a one-entry list comes back from the settings file as a plain string,
@@ -89,7 +84,7 @@ class DatabaseActions:
         value = QSettings().value(RECENT_KEY, [], type=list)
         return [str(entry) for entry in value if entry]
 
-    def _fill_recent_menu(self) -> None:
+    def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = self.recent_databases()
         for entry in recent:
@@ -103,11 +98,11 @@ class DatabaseActions:
         if "://" not in entry:
             if not Path(entry).is_file():
                 QMessageBox.warning(
-                    self,
-                    QCoreApplication.translate("MainWindow", "找不到数据库"),
-                    QCoreApplication.translate(
-                        "MainWindow", "数据库文件 %1 已不存在，已从最近的数据库中移除。"
-                    ).replace("%1", entry),
+                    self.window,
+                    self.tr("找不到数据库"),
+                    self.tr("数据库文件 %1 已不存在，已从最近的数据库中移除。").replace(
+                        "%1", entry
+                    ),
                 )
                 self._store_recent([e for e in self.recent_databases() if e != entry])
                 return False
@@ -115,17 +110,16 @@ class DatabaseActions:
         url = self._with_password(entry, server_login(entry) or "")
         return url is not None and self.open_database(url)
 
+    # --- a shared newsroom ----------------------------------------------------------------
     def _with_password(self, entry: str, login: str) -> str | None:
         """A server entry with the password the person types for ``login`` (empty: the key
         ring or ~/.pgpass, through libpq), or None when they cancel."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         password, ok = QInputDialog.getText(
-            self,
-            QCoreApplication.translate("MainWindow", "连接服务器"),
-            QCoreApplication.translate("MainWindow", "%1 的密码（留空则用 .pgpass）：").replace(
-                "%1", login
-            ),
+            self.window,
+            self.tr("连接服务器"),
+            self.tr("%1 的密码（留空则用 .pgpass）：").replace("%1", login),
             QLineEdit.EchoMode.Password,
         )
         if not ok:
@@ -138,12 +132,9 @@ class DatabaseActions:
         from PySide6.QtWidgets import QInputDialog
 
         url, ok = QInputDialog.getText(
-            self,
-            QCoreApplication.translate("MainWindow", "连接服务器"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）：",
-            ),
+            self.window,
+            self.tr("连接服务器"),
+            self.tr("数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）："),
             text="postgresql+psycopg://",
         )
         url = url.strip()
@@ -162,34 +153,28 @@ class DatabaseActions:
 
         if not can_manage_accounts(self.desk.role):
             QMessageBox.information(
-                self,
-                QCoreApplication.translate("MainWindow", "账号管理"),
-                QCoreApplication.translate("MainWindow", "只有管理员可以管理账号。"),
+                self.window, self.tr("账号管理"), self.tr("只有管理员可以管理账号。")
             )
             return
-        AccountsDialog(self.desk.engine, self).exec()
+        AccountsDialog(self.desk.engine, self.window).exec()
 
+    # --- preferences ----------------------------------------------------------------------
     def edit_preferences(self) -> bool:
         from newsroom.ui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self)
+        window, settings = self.window, self.desk.settings
+        dialog = PreferencesDialog(settings, window)
         if not dialog.exec():
             return False
-        before = (self.settings.language, self.settings.proofing_off)
-        dialog.apply_to(self.settings)
-        save_settings(self.settings)
-        self.model.me = self.desk.user
-        self._update_counts()  # the status bar names the current user
-        if (self.settings.language, self.settings.proofing_off) != before:
-            self.proofing.rebuild()
-            if self.settings.language != before[0]:
-                self.statusBar().showMessage(
-                    QCoreApplication.translate("MainWindow", "界面语言将在重新启动后生效"), 10000
-                )
-        if self.editor.article_id is not None and not self.editor.is_dirty():
-            self.editor.load(self.editor.article_id)
+        before = (settings.language, settings.proofing_off)
+        dialog.apply_to(settings)
+        save_settings(settings)
+        window.follow_user()  # the list and the status bar name the current user
+        if (settings.language, settings.proofing_off) != before:
+            window.proofing.rebuild()
+            if settings.language != before[0]:
+                window.statusBar().showMessage(self.tr("界面语言将在重新启动后生效"), 10000)
+        editor = window.editor
+        if editor.article_id is not None and not editor.is_dirty():
+            editor.load(editor.article_id)
         return True
-
-    def database_path(self) -> Path | None:
-        name = self.desk.database_name
-        return Path(name) if "://" not in name else None

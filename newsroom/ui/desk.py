@@ -103,8 +103,9 @@ class Desk(QObject):
             return describe_url(self._url)
         return describe_url(self._engine.url.render_as_string(hide_password=False))
 
-    def switch_engine(self, engine) -> None:
-        old, self._engine = self._engine, engine
+    def switch_engine(self, engine, identity: Identity | None) -> None:
+        """Work on another database, as the person who logged in to it."""
+        old, self._engine, self.identity = self._engine, engine, identity
         if old is not None:
             old.dispose()
         self.database_changed.emit()

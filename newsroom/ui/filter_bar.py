@@ -55,6 +55,13 @@ class FilterBar(QWidget):
         ):
             signal.connect(self._emit)
 
+    def clear(self) -> None:
+        """Show the whole list again."""
+        for edit in (self.text, self.person, self.tag):
+            edit.clear()
+        self.status.setCurrentIndex(0)
+        self.page.setValue(0)
+
     def current(self) -> ArticleFilter:
         return ArticleFilter(
             text=self.text.text().strip(),
@@ -72,9 +79,6 @@ class FilterBar(QWidget):
             self._timer.start()
         else:
             self._timer.stop()
-
-    def receive_body_matches(self, result: tuple[str, frozenset[int]]) -> None:
-        self.set_body_matches(*result)
 
     def set_body_matches(self, text: str, ids: frozenset[int]) -> None:
         """Bodies matching ``text`` arrived from the store; stale answers are dropped."""

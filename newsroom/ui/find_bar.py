@@ -8,7 +8,7 @@ body's replacements are one edit block). The matching itself is newsroom.finding
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,36 +24,24 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom import finding
+from newsroom.ui.background import run_in_background
 
 _HIGHLIGHT = QColor("#ffe58a")
 
 
-class _WarmUpSignals(QObject):
-    done = Signal()
-
-
-class _WarmUp(QRunnable):
-    """Loads jieba's dictionary away from the window (a second or two, once)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.signals = _WarmUpSignals()
-
-    def run(self) -> None:
-        finding.words()
-        self.signals.done.emit()
-
-
 class FindBar(QWidget):
-    """Find (and replace) over an ArticleEditor's kicker, headline, subheadline and body."""
+    """Find (and replace) over an ArticleEditor's kicker, headline, subheadline and body,
+    shown over the body. ``find_action`` (Ctrl+F) and ``replace_action`` (Ctrl+H) open it
+    for the window's 编辑 menu."""
 
-    def __init__(self, editor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, editor) -> None:
+        super().__init__(editor)
         self.setObjectName("findBar")
         self.editor = editor
         self.matches: list[tuple[QWidget, int, int]] = []
         self.current = -1
         self._words_ready = False
+        self._replacing = False  # the editor's text changes under our own hand
 
         self.find_text = QLineEdit(self)
         self.find_text.setPlaceholderText(self.tr("查找"))
@@ -112,7 +100,15 @@ class FindBar(QWidget):
         for field in self.fields():
             signal = field.textChanged
             signal.connect(self._text_changed)
+        self.find_action = QAction(self.tr("查找(&F)…"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(lambda: self.open_find(replace=False))
+        self.replace_action = QAction(self.tr("替换(&H)…"), self)
+        self.replace_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.replace_action.triggered.connect(lambda: self.open_find(replace=True))
         self.hide()
+        layout = editor.layout()
+        layout.insertWidget(layout.indexOf(editor.body), self)
 
     # --- the editor's fields ------------------------------------------------------------
     def fields(self) -> list[QWidget]:
@@ -166,19 +162,17 @@ class FindBar(QWidget):
     def _whole_word_toggled(self, on: bool) -> None:
         if on and not self._words_ready:
             self.count_label.setText(self.tr("载入分词…"))
-            warm = _WarmUp()
-            warm.signals.done.connect(self._words_loaded)
-            self._warm_up = warm  # kept alive until it reports
-            QThreadPool.globalInstance().start(warm)
+            # jieba's dictionary loads away from the window (a second or two, once).
+            run_in_background(finding.words, parent=self, on_done=self._words_loaded)
             return
         self.refresh()
 
-    def _words_loaded(self) -> None:
+    def _words_loaded(self, _words=None) -> None:
         self._words_ready = True
         self.refresh()
 
     def _text_changed(self) -> None:
-        if self.isVisible() and not getattr(self, "_replacing", False):
+        if self.isVisible() and not self._replacing:
             self.refresh(keep_place=True)
 
     def refresh(self, *_args, keep_place: bool = False) -> None:
@@ -337,31 +331,3 @@ class FindBar(QWidget):
         self.refresh(keep_place=True)
         self.count_label.setText(self.tr("已替换 %1 处").replace("%1", str(count)))
         return count
-
-
-def install_find_bar(window) -> FindBar:
-    """Put the bar over the editor's body and add 查找/替换 (Ctrl+F, Ctrl+H) to 编辑 menu;
-    the list's filter keeps its own shortcut (Ctrl+K)."""
-    editor = window.editor
-    bar = FindBar(editor, editor)
-    layout = editor.layout()
-    layout.insertWidget(layout.indexOf(editor.body), bar)
-    window.find_bar = bar
-    translate = QCoreApplication.translate
-    window.find_in_article_action = QAction(translate("FindBar", "查找(&F)…"), window)
-    window.find_in_article_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-    window.find_in_article_action.triggered.connect(lambda: bar.open_find(replace=False))
-    window.replace_in_article_action = QAction(translate("FindBar", "替换(&H)…"), window)
-    window.replace_in_article_action.setShortcut(QKeySequence("Ctrl+H"))
-    window.replace_in_article_action.triggered.connect(lambda: bar.open_find(replace=True))
-    window.find_action.setShortcut(QKeySequence("Ctrl+K"))
-    window.find_action.setText(translate("FindBar", "筛选稿件列表(&L)"))
-    menu = window.find_action.associatedObjects()
-    edit_menu = next((m for m in menu if hasattr(m, "insertAction")), None)
-    if edit_menu is not None:
-        edit_menu.insertAction(window.find_action, window.find_in_article_action)
-        edit_menu.insertAction(window.find_action, window.replace_in_article_action)
-    else:
-        window.addAction(window.find_in_article_action)
-        window.addAction(window.replace_in_article_action)
-    return bar

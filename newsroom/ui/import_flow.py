@@ -3,10 +3,11 @@ a progress dialog (cancel rolls everything back), then the outcome in one line."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QThreadPool
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from newsroom.ui.workers import ImportWorker
+from newsroom.service import ServiceError
+from newsroom.ui.background import Task, wait_for_background
 
 IMPORTABLE = (".txt", ".docx")
 
@@ -19,8 +20,24 @@ def dropped_paths(mime) -> list[str]:
     return [p for p in paths if p.lower().endswith(IMPORTABLE)]
 
 
+def import_copies(newsroom, paths, *, cancelled, progress, **options):
+    """Read, parse and store files as one import, off the GUI thread; ``progress(done,
+    steps)`` counts each file read, then the one transaction. Cancelling rolls it all back
+    (ImportCancelled)."""
+    # Imported here: the parser's patterns need not be compiled before the window shows.
+    from newsroom.importer import load_copies
+
+    steps = len(paths) + 1
+    copies = load_copies(
+        paths, cancelled=cancelled, progress=lambda done, _total: progress(done, steps)
+    )
+    report = newsroom.store_copies(copies, cancelled=cancelled, **options)
+    progress(steps, steps)
+    return report
+
+
 class ImportFlow(QObject):
-    """The window's imports: a correspondent's become their own drafts (ImportWorker)."""
+    """The window's imports: files chosen or dropped, their progress and outcome."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -33,32 +50,36 @@ class ImportFlow(QObject):
         if paths:
             self.run(paths)
 
-    def run(self, paths: list[str], *, wait: bool = False) -> ImportWorker:
-        """Import in the background with a progress dialog; cancel rolls everything back."""
-        window = self.window
-        worker = ImportWorker(
-            window.desk.engine,
-            paths,
-            window.settings.paper_name,
-            window.desk.user,
-            owner_id=window.desk.correspondent_id,
-        )
+    def run(self, paths: list[str], *, wait: bool = False) -> Task:
+        """Import in the background with a progress dialog; cancel rolls everything back.
+        A correspondent's files become their own drafts."""
+        window, desk = self.window, self.window.desk
         progress = QProgressDialog(
-            self.tr("正在导入稿件…"), self.tr("取消"), 0, worker.steps, window
+            self.tr("正在导入稿件…"), self.tr("取消"), 0, len(paths) + 1, window
         )
         progress.setWindowTitle(self.tr("导入"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
-        progress.canceled.connect(worker.cancel)
-        window.import_progress = progress
-        worker.signals.progress.connect(lambda done, _total: progress.setValue(done))
-        worker.signals.finished.connect(lambda report: self._imported(report, progress))
-        worker.signals.failed.connect(lambda message: self._failed(message, progress))
-        worker.signals.cancelled.connect(lambda: self._cancelled(progress))
-        window._start(worker)
+        task = Task(
+            self,
+            on_done=lambda report: self._imported(report, progress),
+            on_error=lambda exc: self._failed(exc, progress),
+            on_progress=lambda done, _steps: progress.setValue(done),
+        )
+        progress.canceled.connect(task.cancel)
+        task.start(
+            import_copies,
+            desk.newsroom,
+            list(paths),
+            paper_name=window.settings.paper_name,
+            author=desk.user,
+            owner_id=desk.correspondent_id,
+            cancelled=task.cancelled,
+            progress=task.report,
+        )
         if wait:
-            QThreadPool.globalInstance().waitForDone()
-        return worker
+            wait_for_background()
+        return task
 
     def _imported(self, report, progress: QProgressDialog) -> None:
         progress.reset()
@@ -73,15 +94,18 @@ class ImportFlow(QObject):
         if any(not p.duplicate for p in report.pages):
             window.filter_bar.page.setValue(0)
 
-    def _failed(self, message: str, progress: QProgressDialog) -> None:
-        progress.reset()
-        progress.deleteLater()
-        self.show_error(message)
+    def _failed(self, exc: Exception, progress: QProgressDialog) -> None:
+        from newsroom.importer import ImportCancelled
+        from newsroom.ingest.model import IngestError
 
-    def _cancelled(self, progress: QProgressDialog) -> None:
         progress.reset()
         progress.deleteLater()
-        self.window.statusBar().showMessage(self.tr("已取消导入，未保存任何稿件"), 8000)
+        if isinstance(exc, ImportCancelled):
+            self.window.statusBar().showMessage(self.tr("已取消导入，未保存任何稿件"), 8000)
+        elif isinstance(exc, IngestError | ServiceError):
+            self.show_error(str(exc))
+        else:
+            self.show_error(f"{type(exc).__name__}: {exc}".splitlines()[0])
 
     def show_error(self, message: str) -> None:
         from newsroom.ui.messages import ingest_message

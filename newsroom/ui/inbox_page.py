@@ -16,9 +16,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -39,33 +37,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsroom.service import describe_failure
 from newsroom.settings import save_settings
-from newsroom.ui.workers import WorkerSignals, _report
+from newsroom.ui.background import Task, run_in_background
 
 DESK_ROLES = (None, "editor", "chief_editor")
 
 
-class Job(QRunnable):
-    """One piece of intake work off the GUI thread: finished(result) or failed(one line)."""
+def failure_line(exc: Exception) -> str:
+    """What a pass or a reply that failed says in the status bar: one line."""
+    from newsroom.intake.sources import IntakeError
 
-    def __init__(self, work) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.work = work
-        self.signals = WorkerSignals()
-
-    def run(self) -> None:
-        from newsroom.commands.common import describe_failure
-        from newsroom.intake.sources import IntakeError
-
-        try:
-            result = self.work()
-        except IntakeError as exc:
-            _report(self.signals.failed, str(exc))
-        except Exception as exc:  # a database that refused, a full disk: one line
-            _report(self.signals.failed, describe_failure(exc) or f"{type(exc).__name__}: {exc}")
-        else:
-            _report(self.signals.finished, result)
+    if isinstance(exc, IntakeError):
+        return str(exc)
+    # a database that refused, a full disk
+    return describe_failure(exc) or f"{type(exc).__name__}: {exc}"
 
 
 class InboxModel(QAbstractTableModel):
@@ -259,39 +245,43 @@ class InboxPage(QDialog):
 
 
 class Intake(QObject):
-    """The window's intake: the schedule, the background passes, the status-bar line."""
+    """The window's intake: the schedule, the background passes, the status-bar line
+    (``label``) and the 稿件 menu's 投稿收件箱 (``action``), with ``window`` under the
+    inbox page."""
 
     # The inbox's rows or the last pass's outcome changed.
     changed = Signal()
 
-    def __init__(self, window) -> None:
+    def __init__(self, desk, window: QWidget) -> None:
         super().__init__(window)
-        self.window = window
-        self.settings = window.settings
-        self.busy = False
+        self.desk, self.window = desk, window
+        self.settings = desk.settings
         self.last_checked: dt.datetime | None = None
         self.last_result = ""
         self._passwords: dict[str, str] = {}
-        self._jobs: list[Job] = []
+        self._tasks: list[Task] = []
         self._watch = None
         self.seen_before = _parse_time(self.settings.intake_seen)
         self.label = QLabel(window)
-        window.statusBar().addWidget(self.label)
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.check(ask=None))
-        self.action = QAction(self.tr("投稿收件箱(&I)…"), window)
+        self.action = QAction(self.tr("投稿收件箱(&I)…"), self)
         self.action.setStatusTip(self.tr("投稿邮箱与共享文件夹送来的稿件"))
         self.action.triggered.connect(self.show_page)
-        window.article_menu.addAction(self.action)
-        window.desk.database_changed.connect(self.schedule)  # another newsroom, another role
+        desk.database_changed.connect(self.schedule)  # another newsroom, another role
         self.schedule()
 
     @property
+    def busy(self) -> bool:
+        """A pass or a reply is under way in the background."""
+        return any(task.running for task in self._tasks)
+
+    @property
     def engine(self):
-        return self.window.desk.engine
+        return self.desk.engine
 
     def allowed(self) -> bool:
-        return self.window.desk.role in DESK_ROLES
+        return self.desk.role in DESK_ROLES
 
     def minutes(self) -> int:
         try:
@@ -330,7 +320,7 @@ class Intake(QObject):
             return []
 
     def people(self):
-        return self.window.desk.people()
+        return self.desk.people()
 
     def looked(self) -> None:
         """The editor has seen the inbox: what came before now is no longer new."""
@@ -426,33 +416,26 @@ class Intake(QObject):
         return work
 
     def _start(self, work, finished) -> None:
-        job = Job(work)
-        job.signals.finished.connect(finished)
-        job.signals.failed.connect(self._failed)
-        job.signals.finished.connect(lambda _r, job=job: self._done(job))
-        job.signals.failed.connect(lambda _m, job=job: self._done(job))
-        self._jobs.append(job)
-        self.busy = True
+        self._tasks = [task for task in self._tasks if task.running]
+        task = run_in_background(
+            work,
+            parent=self,
+            on_done=finished,
+            on_error=lambda exc: self._failed(failure_line(exc)),
+        )
+        self._tasks.append(task)
         self.label.setText(self.status_text())
-        QThreadPool.globalInstance().start(job)
-
-    def _done(self, job: Job) -> None:
-        if job in self._jobs:
-            self._jobs.remove(job)
-        self.busy = bool(self._jobs)
 
     def _checked(self, report) -> None:
         self.last_checked = dt.datetime.now(dt.UTC)
-        self.busy = False
         self.last_result = self.tr("新投稿 %1 份").replace("%1", str(len(report.stored)))
         self.label.setText(self.status_text())
         if report.stored:
-            self.window.desk.articles_changed.emit()
+            self.desk.articles_changed.emit()
         self.changed.emit()
 
     def _failed(self, message: str) -> None:
         self.last_checked = dt.datetime.now(dt.UTC)
-        self.busy = False
         self.last_result = message
         self.label.setText(self.status_text())
         self.changed.emit()
@@ -467,7 +450,7 @@ class Intake(QObject):
         except Exception as exc:
             QMessageBox.warning(parent, self.tr("无法指派"), _one_line(exc))
             return False
-        self.window.desk.articles_changed.emit()
+        self.desk.articles_changed.emit()
         self.changed.emit()
         return True
 
@@ -524,7 +507,6 @@ class Intake(QObject):
 
         with transaction(self.engine) as session:
             mark_replied(session, intake_id, kind)
-        self.busy = bool(self._jobs)
         self.changed.emit()
 
 
@@ -538,9 +520,3 @@ def _parse_time(value: str) -> dt.datetime | None:
 def _one_line(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     return text[0] if text else type(exc).__name__
-
-
-def install_inbox(window) -> Intake:
-    """The 投稿收件箱 action in the 稿件 menu, and the schedule that reads the mailbox."""
-    window.intake = Intake(window)
-    return window.intake

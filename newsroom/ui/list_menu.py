@@ -3,41 +3,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QTableView
 
 from newsroom.service import Invalid, NotFound, ServiceError
 from newsroom.workflow import can_plan_pages
 
 
 class ListMenu(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.place_action = QAction(self.tr("上版到(&P)…"), window)
+    """The context menu of ``table``, whose selected articles ``selection()`` names; it
+    ends with the actions of ``article_menu`` (稿件) as they stand."""
+
+    said = Signal(str, int)  # a line for the status bar, and for how many ms
+
+    def __init__(
+        self, desk, table: QTableView, article_menu: QMenu, selection: Callable[[], list[int]]
+    ) -> None:
+        super().__init__(table)
+        self.desk, self.table, self.article_menu = desk, table, article_menu
+        self.selection = selection
+        self.place_action = QAction(self.tr("上版到(&P)…"), self)
         self.place_action.setStatusTip(self.tr("把选中的稿件放到某一版的末尾"))
         self.place_action.triggered.connect(self.place_selected)
-        table = window.table
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self.show_menu)
 
     def menu(self) -> QMenu:
         """The menu for the selected rows: 上版到… where the desk may plan pages, then
         the 稿件 menu's actions as they stand."""
-        window = self.window
-        self.place_action.setEnabled(
-            bool(window.selected_article_ids()) and can_plan_pages(window.desk.role)
-        )
-        menu = QMenu(window.table)
+        self.place_action.setEnabled(bool(self.selection()) and can_plan_pages(self.desk.role))
+        menu = QMenu(self.table)
         menu.addAction(self.place_action)
         menu.addSeparator()
-        for action in window.article_menu.actions():
+        for action in self.article_menu.actions():
             menu.addAction(action)
         return menu
 
     def show_menu(self, pos: QPoint) -> None:
-        table = self.window.table
+        table = self.table
         index = table.indexAt(pos)
         if index.isValid() and not table.selectionModel().isRowSelected(index.row()):
             table.setCurrentIndex(index)  # a right click on another row acts on that row
@@ -48,17 +54,17 @@ class ListMenu(QObject):
     def place_selected(self) -> int | None:
         """Ask for a page of the newest edition (or a new one after its last) and put the
         selected articles at its end, in list order; returns the page number placed on."""
-        window = self.window
-        ids = window.selected_article_ids()
-        if not ids or not can_plan_pages(window.desk.role):
+        ids = self.selection()
+        if not ids or not can_plan_pages(self.desk.role):
             return None
-        service = window.desk.newsroom.pages
+        parent = self.table.window()  # the questions and refusals belong to the window
+        service = self.desk.newsroom.pages
         editions = service.editions()  # newest first
         date = editions[0].date if editions else None
         planned = service.plan(editions[0].id) if editions else []
         if date is None:
             QMessageBox.information(
-                window,
+                parent,
                 self.tr("上版到"),
                 self.tr("还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。"),
             )
@@ -71,7 +77,7 @@ class ListMenu(QObject):
         numbers.append(max(numbers, default=0) + 1)
         items.append(self.tr("第%1版（新增）").replace("%1", str(numbers[-1])))
         choice, ok = QInputDialog.getItem(
-            window,
+            parent,
             self.tr("上版到"),
             self.tr("%1 篇稿件放到 %2 期的：")
             .replace("%1", str(len(ids)))
@@ -86,30 +92,21 @@ class ListMenu(QObject):
         try:
             service.place_many(ids, number, date)
         except Invalid:  # spiked copy
-            QMessageBox.warning(window, self.tr("无法上版"), self.tr("撤稿的稿件不上版。"))
+            QMessageBox.warning(parent, self.tr("无法上版"), self.tr("撤稿的稿件不上版。"))
             return None
         except NotFound:  # deleted at another desk meanwhile
             QMessageBox.warning(
-                window, self.tr("无法上版"), self.tr("选中的稿件已不在库中，请刷新列表。")
+                parent, self.tr("无法上版"), self.tr("选中的稿件已不在库中，请刷新列表。")
             )
             return None
         except ServiceError as exc:
-            QMessageBox.warning(window, self.tr("无法上版"), str(exc))
+            QMessageBox.warning(parent, self.tr("无法上版"), str(exc))
             return None
-        window.desk.articles_changed.emit()
-        window.statusBar().showMessage(
+        self.desk.articles_changed.emit()
+        self.said.emit(
             self.tr("%1 篇稿件已上版到第%2版")
             .replace("%1", str(len(ids)))
             .replace("%2", str(number)),
             5000,
         )
         return number
-
-
-def install_list_menu(window) -> ListMenu:
-    """Give the window's article list its context menu (once)."""
-    existing = getattr(window, "list_menu", None)
-    if isinstance(existing, ListMenu):
-        return existing
-    window.list_menu = ListMenu(window)
-    return window.list_menu

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from newsroom.settings import Settings
 from newsroom.store.location import DatabaseError
 from newsroom.store.values import ArticleContent, ArticleRow
 from newsroom.ui.article_model import ID_ROLE, ArticleFilterProxy, ArticleTableModel
+from newsroom.ui.background import run_in_background, wait_for_background
 from newsroom.ui.database_actions import DatabaseActions
 from newsroom.ui.desk import Desk, DeskError
 from newsroom.ui.editor import ArticleEditor
@@ -33,18 +32,18 @@ from newsroom.ui.history_pane import HistoryPane
 from newsroom.ui.icons import icon
 from newsroom.ui.import_flow import ImportFlow, dropped_paths
 from newsroom.ui.labels import status_text
+from newsroom.ui.side_panes import SidePanes
 from newsroom.ui.status_delegate import StatusDelegate
-from newsroom.ui.workers import RowsWorker, SearchWorker
 from newsroom.workflow import TRANSITIONS, Status
 
 POLL_MS = 10_000
-SMALL_SCREEN = 1200  # narrower than this, a first start opens with the panes collapsed
 FIRST_ROWS = 500  # shown at once; the rest of a large newsroom arrives in the background
 
 
-class MainWindow(DatabaseActions, QMainWindow):
-    """The desk. Panes dock on the right through ``add_pane`` and follow the current article
-    through ``current_article_changed``."""
+class MainWindow(QMainWindow):
+    """The desk: the list, the editor, and the panes docked on the right, each made here
+    and told what it needs; they follow the current article through
+    ``current_article_changed``."""
 
     current_article_changed = Signal(object)  # article id, or None
 
@@ -56,15 +55,14 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.settings = settings
         self.desk = Desk(engine, settings, self, identity=identity)
         self.imports = ImportFlow(self)
+        self.databases = DatabaseActions(self)
         self._first = first
         self._recovery_pending = False
         self._shown_once = False
-        self._collapsed_docks: list[QDockWidget] = []
         self.recovery = RecoveryStore(recovery_folder(self.desk.url))
         self.setWindowTitle(self.tr("新闻编辑部") + "[*]")
         self.setAcceptDrops(True)
         self.resize(1500, 880)
-        self._workers: set = set()
         self.welcome = None
         # Warm-ups (proofreader, jieba, word frequencies) run for seconds; a search or an
         # import started meanwhile must not queue behind them on a two-core machine.
@@ -113,8 +111,10 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.splitter.setSizes([660, 440])  # the list keeps its columns on a small screen
         self.setCentralWidget(self.splitter)
 
+        self.side_panes = SidePanes(self)
         self.history = HistoryPane(self.desk, self)
-        self.history_dock = self._dock("history", self.tr("修订历史"), self.history)
+        self.history.setWindowTitle(self.tr("修订历史"))
+        self.history_dock = self.side_panes.add("history", self.history)
         self.current_article_changed.connect(self.history.show_article)
 
         self.count_label = QLabel(self)
@@ -136,30 +136,13 @@ class MainWindow(DatabaseActions, QMainWindow):
         # ...and at once where the database says so (LISTEN/NOTIFY, the SQLite file).
         self.live = LiveUpdates(self.poll, self)
         self.desk.database_changed.connect(self._follow_store)
-        self._build_actions()
         self.desk.article_saved.connect(self._refresh_row)
         self.desk.articles_changed.connect(self.reload)
         self.desk.database_changed.connect(self._database_changed)
         self._database_changed()
-        from newsroom.ui.proof_page import install_proofing
-
-        install_proofing(self)
-        from newsroom.ui.tag_pane import install_tag_pane
-
-        install_tag_pane(self)
-        from newsroom.ui.list_menu import install_list_menu
-
-        install_list_menu(self)
-        from newsroom.ui.inbox_page import install_inbox
-
-        install_inbox(self)
-        from newsroom.ui.find_bar import install_find_bar
-
-        install_find_bar(self)
-        from newsroom.ui.search_pane import install_search_pane
-
-        install_search_pane(self)
-        self._restore_layout()
+        self._make_panes()
+        self._build_actions()
+        self.side_panes.restore()
         self.reload()
         if self._first is not None:
             self.table.viewport().installEventFilter(self)
@@ -183,41 +166,11 @@ class MainWindow(DatabaseActions, QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
 
-    def set_panes_shown(self, shown: bool) -> None:
-        """Collapse the docked panes to give a small screen to the list and the editor
-        (视图 → 侧栏, F9), or bring back the ones that were open."""
-        self.panes_action.setChecked(shown)
-
-    def _panes_toggled(self, shown: bool) -> None:
-        docks = self.findChildren(QDockWidget)
-        if not shown:
-            self._collapsed_docks = [d for d in docks if d.isVisible()]
-            for dock in self._collapsed_docks:
-                dock.hide()
-            # Qt leaves the tab bar of hidden tabbed panes over the menus; it brings it
-            # back itself when the panes return.
-            for bar in self.findChildren(
-                QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly
-            ):
-                bar.hide()
-            return
-        for dock in self._collapsed_docks or docks:
-            dock.show()
-        self._collapsed_docks = []
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            store = QSettings()
-            first_start = store.value("window/state") is None
-            collapsed = store.value("window/panes_collapsed", False, type=bool)
-            if collapsed or (first_start and self.width() < SMALL_SCREEN):
-                self.set_panes_shown(False)
-            elif first_start:  # the panes take a quarter, the list and the editor the rest
-                docks = [d for d in self.findChildren(QDockWidget) if d.isVisible()]
-                width = self.width() // 4
-                self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
+            self.side_panes.first_shown()
 
     # --- opening the store after the first paint ------------------------------------
     def eventFilter(self, watched, event) -> bool:
@@ -240,9 +193,7 @@ class MainWindow(DatabaseActions, QMainWindow):
             return
         self._follow_store()
         if not first.complete:
-            worker = RowsWorker(self.desk, len(first.rows))
-            worker.signals.finished.connect(self._rows_arrived)
-            self._start(worker)
+            self._load_rows_from(len(first.rows))
         current = self.current_article_id()
         if current is not None and self.editor.article_id != current:
             self.editor.load(current)
@@ -257,20 +208,44 @@ class MainWindow(DatabaseActions, QMainWindow):
         return self._first is None
 
     # --- building -------------------------------------------------------------------
-    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock_{name}")
-        dock.setWidget(widget)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        return dock
+    def _make_panes(self) -> None:
+        """The proofreading, tag and search panes, the find bar over the editor and the
+        投稿 intake: each told what it needs; their actions go in the menus."""
+        from newsroom.ui.find_bar import FindBar
+        from newsroom.ui.inbox_page import Intake
+        from newsroom.ui.proof_page import ProofPage
+        from newsroom.ui.proof_pane import ProofPane
+        from newsroom.ui.proofing import ProofingService
+        from newsroom.ui.search_pane import SearchPane
+        from newsroom.ui.tag_pane import TagPane
 
-    def add_pane(self, name: str, title: str, widget: QWidget) -> QDockWidget:
-        """Dock a pane on the right, listed in the View menu; its layout is remembered."""
-        dock = self._dock(name, title, widget)
-        self.view_menu.addAction(dock.toggleViewAction())
-        self.tabifyDockWidget(self.history_dock, dock)
-        self._restore_layout()
-        return dock
+        self.proofing = ProofingService(self.desk, self)
+        self.proof_pane = ProofPane(self.desk, self.proofing, self.editor, self)
+        self.page_proofing = ProofPage(self.desk, self.proofing, self.current_article_id, self)
+        for source in (self.proof_pane, self.page_proofing):
+            source.counted.connect(self.model.set_finding_count)  # the 校对 column
+        self.tag_pane = TagPane(self.desk, self.selected_article_ids, self)
+        for source in (self.page_proofing, self.tag_pane):
+            source.said.connect(self.statusBar().showMessage)
+        self.search_pane = SearchPane(self.desk, self.editor, self)
+        self.search_pane.article_wanted.connect(self.reveal_article)
+        self.search_pane.search_action.triggered.connect(self.show_search)
+        self.side_panes.add("proofing", self.proof_pane)
+        self.tag_dock = self.side_panes.add("tags", self.tag_pane)
+        self.search_dock = self.side_panes.add("search", self.search_pane)
+        for pane in (self.proof_pane, self.tag_pane):
+            self.current_article_changed.connect(pane.show_article)
+        self.find_bar = FindBar(self.editor)
+        self.intake = Intake(self.desk, self)
+        self.statusBar().addWidget(self.intake.label)
+        self.proofing.build_soon()  # the dictionaries load once the window is on screen
+
+    def show_search(self) -> None:
+        """稿库搜索 (Ctrl+Shift+F): the search pane in front, ready for the query."""
+        self.side_panes.set_shown(True)
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_pane.focus_query()
 
     def selected_article_ids(self) -> list[int]:
         """The articles selected in the list, in list order."""
@@ -287,23 +262,23 @@ class MainWindow(DatabaseActions, QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        key = QKeySequence.StandardKey
+        key, databases = QKeySequence.StandardKey, self.databases
         self.import_action = self._action(
             self.tr("导入稿件(&I)…"),
-            self.choose_and_import,
+            self.imports.choose,
             "Ctrl+I",
             self.tr("导入通讯稿或来稿（可多选）"),
         )
         self.open_db_action = self._action(
-            self.tr("打开数据库(&O)…"), self.choose_database, key.Open
+            self.tr("打开数据库(&O)…"), databases.choose_database, key.Open
         )
         self.connect_action = self._action(
             self.tr("连接服务器(&C)…"),
-            self.connect_server,
+            databases.connect_server,
             tip=self.tr("多岗位共用的 PostgreSQL 编辑部数据库"),
         )
-        self.accounts_action = self._action(self.tr("账号管理(&M)…"), self.manage_accounts)
-        self.preferences_action = self._action(self.tr("首选项(&P)…"), self.edit_preferences)
+        self.accounts_action = self._action(self.tr("账号管理(&M)…"), databases.manage_accounts)
+        self.preferences_action = self._action(self.tr("首选项(&P)…"), databases.edit_preferences)
         self.quit_action = self._action(self.tr("退出(&Q)"), self.close, key.Quit)
         self.save_action = self._action(self.tr("保存(&S)"), self.editor.save, key.Save)
         self.save_action.setEnabled(False)
@@ -325,16 +300,20 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.people_action = self._action(
             self.tr("通讯员与记者(&P)…"), self.show_people, "Ctrl+Shift+P"
         )
+        # Ctrl+F finds in the article (find_bar.py); the list's filter has Ctrl+K.
         self.find_action = self._action(
-            self.tr("查找(&F)"), self.filter_bar.text.setFocus, key.Find
+            self.tr("筛选稿件列表(&L)"), self.filter_bar.text.setFocus, "Ctrl+K"
         )
+        from newsroom.ui.report_page import report_action  # 通讯员统计与稿酬
+
+        self.report_action = report_action(self.desk, self)
 
         menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         menu.addAction(self.import_action)
         menu.addSeparator()
         menu.addAction(self.open_db_action)
         menu.addAction(self.connect_action)
-        self.recent_menu = menu.addMenu(self.tr("最近的数据库"))
+        menu.addMenu(databases.recent_menu)
         menu.addAction(self.accounts_action)
         menu.addSeparator()
         menu.addAction(self.preferences_action)
@@ -346,7 +325,10 @@ class MainWindow(DatabaseActions, QMainWindow):
             None,
             self.save_action,
             None,
+            self.find_bar.find_action,
+            self.find_bar.replace_action,
             self.find_action,
+            self.search_pane.search_action,
         ):
             menu.addSeparator() if action is None else menu.addAction(action)
         menu = self.article_menu = self.menuBar().addMenu(self.tr("稿件(&A)"))
@@ -359,21 +341,22 @@ class MainWindow(DatabaseActions, QMainWindow):
             None,
             self.people_action,
             self.planner_action,
+            self.report_action,
+            None,
+            self.page_proofing.page_action,
+            self.page_proofing.rules_action,
+            None,
+            self.tag_pane.bulk_action,
+            self.tag_pane.vocabulary_action,
+            self.intake.action,
         ):
             menu.addSeparator() if action is None else menu.addAction(action)
-        from newsroom.ui.report_page import add_report_action  # 通讯员统计与稿酬
-
-        self.report_action = add_report_action(self)
         self.view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
-        self.panes_action = self._action(
-            self.tr("侧栏(&S)"), lambda: None, "F9", self.tr("显示或收起右侧的面板")
-        )
-        self.panes_action.setCheckable(True)
-        self.panes_action.setChecked(True)
-        self.panes_action.toggled.connect(self._panes_toggled)
+        self.panes_action = self.side_panes.action
         self.view_menu.addAction(self.panes_action)
         self.view_menu.addSeparator()
-        self.view_menu.addAction(self.history_dock.toggleViewAction())
+        for dock in self.side_panes.docks:
+            self.view_menu.addAction(dock.toggleViewAction())
 
         toolbar = self.addToolBar(self.tr("工具栏"))
         toolbar.setObjectName("main_toolbar")
@@ -416,7 +399,13 @@ class MainWindow(DatabaseActions, QMainWindow):
             (self.history_dock.toggleViewAction(), "history"),
         ):
             action.setIcon(icon(name))
-        self._fill_recent_menu()
+        from newsroom.ui.list_menu import ListMenu
+
+        # The list's context menu: 上版到…, then the 稿件 menu's actions.
+        self.list_menu = ListMenu(
+            self.desk, self.table, self.article_menu, self.selected_article_ids
+        )
+        self.list_menu.said.connect(self.statusBar().showMessage)
 
     def _focused(self, method: str) -> None:
         widget = self.focusWidget()
@@ -438,9 +427,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         finally:
             self._refiltering = False
         if not peeked and len(rows) == FIRST_ROWS:
-            worker = RowsWorker(self.desk, FIRST_ROWS)
-            worker.signals.finished.connect(self._rows_arrived)
-            self._start(worker)
+            self._load_rows_from(FIRST_ROWS)
         self._update_counts()
 
     def apply_filter(self, article_filter) -> None:
@@ -467,13 +454,10 @@ class MainWindow(DatabaseActions, QMainWindow):
             self._refiltering = False
         self._update_counts()
 
-    def _start(self, worker) -> None:
-        self._workers.add(worker)
-        done = lambda *_a, w=worker: self._workers.discard(w)  # noqa: E731
-        worker.signals.finished.connect(done)
-        worker.signals.failed.connect(done)
-        worker.signals.cancelled.connect(done)
-        QThreadPool.globalInstance().start(worker)
+    def _load_rows_from(self, offset: int) -> None:
+        """The rest of the list after the first screenful, read in the background."""
+        rows = self.desk.newsroom.articles.rows
+        run_in_background(rows, offset=offset, parent=self, on_done=self._rows_arrived)
 
     def poll(self) -> bool:
         """Reload the list when another desk added, saved or moved an article on."""
@@ -529,10 +513,13 @@ class MainWindow(DatabaseActions, QMainWindow):
     def _search_bodies(self, text: str) -> None:
         if not text.strip():
             return
-        worker = SearchWorker(self.desk.engine, text.strip())
-        # A bound slot, not a lambda: Qt drops the connection if the window is closed first.
-        worker.signals.finished.connect(self.filter_bar.receive_body_matches)
-        self._start(worker)
+        text, bar = text.strip(), self.filter_bar
+        run_in_background(
+            self.desk.newsroom.articles.search,
+            text,
+            parent=bar,
+            on_done=lambda ids: bar.set_body_matches(text, frozenset(ids)),
+        )
 
     def _refresh_row(self, article_id: int) -> None:
         rows = self.desk.rows([article_id])
@@ -553,6 +540,13 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         return True
+
+    def reveal_article(self, article_id: int) -> bool:
+        """Select the article, showing the whole list when the filter hides it."""
+        if self.select_article(article_id):
+            return True
+        self.filter_bar.clear()
+        return self.select_article(article_id)
 
     def _current_changed(self, current, previous) -> None:
         if self._refiltering or self._first is not None:
@@ -606,9 +600,6 @@ class MainWindow(DatabaseActions, QMainWindow):
         return None
 
     # --- importing (ui/import_flow.py) -------------------------------------------------
-    def choose_and_import(self) -> None:
-        self.imports.choose()
-
     def import_paths(self, paths: list[str], *, wait: bool = False):
         """Import in the background with a progress dialog; cancel rolls everything back."""
         return self.imports.run(paths, wait=wait)
@@ -637,7 +628,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         except DeskError as exc:
             QMessageBox.warning(self, self.tr("无法新建"), str(exc))
             return
-        self._clear_filter()
+        self.filter_bar.clear()
         self.select_article(article_id)
         self.editor.headline.selectAll()
         self.editor.headline.setFocus()
@@ -651,7 +642,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         except DeskError as exc:
             QMessageBox.warning(self, self.tr("无法复制"), str(exc))
             return
-        self._clear_filter()
+        self.filter_bar.clear()
         self.select_article(copy_id)
 
     def spike_article(self) -> None:
@@ -696,12 +687,18 @@ class MainWindow(DatabaseActions, QMainWindow):
 
         PeopleDialog(self.desk, self).exec()
 
-    def _clear_filter(self) -> None:
-        bar = self.filter_bar
-        for edit in (bar.text, bar.person, bar.tag):
-            edit.clear()
-        bar.status.setCurrentIndex(0)
-        bar.page.setValue(0)
+    # --- the database and the person at it (ui/database_actions.py) --------------------
+    def _database_changed(self) -> None:
+        self.db_label.setText(self.desk.database_name)
+        self.db_label.setToolTip(self.tr("当前数据库"))
+        self.recovery = RecoveryStore(recovery_folder(self.desk.url))
+        self.editor.recovery = self.recovery
+        self.model.me = self.desk.user  # who logged in
+
+    def follow_user(self) -> None:
+        """The list and the status bar name the person at the desk (after 首选项)."""
+        self.model.me = self.desk.user
+        self._update_counts()
 
     # --- unsaved edits ----------------------------------------------------------------
     def _dirty_changed(self, dirty: bool) -> None:
@@ -759,21 +756,6 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.poll_timer.stop()
         self.live.stop()
         self.recovery.clear() if not self.editor.is_dirty() else None
-        # The layout is kept with the panes out, and whether they were collapsed beside it:
-        # Qt restores hidden tabbed panes with a stray tab bar over the menus.
-        collapsed = not self.panes_action.isChecked()
-        if collapsed:
-            self.set_panes_shown(True)
-        QSettings().setValue("window/geometry", self.saveGeometry())
-        QSettings().setValue("window/state", self.saveState())
-        QSettings().setValue("window/panes_collapsed", collapsed)
-        QThreadPool.globalInstance().waitForDone(3000)
+        self.side_panes.save()
+        wait_for_background(3000)
         event.accept()
-
-    def _restore_layout(self) -> None:
-        store = QSettings()
-        geometry, state = store.value("window/geometry"), store.value("window/state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)

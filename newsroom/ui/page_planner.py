@@ -3,10 +3,9 @@ each page's length against its room, and export of a page or the whole edition."
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,42 +26,12 @@ from newsroom.layout.fit import page_fit
 from newsroom.layout.stylesheet import newsroom_stylesheet
 from newsroom.service import ServiceError
 from newsroom.settings import page_head_paper
+from newsroom.ui.background import Task
 from newsroom.ui.labels import status_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 20  # "page" or "article"
 ID_ROLE = Qt.ItemDataRole.UserRole + 21
 VERDICT_COLOURS = {"over": "#c62828", "under": "#ef6c00", "fits": "#2e7d32"}
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)
-
-
-class ExportEditionWorker(QRunnable):
-    def __init__(self, layouts, folder: Path, galley: bool, sheet) -> None:
-        super().__init__()
-        self.layouts, self.folder, self.galley, self.sheet = layouts, folder, galley, sheet
-        self.signals = _Signals()
-        self.cancel = threading.Event()
-
-    def run(self) -> None:
-        def progress(done: int, total: int) -> None:
-            self.signals.progress.emit(done, total)
-
-        try:
-            written = write_edition(
-                self.layouts,
-                self.folder,
-                galley=self.galley,
-                stylesheet=self.sheet,
-                progress=progress,
-            )
-        except OSError as exc:
-            self.signals.failed.emit(f"{self.folder}: {exc.strerror or exc}")
-            return
-        self.signals.finished.emit(written)
 
 
 class PlanModel(QStandardItemModel):
@@ -335,7 +304,8 @@ class PagePlanner(QDialog):
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-    def export_edition(self) -> ExportEditionWorker | None:
+    def export_edition(self) -> Task | None:
+        """Every page of the edition into a folder, in the background with progress."""
         if self.edition_id is None:
             return None
         folder = QFileDialog.getExistingDirectory(self, self.tr("导出整期到文件夹"))
@@ -344,32 +314,36 @@ class PagePlanner(QDialog):
         layouts = [
             self._layout(planned.id) for planned in self.desk.newsroom.pages.plan(self.edition_id)
         ]
-        worker = ExportEditionWorker(
-            layouts, Path(folder), bool(self.galley.currentData()), self.sheet
-        )
         progress = QProgressDialog(self.tr("正在导出…"), "", 0, len(layouts), self)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        worker.signals.progress.connect(lambda done, _total: progress.setValue(done))
-        worker.signals.finished.connect(
-            lambda written: (
-                progress.reset(),
-                self.announce_export(
-                    Path(folder),
-                    self.tr("整期 %1 个版面已导出到：").replace("%1", str(len(written))),
-                ),
+
+        def exported(written) -> None:
+            progress.reset()
+            self.announce_export(
+                Path(folder), self.tr("整期 %1 个版面已导出到：").replace("%1", str(len(written)))
             )
+
+        def failed(exc: Exception) -> None:
+            progress.reset()
+            reason = (exc.strerror or exc) if isinstance(exc, OSError) else exc
+            QMessageBox.warning(self, self.tr("无法导出"), f"{folder}: {reason}")
+
+        task = Task(
+            self,
+            on_done=exported,
+            on_error=failed,
+            on_progress=lambda done, _total: progress.setValue(done),
         )
-        worker.signals.failed.connect(
-            lambda message: (
-                progress.reset(),
-                QMessageBox.warning(self, self.tr("无法导出"), message),
-            )
+        return task.start(
+            write_edition,
+            layouts,
+            Path(folder),
+            galley=bool(self.galley.currentData()),
+            stylesheet=self.sheet,
+            progress=task.report,
         )
-        self._worker = worker
-        QThreadPool.globalInstance().start(worker)
-        return worker
 
     def export_web(self) -> Path | None:
         """The edition as web pages (layout/html_writer.py): one per article and an index,

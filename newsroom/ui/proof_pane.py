@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.service import Newsroom, ServiceError
+from newsroom.ui.background import run_in_background
 from newsroom.ui.labels import category_text
 from newsroom.ui.proof_highlighter import CATEGORY_COLOURS, ProofHighlighter, utf16_offsets
 
@@ -26,31 +27,15 @@ FIELDS = ("kicker", "headline", "subheadline", "body")
 FIELD_LABELS = {"kicker": "引题", "headline": "主题", "subheadline": "副题", "body": "正文"}
 
 
-class _Signals(QObject):
-    done = Signal(object, int)
-
-
-class _CheckArticle(QRunnable):
-    """Checks copies of the article's fields; the answer carries its generation."""
-
-    def __init__(self, proofreader, fields: dict[str, str], ignored, generation: int) -> None:
-        super().__init__()
-        self.proofreader, self.fields, self.ignored = proofreader, fields, ignored
-        self.generation = generation
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        found = [
-            (field, f)
-            for field, text in self.fields.items()
-            if text
-            for f in self.proofreader.check(text)
-            if (f.rule, f.text) not in self.ignored
-        ]
-        try:
-            self.signals.done.emit(found, self.generation)
-        except RuntimeError:
-            pass
+def check_fields(proofreader, fields: dict[str, str], ignored) -> list[tuple[str, object]]:
+    """(field, finding) for copies of the article's fields, leaving out the ignored ones."""
+    return [
+        (field, f)
+        for field, text in fields.items()
+        if text
+        for f in proofreader.check(text)
+        if (f.rule, f.text) not in ignored
+    ]
 
 
 class ProofPane(QWidget):
@@ -60,11 +45,11 @@ class ProofPane(QWidget):
 
     def __init__(self, desk, service, editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setWindowTitle(self.tr("校对"))
         self.desk, self.service, self.editor = desk, service, editor
         self.article_id: int | None = None
         self.findings: list[tuple[str, object]] = []
         self._generation = 0
-        self._jobs: set = set()
         self.highlighter = ProofHighlighter(editor.body.document(), service)
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(self)
@@ -138,21 +123,19 @@ class ProofPane(QWidget):
         if proofreader is None:
             self.summary.setText(self.tr("校对引擎准备中…"))
             return
-        job = _CheckArticle(
-            proofreader, self.field_texts(), set(self.highlighter.ignored), self._generation
+        generation = self._generation
+        run_in_background(
+            check_fields,
+            proofreader,
+            self.field_texts(),
+            set(self.highlighter.ignored),
+            parent=self,
+            on_done=lambda found: self._checked(found, generation),
         )
-        job.signals.done.connect(self._checked)
-        self._jobs.add(job)
-        QThreadPool.globalInstance().start(job)
 
     def _checked(self, found, generation: int) -> None:
-        self._jobs = {j for j in self._jobs if j.generation > generation}
-        if generation == self._generation:
+        if generation == self._generation:  # else the text changed again meanwhile
             self._show(found)
-
-    def wait_for_check(self, timeout_ms: int = 10000) -> None:
-        """For tests and batch use: let the running check report."""
-        QThreadPool.globalInstance().waitForDone(timeout_ms)
 
     def _show(self, found) -> None:
         self.findings = sorted(found, key=lambda pair: (FIELDS.index(pair[0]), pair[1].start))

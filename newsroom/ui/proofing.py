@@ -5,44 +5,34 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsroom.service import Newsroom, ServiceError
+from newsroom.ui.background import run_in_background
 
 if TYPE_CHECKING:
     from newsroom.service.rules import RuleSet
 
+#: After the window shows, before the dictionaries load (a second of work in a thread that
+#: must not compete with the first paint).
+STARTUP_GRACE_MS = 1200
 
-class _Signals(QObject):
-    built = Signal(object, int)  # Proofreader, generation
 
+def build_proofreader(rule_set: RuleSet, options=None):
+    """A Proofreader with the newsroom's rules, its dictionaries loaded: a second or two,
+    never on the UI thread."""
+    from newsroom.proofing.engine import Proofreader
 
-class _BuildProofreader(QRunnable):
-    """Loading the dictionaries takes a second or two: never on the UI thread."""
-
-    def __init__(self, rule_set: RuleSet, generation: int, options=None) -> None:
-        super().__init__()
-        self.rule_set = rule_set
-        self.options = options
-        self.generation = generation
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        from newsroom.proofing.engine import Proofreader
-
-        proofreader = Proofreader(
-            options=self.options,
-            custom_rules=self.rule_set.rules,
-            whitelist=self.rule_set.whitelist,
-            roster=self.rule_set.roster,  # posts held today: the copy is for the next issue
-            words=self.rule_set.words,
-            learned=self.rule_set.learned,
-        )
-        proofreader.check("预热")  # builds the shared dictionaries now, not at first keystroke
-        try:
-            self.signals.built.emit(proofreader, self.generation)
-        except RuntimeError:  # the window closed meanwhile
-            pass
+    proofreader = Proofreader(
+        options=options,
+        custom_rules=rule_set.rules,
+        whitelist=rule_set.whitelist,
+        roster=rule_set.roster,  # posts held today: the copy is for the next issue
+        words=rule_set.words,
+        learned=rule_set.learned,
+    )
+    proofreader.check("预热")  # builds the shared dictionaries now, not at first keystroke
+    return proofreader
 
 
 class ProofingService(QObject):
@@ -55,8 +45,11 @@ class ProofingService(QObject):
         self.desk = desk
         self.proofreader = None
         self._generation = 0
-        self._job = None
         desk.database_changed.connect(self.rebuild)
+
+    def build_soon(self) -> None:
+        """Build a moment from now, once the window is on screen."""
+        QTimer.singleShot(STARTUP_GRACE_MS, self, self.rebuild)
 
     def rebuild(self) -> None:
         """(Re)build with the newsroom's rules from the store, in the background."""
@@ -70,9 +63,14 @@ class ProofingService(QObject):
             return
         from newsroom.settings import proof_options
 
-        self._job = _BuildProofreader(rule_set, self._generation, proof_options(self.desk.settings))
-        self._job.signals.built.connect(self._built)
-        QThreadPool.globalInstance().start(self._job)
+        generation = self._generation
+        run_in_background(
+            build_proofreader,
+            rule_set,
+            proof_options(self.desk.settings),
+            parent=self,
+            on_done=lambda proofreader: self._built(proofreader, generation),
+        )
 
     def _built(self, proofreader, generation: int) -> None:
         if generation != self._generation:

@@ -1,6 +1,6 @@
 """The report page (通讯员统计): people, units with their 考核, a bar chart, and the pay sheet.
 
-Opened from the 稿件 menu (``add_report_action``). The figures come from the store's
+Opened from the 稿件 menu (``report_action``). The figures come from the store's
 SQL aggregates (``newsroom.store.report`` and ``newsroom.store.pay``), computed on the
 thread pool; a correspondent sees only their own lines, and the 稿酬 tab shows only for
 chief editors and administrators (the database refuses amounts to anyone else).
@@ -17,14 +17,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QModelIndex,
-    QObject,
     QRectF,
-    QRunnable,
     QSize,
     QSortFilterProxyModel,
     Qt,
-    QThreadPool,
-    Signal,
 )
 from PySide6.QtGui import QAction, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -46,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom import report_files
+from newsroom.ui.background import run_in_background
 
 
 @dataclass
@@ -58,50 +55,23 @@ class ReportResult:
     span: tuple[dt.date, dt.date] | None = None
 
 
-class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(str)
+def compute_report(engine, identity, start, end, unit, *, span: bool = False) -> ReportResult:
+    """The report's queries, off the GUI thread (the engine is safe to share); with
+    ``span``, over the whole period the store holds."""
+    from newsroom.store import pay, report
+    from newsroom.store.db import transaction
 
-
-class ReportWorker(QRunnable):
-    """Runs the report's queries on the thread pool; the engine is safe to share."""
-
-    def __init__(self, engine, identity, start, end, unit, *, span: bool = False) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.engine, self.identity = engine, identity
-        self.start, self.end, self.unit, self.span = start, end, unit, span
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        from newsroom.store import pay, report
-        from newsroom.store.db import transaction
-
-        try:
-            with transaction(self.engine) as session:
-                result = ReportResult()
-                if self.span:
-                    result.span = report.period_of(session, self.identity)
-                    self.start, self.end = result.span
-                args = (session, self.start, self.end, self.unit, self.identity)
-                result.people = report.people_report(*args)
-                result.units = report.unit_report(*args)
-                if pay.may_see_pay(self.identity):
-                    result.pay = pay.pay_lines(*args)
-        except Exception as exc:  # a refused or lost database: shown, never a crash
-            from newsroom.commands.common import describe_failure
-
-            message = describe_failure(exc) or str(exc)
-            _emit(self.signals.failed, message)
-            return
-        _emit(self.signals.finished, result)
-
-
-def _emit(signal, *args) -> None:
-    try:
-        signal.emit(*args)
-    except RuntimeError:  # the page was closed meanwhile
-        pass
+    with transaction(engine) as session:
+        result = ReportResult()
+        if span:
+            result.span = report.period_of(session, identity)
+            start, end = result.span
+        args = (session, start, end, unit, identity)
+        result.people = report.people_report(*args)
+        result.units = report.unit_report(*args)
+        if pay.may_see_pay(identity):
+            result.pay = pay.pay_lines(*args)
+    return result
 
 
 class RowsModel(QAbstractTableModel):
@@ -221,7 +191,6 @@ class ReportDialog(QDialog):
         self.resize(900, 600)
         self.desk = desk
         self.result = ReportResult()
-        self._worker: ReportWorker | None = None
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
         for edit in (self.start, self.end):
@@ -295,16 +264,26 @@ class ReportDialog(QDialog):
         self.refresh_button.setEnabled(False)
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("正在统计…"))
-        worker = ReportWorker(self.desk.engine, self.desk.identity, start, end, unit, span=span)
-        worker.signals.finished.connect(self._show)
-        worker.signals.failed.connect(self._failed)
-        self._worker = worker
-        QThreadPool.globalInstance().start(worker)
+        run_in_background(
+            compute_report,
+            self.desk.engine,
+            self.desk.identity,
+            start,
+            end,
+            unit,
+            span=span,
+            parent=self,
+            on_done=self._show,
+            on_error=self._failed,
+        )
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: Exception) -> None:
+        """A refused or lost database: shown, never a crash."""
+        from newsroom.service import describe_failure
+
         self.refresh_button.setEnabled(True)
         self.status.setText("")
-        QMessageBox.warning(self, self.tr("无法统计"), message)
+        QMessageBox.warning(self, self.tr("无法统计"), describe_failure(exc) or str(exc))
 
     def _show(self, result: ReportResult) -> None:
         self.result = result
@@ -366,10 +345,9 @@ class ReportDialog(QDialog):
         self.status.setText(self.tr("已导出：%1").replace("%1", path))
 
 
-def add_report_action(window) -> QAction:
-    """The 稿件 menu's entry that opens the report page (one line in main_window)."""
+def report_action(desk, window: QWidget) -> QAction:
+    """The 稿件 menu's entry that opens the report page over ``window``."""
     action = QAction(QCoreApplication.translate("ReportDialog", "通讯员统计与稿酬(&R)…"), window)
     action.setShortcut("Ctrl+Shift+R")
-    action.triggered.connect(lambda: ReportDialog(window.desk, window).exec())
-    window.article_menu.addAction(action)
+    action.triggered.connect(lambda: ReportDialog(desk, window).exec())
     return action

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,58 +26,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsroom.ui.background import Task, run_in_background
 from newsroom.ui.labels import status_text, statuses
 
 DEBOUNCE_MS = 300
 
 
-class _Signals(QObject):
-    finished = Signal(int, object)  # request number, results
-    failed = Signal(int, str)
+def search_archive(engine, query: str, filters, identity) -> list:
+    """One search, off the GUI thread: plain values in, SearchResults out."""
+    from newsroom.searching import QueryError
+    from newsroom.store.db import transaction
+    from newsroom.store.search import search
 
-
-class SearchWorker(QRunnable):
-    """One search, in the background: plain values in, SearchResults out."""
-
-    def __init__(self, engine, number: int, query: str, filters, identity) -> None:
-        super().__init__()
-        self.engine, self.number, self.query = engine, number, query
-        self.filters, self.identity = filters, identity
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        from newsroom.searching import QueryError
-        from newsroom.store.db import transaction
-        from newsroom.store.search import search
-
-        try:
-            with transaction(self.engine) as session:
-                results = search(session, self.query, self.filters, identity=self.identity)
-        except QueryError:
-            results = []
-        except Exception as exc:  # a database gone away: said in the pane, never a crash
-            self._emit(self.signals.failed, self.number, str(exc).splitlines()[0])
-            return
-        self._emit(self.signals.finished, self.number, results)
-
-    @staticmethod
-    def _emit(signal, *args) -> None:
-        try:
-            signal.emit(*args)
-        except RuntimeError:  # the pane closed meanwhile
-            pass
+    try:
+        with transaction(engine) as session:
+            return search(session, query, filters, identity=identity)
+    except QueryError:
+        return []
 
 
 class SearchPane(QWidget):
-    """The query, its filters and the ranked results of the archive."""
+    """The query, its filters and the ranked results of the archive. Opening a result asks
+    the window to show the article (``article_wanted``), then selects the hit in ``editor``;
+    ``window`` is what the replace dialog works on. ``search_action`` (Ctrl+Shift+F) is for
+    the window's 编辑 menu."""
 
-    def __init__(self, window) -> None:
+    article_wanted = Signal(int)
+
+    def __init__(self, desk, editor, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("searchPane")
-        self.window_ = window
+        self.setWindowTitle(self.tr("稿库搜索"))
+        self.desk, self.editor, self.window_ = desk, editor, window
         self.results: list = []
         self._number = 0
-        self._workers: dict[int, SearchWorker] = {}
+        self._task: Task | None = None
+        self.search_action = QAction(self.tr("搜索稿库(&A)…"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
 
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("搜索稿库：词语、“短语”、-排除"))
@@ -138,6 +123,16 @@ class SearchPane(QWidget):
         self.query.returnPressed.connect(self.run_search)
         self.status.currentIndexChanged.connect(self.timer.start)
         self.page.valueChanged.connect(self.timer.start)
+        desk.database_changed.connect(self.run_search)
+
+    @property
+    def searching(self) -> bool:
+        """The latest search has not answered yet."""
+        return self._task is not None and self._task.running
+
+    def focus_query(self) -> None:
+        self.query.setFocus()
+        self.query.selectAll()
 
     # --- searching ---------------------------------------------------------------------
     def filters(self):
@@ -158,21 +153,26 @@ class SearchPane(QWidget):
         text = self.query.text().strip()
         self._number += 1
         if not text:
+            self._task = None
             self.results = []
             self.view.clear()
             self.summary.clear()
             return
-        desk = self.window_.desk
-        worker = SearchWorker(desk.engine, self._number, text, self.filters(), desk.identity)
-        worker.setAutoDelete(False)
-        worker.signals.finished.connect(self._show)
-        worker.signals.failed.connect(self._failed)
-        self._workers[self._number] = worker
+        desk, number = self.desk, self._number
         self.summary.setText(self.tr("正在搜索…"))
-        QThreadPool.globalInstance().start(worker)
+        self._task = run_in_background(
+            search_archive,
+            desk.engine,
+            text,
+            self.filters(),
+            desk.identity,
+            parent=self,
+            on_done=lambda results: self._show(number, results),
+            # a database gone away: said in the pane, never a crash
+            on_error=lambda exc: self._failed(number, (str(exc) or repr(exc)).splitlines()[0]),
+        )
 
     def _show(self, number: int, results) -> None:
-        self._workers.pop(number, None)
         if number != self._number:
             return
         self.results = results
@@ -183,7 +183,6 @@ class SearchPane(QWidget):
         self.view.setHtml("".join(_result_html(i, r) for i, r in enumerate(results)))
 
     def _failed(self, number: int, message: str) -> None:
-        self._workers.pop(number, None)
         if number == self._number:
             self.summary.setText(self.tr("搜索失败：%1").replace("%1", message))
 
@@ -194,15 +193,14 @@ class SearchPane(QWidget):
             self.open_result(self.results[index])
 
     def open_result(self, result) -> bool:
-        """Show the article in the editor with the hit selected; False if it is not listed."""
-        window = self.window_
-        if not window.select_article(result.id):
-            window._clear_filter()  # the list's filter hid it: show the whole list
-            if not window.select_article(result.id):
-                return False
-        editor = window.editor
+        """Show the article in the editor with the hit selected; False when the editor does
+        not show it (not listed, or its unsaved edits kept)."""
+        self.article_wanted.emit(result.id)
+        editor = self.editor
+        if editor.article_id != result.id:
+            return False
         hit = result.hit
-        if hit is None or editor.article_id != result.id:
+        if hit is None:
             return True
         if hit.field == "body":
             paragraphs = editor.content().paragraphs
@@ -308,30 +306,3 @@ def _result_html(index: int, result) -> str:
         f"<p><a href='#{index}'><b>{headline}</b></a> "
         f"<span style='color:#777'>{html.escape(where)}</span><br/>{snippet}</p>"
     )
-
-
-def install_search_pane(window) -> SearchPane:
-    """Dock the pane and add 搜索稿库 (Ctrl+Shift+F) to the 编辑 menu."""
-    pane = SearchPane(window)
-    window.search_pane = pane
-    title = QCoreApplication.translate("SearchPane", "稿库搜索")
-    window.search_dock = window.add_pane("search", title, pane)
-    action = QAction(QCoreApplication.translate("SearchPane", "搜索稿库(&A)…"), window)
-    action.setShortcut(QKeySequence("Ctrl+Shift+F"))
-
-    def show() -> None:
-        window.set_panes_shown(True)
-        window.search_dock.show()
-        window.search_dock.raise_()
-        pane.query.setFocus()
-        pane.query.selectAll()
-
-    action.triggered.connect(show)
-    window.search_action = action
-    menus = [m for m in window.find_action.associatedObjects() if hasattr(m, "insertAction")]
-    if menus:
-        menus[0].addAction(action)
-    else:
-        window.addAction(action)
-    window.desk.database_changed.connect(lambda: pane.run_search())
-    return pane

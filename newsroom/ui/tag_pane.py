@@ -6,14 +6,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QRunnable,
-    QStringListModel,
-    Qt,
-    QThreadPool,
-    QTimer,
-)
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,14 +25,16 @@ from PySide6.QtWidgets import (
 from newsroom.service import Newsroom, ServiceError
 from newsroom.tagging.lexicon import default_vocabulary
 from newsroom.tagging.model import KINDS, TagSuggestion, VocabularyTerm
+from newsroom.ui.background import Task, run_in_background
+from newsroom.ui.icons import icon
 from newsroom.ui.tag_support import (
     KIND_COLOURS,
     Chip,
     FlowLayout,
-    FrequenciesWorker,
-    SuggestWorker,
     chip_style,
     kind_label,
+    learn_frequencies,
+    suggest_tags,
 )
 
 if TYPE_CHECKING:
@@ -50,11 +45,18 @@ STARTUP_GRACE_S = 1.5
 
 
 class TagPane(QWidget):
-    """Tags of the current article; suggestions are computed in the background."""
+    """Tags of the current article; suggestions are computed in the background. Its
+    actions (批量添加标签…, 标签词表…) act on the articles ``selection()`` names."""
 
-    def __init__(self, desk, parent: QWidget | None = None) -> None:
+    said = Signal(str, int)  # a line for the status bar, and for how many ms
+
+    def __init__(
+        self, desk, selection: Callable[[], list[int]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.setWindowTitle(self.tr("标签"))
         self.desk = desk
+        self.selection = selection
         self._created = time.monotonic()
         self.article_id: int | None = None
         self.suggestions: list[TagSuggestion] = []
@@ -62,10 +64,13 @@ class TagPane(QWidget):
         self.kinds: dict[str, str] = {}  # name or alias → kind, for the combo
         self._terms: tuple[VocabularyTerm, ...] = ()
         self._frequencies = None
-        self._learning: FrequenciesWorker | None = None
+        self._learning: Task | None = None
         self._request = 0
-        self._workers: set[QRunnable] = set()
         self._announcing = False
+        self.bulk_action = QAction(icon("tags"), self.tr("批量添加标签…"), self)
+        self.bulk_action.triggered.connect(self.tag_selected)
+        self.vocabulary_action = QAction(self.tr("标签词表…"), self)
+        self.vocabulary_action.triggered.connect(self.open_vocabulary)
 
         self.status = QLabel(self)
         self.status.setStyleSheet("color:#666;")
@@ -167,17 +172,16 @@ class TagPane(QWidget):
             self.status.setText(str(exc).splitlines()[0] if str(exc) else "")
             return
         self.status.setText(self.tr("正在分析…"))
-        worker = SuggestWorker(self._request, content, self._terms, self._frequencies)
-        worker.signals.suggested.connect(self._suggested)
-        worker.signals.failed.connect(self._failed)
-        self._start(worker)
-
-    def _start(self, worker) -> None:
-        self._workers.add(worker)
-        done = lambda *_a, w=worker: self._workers.discard(w)  # noqa: E731
-        worker.signals.suggested.connect(done)
-        worker.signals.failed.connect(done)
-        QThreadPool.globalInstance().start(worker)
+        request = self._request
+        run_in_background(
+            suggest_tags,
+            content,
+            self._terms,
+            self._frequencies,
+            parent=self,
+            on_done=lambda suggestions: self._suggested(request, suggestions),
+            on_error=lambda exc: self._failed(request, f"{type(exc).__name__}: {exc}"),
+        )
 
     def _suggested(self, request: int, suggestions: list[TagSuggestion]) -> None:
         if request != self._request:
@@ -303,12 +307,11 @@ class TagPane(QWidget):
     def _learn_frequencies(self) -> None:
         if self._learning is not None or self._frequencies is not None:
             return
-        worker = FrequenciesWorker(Newsroom.of(self.desk), self.desk.database_name)
-        worker.signals.learned.connect(self._learned)
-        # A large archive takes a while: stop learning when nobody will use the answer.
-        self.destroyed.connect(lambda *_a, w=worker: w.stop.set())
-        self._learning = worker
-        QThreadPool.globalInstance().start(worker)
+        database = self.desk.database_name
+        # A large archive takes a while: learning stops when nobody will use the answer
+        # (the pane gone, another database).
+        task = Task(self, on_done=lambda learned: self._learned(database, learned))
+        self._learning = task.start(learn_frequencies, self.desk.newsroom, cancelled=task.cancelled)
 
     def _learned(self, database: str, frequencies) -> None:
         # Used from the next suggestion on: the shown ones do not change under the editor.
@@ -317,7 +320,7 @@ class TagPane(QWidget):
 
     def _stop_learning(self) -> None:
         if self._learning is not None:
-            self._learning.stop.set()
+            self._learning.cancel()
 
     def _saved_elsewhere(self, article_id: int) -> None:
         if article_id == self.article_id and not self._announcing:
@@ -335,69 +338,39 @@ class TagPane(QWidget):
         self._learning, self._frequencies, self._terms = None, None, ()
         self.show_article(None)
 
-
-def install_tag_pane(window) -> TagPane:
-    """Dock the tag pane in the window and add its actions to the 稿件 menu (once)."""
-    existing = getattr(window, "tag_pane", None)
-    if isinstance(existing, TagPane):
-        return existing
-    pane = TagPane(window.desk, window)
-    window.tag_pane = pane
-    window.tag_dock = window.add_pane("tags", QCoreApplication.translate("TagPane", "标签"), pane)
-    window.current_article_changed.connect(pane.show_article)
-    pane.bulk_action = QAction(QCoreApplication.translate("TagPane", "批量添加标签…"), window)
-    from newsroom.ui.icons import icon
-
-    pane.bulk_action.setIcon(icon("tags"))
-    pane.bulk_action.triggered.connect(lambda: bulk_tag_selected(window, pane))
-    pane.vocabulary_action = QAction(QCoreApplication.translate("TagPane", "标签词表…"), window)
-    pane.vocabulary_action.triggered.connect(lambda: open_vocabulary(window))
-    window.article_menu.addSeparator()
-    window.article_menu.addAction(pane.bulk_action)
-    window.article_menu.addAction(pane.vocabulary_action)
-    pane.show_article(window.editor.article_id)  # what the editor and the other panes show
-    return pane
-
-
-def bulk_tag_selected(window, pane: TagPane) -> int:
-    """Ask for a tag and give it to every selected article; returns how many got it."""
-    ids = window.selected_article_ids()
-    title = QCoreApplication.translate("TagPane", "批量添加标签")
-    if not ids:
-        QMessageBox.information(
-            window, title, QCoreApplication.translate("TagPane", "请先在列表中选择稿件。")
+    # --- the 稿件 menu's actions ---------------------------------------------------------
+    def tag_selected(self) -> int:
+        """Ask for a tag and give it to every selected article; returns how many got it."""
+        ids, window = self.selection(), self.window()
+        title = self.tr("批量添加标签")
+        if not ids:
+            QMessageBox.information(window, title, self.tr("请先在列表中选择稿件。"))
+            return 0
+        name, ok = QInputDialog.getText(
+            window, title, self.tr("给所选的 %1 篇稿件添加标签：").replace("%1", str(len(ids)))
         )
-        return 0
-    name, ok = QInputDialog.getText(
-        window,
-        title,
-        QCoreApplication.translate("TagPane", "给所选的 %1 篇稿件添加标签：").replace(
-            "%1", str(len(ids))
-        ),
-    )
-    if not ok or not name.strip():
-        return 0
-    kind = pane.kind_of(name) or "topic"
-    try:
-        added = Newsroom.of(window.desk).tags.add_to_all(ids, name, kind)
-    except ServiceError as exc:
-        QMessageBox.warning(window, title, str(exc).splitlines()[0])
-        return 0
-    window.desk.articles_changed.emit()
-    window.statusBar().showMessage(
-        QCoreApplication.translate("TagPane", "%1 篇稿件加上了标签“%2”")
-        .replace("%1", str(added))
-        .replace("%2", name.strip()),
-        8000,
-    )
-    return added
+        if not ok or not name.strip():
+            return 0
+        kind = self.kind_of(name) or "topic"
+        try:
+            added = Newsroom.of(self.desk).tags.add_to_all(ids, name, kind)
+        except ServiceError as exc:
+            QMessageBox.warning(window, title, str(exc).splitlines()[0])
+            return 0
+        self.desk.articles_changed.emit()
+        self.said.emit(
+            self.tr("%1 篇稿件加上了标签“%2”")
+            .replace("%1", str(added))
+            .replace("%2", name.strip()),
+            8000,
+        )
+        return added
 
+    def open_vocabulary(self):
+        """The vocabulary dialog, window-modal; it deletes itself when closed."""
+        from newsroom.ui.vocabulary_dialog import VocabularyDialog
 
-def open_vocabulary(window):
-    """The vocabulary dialog, window-modal; it deletes itself when closed."""
-    from newsroom.ui.vocabulary_dialog import VocabularyDialog
-
-    dialog = VocabularyDialog(window.desk, window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+        dialog = VocabularyDialog(self.desk, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

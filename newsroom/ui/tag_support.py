@@ -1,13 +1,12 @@
-"""Parts of the tag pane: chips in a kind's colour, a wrapping layout, the background workers."""
+"""Parts of the tag pane: chips in a kind's colour, a wrapping layout, the background work."""
 
 from __future__ import annotations
 
-import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QRunnable, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QToolButton, QWidget
 
 from newsroom.service import ArticleContent, Newsroom
@@ -125,79 +124,40 @@ class Chip(QFrame):
         layout.addWidget(self.remove_button)
 
 
-class _Signals(QObject):
-    suggested = Signal(int, object)  # request number, list[TagSuggestion]
-    failed = Signal(int, str)
-    learned = Signal(str, object)  # database, DocumentFrequencies
+def suggest_tags(
+    content: ArticleContent, vocabulary: Sequence[VocabularyTerm], frequencies: Any = None
+) -> list:
+    """Tags for a copy of an article's text, off the GUI thread; the first call loads jieba
+    (about 1 s)."""
+    from newsroom.tagging import Tagger, warm_up
+
+    warm_up()
+    return Tagger(tuple(vocabulary), frequencies).suggest(
+        content.headline,
+        content.paragraphs,
+        kicker=content.kicker,
+        subheadline=content.subheadline,
+        limit=SUGGESTIONS,
+    )
 
 
-def _report(signal, *args) -> None:
-    try:
-        signal.emit(*args)
-    except RuntimeError:  # the pane closed meanwhile: nobody waits for the answer
-        pass
+def learn_frequencies(newsroom: Newsroom, *, cancelled: Callable[[], bool]):
+    """How common each word is in the newsroom's archive, off the GUI thread; None when
+    cancelled part-way or the archive could not be read (suggestions work without it, only
+    less well)."""
+    from newsroom.tagging import DocumentFrequencies
 
-
-class SuggestWorker(QRunnable):
-    """Suggests tags for a copy of an article's text; the first one loads jieba (about 1 s)."""
-
-    def __init__(
-        self,
-        request: int,
-        content: ArticleContent,
-        vocabulary: Sequence[VocabularyTerm],
-        frequencies: Any = None,
-    ) -> None:
-        super().__init__()
-        self.request, self.content = request, content
-        self.vocabulary, self.frequencies = tuple(vocabulary), frequencies
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        from newsroom.tagging import Tagger, warm_up
-
-        try:
-            warm_up()
-            c = self.content
-            suggestions = Tagger(self.vocabulary, self.frequencies).suggest(
-                c.headline,
-                c.paragraphs,
-                kicker=c.kicker,
-                subheadline=c.subheadline,
-                limit=SUGGESTIONS,
-            )
-        except Exception as exc:
-            _report(self.signals.failed, self.request, f"{type(exc).__name__}: {exc}")
-            return
-        _report(self.signals.suggested, self.request, suggestions)
-
-
-class FrequenciesWorker(QRunnable):
-    """Learns how common each word is in the newsroom's archive; can stop part-way."""
-
-    def _gently(self, texts):
+    def gently(texts: Iterable[str]):
         # Learning is a background nicety: pausing between articles hands the GIL back,
         # so the window stays as quick while it runs as when it is done.
         for text in texts:
-            if self.stop.is_set():
+            if cancelled():
                 return
             yield text
             time.sleep(GENTLE_PAUSE)
 
-    def __init__(self, newsroom: Any, database: str) -> None:
-        """``newsroom``: a Newsroom, or the desk's engine."""
-        super().__init__()
-        self.newsroom, self.database = Newsroom.of(newsroom), database
-        self.signals = _Signals()
-        self.stop = threading.Event()
-
-    def run(self) -> None:
-        from newsroom.tagging import DocumentFrequencies
-
-        try:
-            texts = self.newsroom.tags.archive(ARCHIVE_LIMIT)
-            learned = DocumentFrequencies.learn(self._gently(texts))
-        except Exception:  # suggestions work without it, only less well
-            return
-        if not self.stop.is_set():
-            _report(self.signals.learned, self.database, learned)
+    try:
+        learned = DocumentFrequencies.learn(gently(newsroom.tags.archive(ARCHIVE_LIMIT)))
+    except Exception:
+        return None
+    return None if cancelled() else learned

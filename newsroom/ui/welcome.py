@@ -33,11 +33,12 @@ class WelcomePanel(QWidget):
         self.sample_button = QPushButton(self.tr("打开示例通讯稿"), self)
         self.connect_button = QPushButton(self.tr("连接共享服务器…"), self)
         self.preferences_button = QPushButton(self.tr("首选项…"), self)
-        self.new_button.clicked.connect(window.new_article)
-        self.import_button.clicked.connect(window.choose_and_import)
+        # The buttons do what the menus' entries do.
+        self.new_button.clicked.connect(window.new_action.trigger)
+        self.import_button.clicked.connect(window.import_action.trigger)
         self.sample_button.clicked.connect(lambda: window.import_paths([str(sample_bulletin())]))
-        self.connect_button.clicked.connect(window.connect_server)
-        self.preferences_button.clicked.connect(window.edit_preferences)
+        self.connect_button.clicked.connect(window.connect_action.trigger)
+        self.preferences_button.clicked.connect(window.preferences_action.trigger)
         self.desk = window.desk
         self.desk.database_changed.connect(self.show_for_role)
         self.show_for_role()

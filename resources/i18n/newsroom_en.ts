@@ -409,7 +409,7 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../newsroom/ui/tag_support.py" line="119"/>
+        <location filename="../../newsroom/ui/tag_support.py" line="118"/>
         <source>去掉标签“%1”</source>
         <translation>Remove tag “%1”</translation>
     </message>
@@ -464,6 +464,70 @@
     </message>
 </context>
 <context>
+    <name>DatabaseActions</name>
+    <message>
+        <location filename="../../newsroom/ui/database_actions.py" line="35"/>
+        <source>最近的数据库</source>
+        <translation>Recent Databases</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/database_actions.py" line="42"/>
+        <source>打开或新建数据库</source>
+        <translation>Open or Create Database</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/database_actions.py" line="44"/>
+        <source>编辑部数据库 (*.db);;所有文件 (*)</source>
+        <translation>Newsroom Database (*.db);;All Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/database_actions.py" line="59"/>
+        <source>无法打开数据库</source>
+        <translation>Cannot Open Database</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/database_actions.py" line="102"/>
+        <source>找不到数据库</source>
+        <translation>Database not found</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/database_actions.py" line="103"/>
+        <source>数据库文件 %1 已不存在，已从最近的数据库中移除。</source>
+        <translation>The database file %1 no longer exists; it has been removed from the recent databases.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/database_actions.py" line="121"/>
+        <location filename="../../newsroom/ui/database_actions.py" line="136"/>
+        <source>连接服务器</source>
+        <translation>Connect to Server</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/database_actions.py" line="122"/>
+        <source>%1 的密码（留空则用 .pgpass）：</source>
+        <translation>Password for %1 (empty: use .pgpass):</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/database_actions.py" line="137"/>
+        <source>数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）：</source>
+        <translation>Database address, e.g. postgresql+psycopg://user@host/newsroom (the password is asked for next):</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/database_actions.py" line="156"/>
+        <source>账号管理</source>
+        <translation>Manage Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/database_actions.py" line="156"/>
+        <source>只有管理员可以管理账号。</source>
+        <translation>Only administrators can manage accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/database_actions.py" line="176"/>
+        <source>界面语言将在重新启动后生效</source>
+        <translation>The interface language changes when the application restarts</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../newsroom/ui/filter_bar.py" line="20"/>
@@ -504,105 +568,100 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="59"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="47"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="62"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="50"/>
         <source>替换为</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="65"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="53"/>
         <source>区分大小写</source>
         <translation>Match case</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="66"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="54"/>
         <source>全词</source>
         <translation>Whole words</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="67"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="55"/>
         <source>中文按分词：“河西”不匹配“河西区”</source>
         <translation>Chinese by its words: a name does not match inside a longer word</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="68"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="56"/>
         <source>正则</source>
         <translation>Regex</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="69"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="57"/>
         <source>全半角</source>
         <translation>Full/half width</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="70"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="58"/>
         <source>全角与半角视为相同：“，”也找到“,”</source>
         <translation>Full-width and half-width alike: “，” also finds “,”</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="72"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="60"/>
         <source>上一个</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="73"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="61"/>
         <source>下一个</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="74"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="62"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="75"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="63"/>
         <source>全部替换</source>
         <translation>Replace All</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="78"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="66"/>
         <source>关闭 (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="168"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="164"/>
         <source>载入分词…</source>
         <translation>Loading words…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="217"/>
-        <location filename="../../newsroom/ui/find_bar.py" line="302"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="211"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="296"/>
         <source>有误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="221"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="215"/>
         <source>无结果</source>
         <translation>No results</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="338"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="332"/>
         <source>已替换 %1 处</source>
         <translation>Replaced %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="351"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="103"/>
         <source>查找(&amp;F)…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="354"/>
+        <location filename="../../newsroom/ui/find_bar.py" line="106"/>
         <source>替换(&amp;H)…</source>
         <translation>Replace (&amp;H)…</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/find_bar.py" line="358"/>
-        <source>筛选稿件列表(&amp;L)</source>
-        <translation>Filter the &amp;List</translation>
     </message>
 </context>
 <context>
@@ -646,47 +705,47 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../newsroom/ui/import_flow.py" line="31"/>
+        <location filename="../../newsroom/ui/import_flow.py" line="48"/>
         <source>导入稿件</source>
         <translation>Import Copy</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/import_flow.py" line="31"/>
+        <location filename="../../newsroom/ui/import_flow.py" line="48"/>
         <source>稿件 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Copy (*.txt *.docx);;All Files (*)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/import_flow.py" line="47"/>
+        <location filename="../../newsroom/ui/import_flow.py" line="58"/>
         <source>正在导入稿件…</source>
         <translation>Importing copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/import_flow.py" line="47"/>
+        <location filename="../../newsroom/ui/import_flow.py" line="58"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/import_flow.py" line="49"/>
+        <location filename="../../newsroom/ui/import_flow.py" line="60"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/import_flow.py" line="69"/>
+        <location filename="../../newsroom/ui/import_flow.py" line="90"/>
         <source>导入 %1 篇稿件</source>
         <translation>Articles imported: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/import_flow.py" line="71"/>
+        <location filename="../../newsroom/ui/import_flow.py" line="92"/>
         <source>（%1 个文件此前已导入）</source>
         <translation> (files already imported before: %1)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/import_flow.py" line="84"/>
+        <location filename="../../newsroom/ui/import_flow.py" line="104"/>
         <source>已取消导入，未保存任何稿件</source>
         <translation>Import cancelled; no articles were saved</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/import_flow.py" line="89"/>
+        <location filename="../../newsroom/ui/import_flow.py" line="113"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
@@ -694,57 +753,57 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="79"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="65"/>
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="80"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="66"/>
         <source>发件人</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="81"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="67"/>
         <source>主题</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="82"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="68"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="83"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="69"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="84"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="70"/>
         <source>通讯员</source>
         <translation>Correspondent</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="85"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="71"/>
         <source>回复</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="137"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="123"/>
         <source>未能导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="140"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="126"/>
         <source>待指派</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="142"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="128"/>
         <source>已收到</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="142"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="128"/>
         <source>退回修改</source>
         <translation>Returned for changes</translation>
     </message>
@@ -752,78 +811,78 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="154"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="140"/>
         <source>投稿收件箱</source>
         <translation>Submissions Inbox</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="158"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="144"/>
         <source>投稿邮箱 imaps://用户名@服务器/INBOX，或共享文件夹的路径</source>
         <translation>Submission mailbox imaps://user@server/INBOX, or the path of a shared folder</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="162"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="148"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="164"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="150"/>
         <source>立即收取</source>
         <translation>Check Now</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="168"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="154"/>
         <source>来源：</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="170"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="156"/>
         <source>每</source>
         <translation>every</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="181"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="167"/>
         <source>指派通讯员…</source>
         <translation>Assign Correspondent…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="183"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="169"/>
         <source>回复“已收到”</source>
         <translation>Reply “Received”</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="185"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="171"/>
         <source>退回修改…</source>
         <translation>Return for Changes…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="189"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="175"/>
         <source>发信服务器 smtps://用户名@服务器（空：复制到剪贴板）</source>
         <translation>Outgoing server smtps://user@server (empty: copy to the clipboard)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="224"/>
-        <location filename="../../newsroom/ui/inbox_page.py" line="227"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="210"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="213"/>
         <source>指派通讯员</source>
         <translation>Assign Correspondent</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="224"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="210"/>
         <source>还没有人员。</source>
         <translation>There are no people yet.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="227"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="213"/>
         <source>这份投稿是谁的？</source>
         <translation>Whose submission is this?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="241"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="227"/>
         <source>退回修改</source>
         <translation>Returned for changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="241"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="227"/>
         <source>修改意见（写进回信）：</source>
         <translation>What to change (goes into the reply):</translation>
     </message>
@@ -831,72 +890,72 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="282"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="268"/>
         <source>投稿收件箱(&amp;I)…</source>
         <translation>Submissions &amp;Inbox…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="283"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="269"/>
         <source>投稿邮箱与共享文件夹送来的稿件</source>
         <translation>Drafts from the submission mailbox and the shared folder</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="313"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="303"/>
         <source>投稿：正在收取…</source>
         <translation>Submissions: checking…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="316"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="306"/>
         <source>投稿：尚未收取</source>
         <translation>Submissions: not checked yet</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="318"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="308"/>
         <source>投稿：上次收取 %1</source>
         <translation>Submissions: last checked %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="360"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="350"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="383"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="373"/>
         <source>%1 的邮箱密码：</source>
         <translation>Mailbox password of %1:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="388"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="378"/>
         <source>需要邮箱密码：请在投稿收件箱中点“立即收取”</source>
         <translation>Mailbox password needed: click “Check Now” in the Submissions Inbox</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="447"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="431"/>
         <source>新投稿 %1 份</source>
         <translation>%1 new submissions</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="468"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="451"/>
         <source>无法指派</source>
         <translation>Cannot Assign</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="492"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="475"/>
         <source>回复</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="493"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="476"/>
         <source>没有设置发信服务器：回信已复制到剪贴板，请用邮件程序发给 %1。</source>
         <translation>No outgoing server is set: the reply was copied to the clipboard; send it to %1 with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="501"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="484"/>
         <source>无法发送</source>
         <translation>Cannot Send</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="506"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="489"/>
         <source>发信服务器的密码：</source>
         <translation>Password of the outgoing server:</translation>
     </message>
@@ -1021,60 +1080,60 @@
 <context>
     <name>ListMenu</name>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="18"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="28"/>
         <source>上版到(&amp;P)…</source>
         <translation>&amp;Place on Page…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="19"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="29"/>
         <source>把选中的稿件放到某一版的末尾</source>
         <translation>Put the selected copy at the end of a page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="62"/>
-        <location filename="../../newsroom/ui/list_menu.py" line="75"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="68"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="81"/>
         <source>上版到</source>
         <translation>Place on Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="63"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="69"/>
         <source>还没有期次和版面：先导入一份通讯稿，或在版面规划里添加版面。</source>
         <translation>There is no edition or page yet: import a bulletin first, or add a page in the page planner.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="68"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="74"/>
         <source>第%1版 %2</source>
         <translation>Page %1 %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="72"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="78"/>
         <source>第%1版（新增）</source>
         <translation>Page %1 (new)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="76"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="82"/>
         <source>%1 篇稿件放到 %2 期的：</source>
         <translation>Place %1 article(s) in the %2 edition on:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="89"/>
-        <location filename="../../newsroom/ui/list_menu.py" line="93"/>
-        <location filename="../../newsroom/ui/list_menu.py" line="97"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="95"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="99"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="103"/>
         <source>无法上版</source>
         <translation>Cannot Place on Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="89"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="95"/>
         <source>撤稿的稿件不上版。</source>
         <translation>Spiked copy goes on no page.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="93"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="99"/>
         <source>选中的稿件已不在库中，请刷新列表。</source>
         <translation>A selected article is no longer stored; refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/list_menu.py" line="101"/>
+        <location filename="../../newsroom/ui/list_menu.py" line="107"/>
         <source>%1 篇稿件已上版到第%2版</source>
         <translation>%1 article(s) placed on page %2</translation>
     </message>
@@ -1111,500 +1170,429 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="64"/>
+        <location filename="../../newsroom/ui/main_window.py" line="63"/>
         <source>新闻编辑部</source>
         <translation>Newsroom Desk</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="117"/>
+        <location filename="../../newsroom/ui/main_window.py" line="116"/>
         <source>修订历史</source>
         <translation>Revision History</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="292"/>
+        <location filename="../../newsroom/ui/main_window.py" line="267"/>
         <source>导入稿件(&amp;I)…</source>
         <translation>&amp;Import Copy…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="295"/>
+        <location filename="../../newsroom/ui/main_window.py" line="270"/>
         <source>导入通讯稿或来稿（可多选）</source>
         <translation>Import correspondents&apos; dispatches or submitted copy (you can select several files)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="298"/>
+        <location filename="../../newsroom/ui/main_window.py" line="273"/>
         <source>打开数据库(&amp;O)…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="301"/>
+        <location filename="../../newsroom/ui/main_window.py" line="276"/>
         <source>连接服务器(&amp;C)…</source>
         <translation>&amp;Connect to Server…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="303"/>
+        <location filename="../../newsroom/ui/main_window.py" line="278"/>
         <source>多岗位共用的 PostgreSQL 编辑部数据库</source>
         <translation>Shared PostgreSQL newsroom database for several desks</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="305"/>
+        <location filename="../../newsroom/ui/main_window.py" line="280"/>
         <source>账号管理(&amp;M)…</source>
         <translation>&amp;Manage Accounts…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="306"/>
+        <location filename="../../newsroom/ui/main_window.py" line="281"/>
         <source>首选项(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="307"/>
+        <location filename="../../newsroom/ui/main_window.py" line="282"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="308"/>
+        <location filename="../../newsroom/ui/main_window.py" line="283"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="311"/>
+        <location filename="../../newsroom/ui/main_window.py" line="286"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="314"/>
+        <location filename="../../newsroom/ui/main_window.py" line="289"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="316"/>
+        <location filename="../../newsroom/ui/main_window.py" line="291"/>
         <source>新建稿件(&amp;N)</source>
         <translation>&amp;New Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="318"/>
+        <location filename="../../newsroom/ui/main_window.py" line="293"/>
         <source>复制稿件(&amp;D)</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="320"/>
+        <location filename="../../newsroom/ui/main_window.py" line="295"/>
         <source>撤稿(&amp;K)</source>
         <translation>Spi&amp;ke Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="321"/>
-        <location filename="../../newsroom/ui/main_window.py" line="676"/>
+        <location filename="../../newsroom/ui/main_window.py" line="296"/>
+        <location filename="../../newsroom/ui/main_window.py" line="667"/>
         <source>删除稿件</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="323"/>
+        <location filename="../../newsroom/ui/main_window.py" line="298"/>
         <source>版面(&amp;L)…</source>
         <translation>&amp;Pages…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="323"/>
+        <location filename="../../newsroom/ui/main_window.py" line="298"/>
         <source>各版稿件顺序、字数与导出</source>
         <translation>Article order, character counts and export for each page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="326"/>
+        <location filename="../../newsroom/ui/main_window.py" line="301"/>
         <source>通讯员与记者(&amp;P)…</source>
         <translation>&amp;Correspondents and Reporters…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="329"/>
-        <source>查找(&amp;F)</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/main_window.py" line="332"/>
+        <location filename="../../newsroom/ui/main_window.py" line="311"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="337"/>
-        <source>最近的数据库</source>
-        <translation>Recent Databases</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/main_window.py" line="342"/>
+        <location filename="../../newsroom/ui/main_window.py" line="321"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="352"/>
+        <location filename="../../newsroom/ui/main_window.py" line="334"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="367"/>
+        <location filename="../../newsroom/ui/main_window.py" line="354"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="369"/>
-        <source>侧栏(&amp;S)</source>
-        <translation>&amp;Side panes</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/main_window.py" line="369"/>
-        <source>显示或收起右侧的面板</source>
-        <translation>Show or collapse the panes on the right</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/main_window.py" line="378"/>
+        <location filename="../../newsroom/ui/main_window.py" line="361"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="393"/>
+        <location filename="../../newsroom/ui/main_window.py" line="376"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="394"/>
+        <location filename="../../newsroom/ui/main_window.py" line="377"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="395"/>
+        <location filename="../../newsroom/ui/main_window.py" line="378"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="396"/>
+        <location filename="../../newsroom/ui/main_window.py" line="379"/>
         <source>撤稿</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="397"/>
+        <location filename="../../newsroom/ui/main_window.py" line="380"/>
         <source>通讯员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="398"/>
+        <location filename="../../newsroom/ui/main_window.py" line="381"/>
         <source>版面</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="512"/>
+        <location filename="../../newsroom/ui/main_window.py" line="496"/>
         <source>共 %1 篇</source>
         <translation>Articles: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="514"/>
+        <location filename="../../newsroom/ui/main_window.py" line="498"/>
         <source>显示 %1 / 共 %2 篇</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="519"/>
+        <location filename="../../newsroom/ui/main_window.py" line="503"/>
         <source>待初审 %1 篇</source>
         <translation>Awaiting first review: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="587"/>
+        <location filename="../../newsroom/ui/main_window.py" line="581"/>
         <source>不能改变状态</source>
         <translation>Cannot Change Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="588"/>
+        <location filename="../../newsroom/ui/main_window.py" line="582"/>
         <source>不能从“%1”直接改为“%2”。</source>
         <translation>Cannot change directly from “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="597"/>
+        <location filename="../../newsroom/ui/main_window.py" line="591"/>
         <source>无法修改</source>
         <translation>Cannot Edit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="392"/>
+        <location filename="../../newsroom/ui/main_window.py" line="375"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="636"/>
+        <location filename="../../newsroom/ui/main_window.py" line="305"/>
+        <source>筛选稿件列表(&amp;L)</source>
+        <translation>Filter the &amp;List</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/main_window.py" line="627"/>
         <source>新稿件</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="638"/>
+        <location filename="../../newsroom/ui/main_window.py" line="629"/>
         <source>无法新建</source>
         <translation>Cannot Create Article</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="652"/>
+        <location filename="../../newsroom/ui/main_window.py" line="643"/>
         <source>无法复制</source>
         <translation>Cannot Duplicate</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="669"/>
+        <location filename="../../newsroom/ui/main_window.py" line="660"/>
         <source>无法撤稿</source>
         <translation>Cannot Spike</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="676"/>
+        <location filename="../../newsroom/ui/main_window.py" line="667"/>
         <source>永久删除这篇已撤稿的稿件？</source>
         <translation>Permanently delete this spiked article?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="683"/>
+        <location filename="../../newsroom/ui/main_window.py" line="674"/>
         <source>无法删除</source>
         <translation>Cannot Delete</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="717"/>
+        <location filename="../../newsroom/ui/main_window.py" line="714"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="718"/>
+        <location filename="../../newsroom/ui/main_window.py" line="715"/>
         <source>这篇稿件有未保存的修改。保存吗？</source>
         <translation>This article has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="740"/>
+        <location filename="../../newsroom/ui/main_window.py" line="737"/>
         <source>恢复未保存的修改</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/main_window.py" line="741"/>
+        <location filename="../../newsroom/ui/main_window.py" line="738"/>
         <source>上次退出时有 %1 篇稿件的修改未保存。现在恢复吗？</source>
         <translation>Unsaved changes from your last session were found (articles: %1). Recover them now?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="36"/>
+        <location filename="../../newsroom/ui/main_window.py" line="693"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="44"/>
-        <source>打开或新建数据库</source>
-        <translation>Open or Create Database</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="46"/>
-        <source>编辑部数据库 (*.db);;所有文件 (*)</source>
-        <translation>Newsroom Database (*.db);;All Files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="61"/>
-        <source>无法打开数据库</source>
-        <translation>Cannot Open Database</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="107"/>
-        <source>找不到数据库</source>
-        <translation>Database not found</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="108"/>
-        <source>数据库文件 %1 已不存在，已从最近的数据库中移除。</source>
-        <translation>The database file %1 no longer exists; it has been removed from the recent databases.</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="125"/>
-        <location filename="../../newsroom/ui/database_actions.py" line="142"/>
-        <source>连接服务器</source>
-        <translation>Connect to Server</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="126"/>
-        <source>%1 的密码（留空则用 .pgpass）：</source>
-        <translation>Password for %1 (empty: use .pgpass):</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="143"/>
-        <source>数据库地址，如 postgresql+psycopg://用户@主机/编辑部（密码稍后询问）：</source>
-        <translation>Database address, e.g. postgresql+psycopg://user@host/newsroom (the password is asked for next):</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="166"/>
-        <source>账号管理</source>
-        <translation>Manage Accounts</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="167"/>
-        <source>只有管理员可以管理账号。</source>
-        <translation>Only administrators can manage accounts.</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/database_actions.py" line="187"/>
-        <source>界面语言将在重新启动后生效</source>
-        <translation>The interface language changes when the application restarts</translation>
     </message>
 </context>
 <context>
     <name>PagePlanner</name>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="99"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="68"/>
         <source>版面</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="106"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="75"/>
         <source>样式表有误</source>
         <translation>Style Sheet Error</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="117"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="86"/>
         <source>新增一版</source>
         <translation>Add Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="118"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="87"/>
         <source>导出本版…</source>
         <translation>Export Page…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="119"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="88"/>
         <source>导出整期…</source>
         <translation>Export Edition…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="120"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="89"/>
         <source>导出网页…</source>
         <translation>Export web pages…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="122"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="91"/>
         <source>整期每篇稿件一个网页，另有目录页：供网站和公众号编辑器使用</source>
         <translation>The whole edition as one web page per article plus an index page, for the website and the WeChat editor</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="124"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="93"/>
         <source>审校签字单…</source>
         <translation>Sign-off sheet…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="126"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="95"/>
         <source>所选版面的审校签字单：每篇稿件的三审、三校、签名和时间</source>
         <translation>The selected page&apos;s sign-off sheet: each article&apos;s three reviews and three proofreading passes, with names and times</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="129"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="98"/>
         <source>版面预览</source>
         <translation>Page preview</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="130"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="99"/>
         <source>排版稿（单栏）</source>
         <translation>Galley (single column)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="200"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="169"/>
         <source>[图片]</source>
         <translation>[Photo]</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="202"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="171"/>
         <source>%1（%2字）</source>
         <translation>%1 (%2 characters)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="218"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="187"/>
         <source>未上版稿件（%1 篇，已签发的在前）</source>
         <translation>Copy on no page (%1, signed-off first)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="225"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="194"/>
         <source>超版</source>
         <translation>Overset</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="225"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="194"/>
         <source>欠版</source>
         <translation>Underset</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="225"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="194"/>
         <source>合适</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="228"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="197"/>
         <source>第%1版%2&#x3000;%3 字 · %4/%5 行 · %6</source>
         <translation>Page %1%2 — %3 characters · %4/%5 lines · %6</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="277"/>
-        <location filename="../../newsroom/ui/page_planner.py" line="287"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="246"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="256"/>
         <source>无法调整版面</source>
         <translation>Cannot Rearrange Pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="302"/>
-        <location filename="../../newsroom/ui/page_planner.py" line="308"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="271"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="277"/>
         <source>导出本版</source>
         <translation>Export Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="302"/>
-        <location filename="../../newsroom/ui/page_planner.py" line="403"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="271"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="377"/>
         <source>请先选择一个版面。</source>
         <translation>Select a page first.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="308"/>
-        <location filename="../../newsroom/ui/page_planner.py" line="413"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="277"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="387"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word Documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="315"/>
-        <location filename="../../newsroom/ui/page_planner.py" line="367"/>
-        <location filename="../../newsroom/ui/page_planner.py" line="391"/>
-        <location filename="../../newsroom/ui/page_planner.py" line="422"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="284"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="331"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="365"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="396"/>
         <source>无法导出</source>
         <translation>Cannot Export</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="318"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="287"/>
         <source>第%1版已导出到：</source>
         <translation>Page %1 was exported to:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="329"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="298"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="331"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="300"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="341"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="311"/>
         <source>导出整期到文件夹</source>
         <translation>Export Edition to Folder</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="350"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="317"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="360"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="325"/>
         <source>整期 %1 个版面已导出到：</source>
         <translation>The edition&apos;s %1 pages were exported to:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="379"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="353"/>
         <source>导出网页到文件夹</source>
         <translation>Export web pages to folder</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="395"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="369"/>
         <source>%1 个网页（含目录页）已导出到：</source>
         <translation>%1 web pages (with the index) exported to:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="403"/>
-        <location filename="../../newsroom/ui/page_planner.py" line="411"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="377"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="385"/>
         <source>审校签字单</source>
         <translation>Sign-off sheet</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/page_planner.py" line="425"/>
+        <location filename="../../newsroom/ui/page_planner.py" line="399"/>
         <source>第%1版审校签字单已导出到：</source>
         <translation>Sign-off sheet of page %1 exported to:</translation>
     </message>
@@ -1790,48 +1778,42 @@
 <context>
     <name>ProofPage</name>
     <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="65"/>
-        <source>校对</source>
-        <translation>Proofreading</translation>
-    </message>
-    <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="70"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="49"/>
         <source>校对本版…</source>
         <translation>Proofread This Page…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="74"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="51"/>
         <source>校对规则…</source>
         <translation>Proofreading Rules…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="94"/>
-        <location filename="../../newsroom/ui/proof_page.py" line="103"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="95"/>
         <source>校对本版</source>
         <translation>Proofread This Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="95"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="59"/>
         <source>请先选择一篇稿件，并等待校对引擎准备好。</source>
         <translation>Select an article first, and wait until the proofreader is ready.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="104"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="64"/>
         <source>这篇稿件还没有上版。</source>
         <translation>This article is not on a page yet.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="110"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="68"/>
         <source>正在校对本版…</source>
         <translation>Proofreading the page…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="111"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="68"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_page.py" line="125"/>
+        <location filename="../../newsroom/ui/proof_page.py" line="82"/>
         <source>本版 %1 篇稿件，%2 处待校对</source>
         <translation>Page checked — articles: %1, issues to check: %2</translation>
     </message>
@@ -1839,94 +1821,95 @@
 <context>
     <name>ProofPane</name>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="76"/>
-        <location filename="../../newsroom/ui/proof_pane.py" line="139"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="61"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="124"/>
         <source>校对引擎准备中…</source>
         <translation>Preparing the proofreading engine…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="77"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="62"/>
         <source>采纳建议</source>
         <translation>Accept Suggestion</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="78"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="63"/>
         <source>同类全部采纳</source>
         <translation>Accept All Like This</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="79"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="64"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="80"/>
-        <location filename="../../newsroom/ui/proof_pane.py" line="300"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="65"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="283"/>
         <source>加入白名单</source>
         <translation>Add to Whitelist</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="81"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="66"/>
         <source>导出校对单…</source>
         <translation>Export Proof Sheet…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="174"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="157"/>
         <source>把握 %1%</source>
         <translation>Confidence %1%</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="184"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="167"/>
         <source>未发现问题</source>
         <translation>No issues found</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="184"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="167"/>
         <source>%1 处待校对</source>
         <translation>Issues to check: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="198"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="181"/>
         <source>（删除）</source>
         <translation>(delete)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="300"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="283"/>
         <source>不再校对的词语：</source>
         <translation>Word to stop proofreading:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="308"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="291"/>
         <source>无法加入白名单</source>
         <translation>Cannot Add to Whitelist</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="318"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="301"/>
         <source>导出校对单</source>
         <translation>Export Proof Sheet</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="319"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="302"/>
         <source>校对单-%1.docx</source>
         <translation>proof-sheet-%1.docx</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="320"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="303"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word Documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="337"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="48"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="320"/>
         <source>校对</source>
         <translation>Proofreader</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="341"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="324"/>
         <source>无法导出</source>
         <translation>Cannot Export</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/proof_pane.py" line="343"/>
+        <location filename="../../newsroom/ui/proof_pane.py" line="326"/>
         <source>校对单已导出：%1</source>
         <translation>Proof sheet exported: %1</translation>
     </message>
@@ -2018,246 +2001,246 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="220"/>
+        <location filename="../../newsroom/ui/report_page.py" line="190"/>
         <source>通讯员统计与稿酬</source>
         <translation>Correspondents&apos; report and pay</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="231"/>
+        <location filename="../../newsroom/ui/report_page.py" line="200"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="232"/>
+        <location filename="../../newsroom/ui/report_page.py" line="201"/>
         <source>统计</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="234"/>
+        <location filename="../../newsroom/ui/report_page.py" line="203"/>
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="239"/>
+        <location filename="../../newsroom/ui/report_page.py" line="208"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="239"/>
+        <location filename="../../newsroom/ui/report_page.py" line="208"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="240"/>
-        <location filename="../../newsroom/ui/report_page.py" line="268"/>
-        <location filename="../../newsroom/ui/report_page.py" line="275"/>
-        <location filename="../../newsroom/ui/report_page.py" line="282"/>
+        <location filename="../../newsroom/ui/report_page.py" line="209"/>
+        <location filename="../../newsroom/ui/report_page.py" line="237"/>
+        <location filename="../../newsroom/ui/report_page.py" line="244"/>
+        <location filename="../../newsroom/ui/report_page.py" line="251"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="257"/>
+        <location filename="../../newsroom/ui/report_page.py" line="226"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="258"/>
+        <location filename="../../newsroom/ui/report_page.py" line="227"/>
         <source>单位与考核</source>
         <translation>Units and quotas</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="259"/>
+        <location filename="../../newsroom/ui/report_page.py" line="228"/>
         <source>稿酬</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="268"/>
-        <location filename="../../newsroom/ui/report_page.py" line="282"/>
+        <location filename="../../newsroom/ui/report_page.py" line="237"/>
+        <location filename="../../newsroom/ui/report_page.py" line="251"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="268"/>
-        <location filename="../../newsroom/ui/report_page.py" line="282"/>
+        <location filename="../../newsroom/ui/report_page.py" line="237"/>
+        <location filename="../../newsroom/ui/report_page.py" line="251"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="268"/>
-        <location filename="../../newsroom/ui/report_page.py" line="275"/>
+        <location filename="../../newsroom/ui/report_page.py" line="237"/>
+        <location filename="../../newsroom/ui/report_page.py" line="244"/>
         <source>来稿</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="268"/>
-        <location filename="../../newsroom/ui/report_page.py" line="275"/>
+        <location filename="../../newsroom/ui/report_page.py" line="237"/>
+        <location filename="../../newsroom/ui/report_page.py" line="244"/>
         <source>退稿</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="269"/>
-        <location filename="../../newsroom/ui/report_page.py" line="275"/>
-        <location filename="../../newsroom/ui/report_page.py" line="282"/>
+        <location filename="../../newsroom/ui/report_page.py" line="238"/>
+        <location filename="../../newsroom/ui/report_page.py" line="244"/>
+        <location filename="../../newsroom/ui/report_page.py" line="251"/>
         <source>用稿</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="269"/>
+        <location filename="../../newsroom/ui/report_page.py" line="238"/>
         <source>用稿(按份额)</source>
         <translation>Used (by share)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="269"/>
+        <location filename="../../newsroom/ui/report_page.py" line="238"/>
         <source>用稿字数</source>
         <translation>Characters used</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="269"/>
-        <location filename="../../newsroom/ui/report_page.py" line="276"/>
+        <location filename="../../newsroom/ui/report_page.py" line="238"/>
+        <location filename="../../newsroom/ui/report_page.py" line="245"/>
         <source>字数(按份额)</source>
         <translation>Characters (by share)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="270"/>
-        <location filename="../../newsroom/ui/report_page.py" line="276"/>
-        <location filename="../../newsroom/ui/report_page.py" line="283"/>
+        <location filename="../../newsroom/ui/report_page.py" line="239"/>
+        <location filename="../../newsroom/ui/report_page.py" line="245"/>
+        <location filename="../../newsroom/ui/report_page.py" line="252"/>
         <source>图片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="270"/>
-        <location filename="../../newsroom/ui/report_page.py" line="276"/>
+        <location filename="../../newsroom/ui/report_page.py" line="239"/>
+        <location filename="../../newsroom/ui/report_page.py" line="245"/>
         <source>一版</source>
         <translation>Front page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="270"/>
-        <location filename="../../newsroom/ui/report_page.py" line="276"/>
+        <location filename="../../newsroom/ui/report_page.py" line="239"/>
+        <location filename="../../newsroom/ui/report_page.py" line="245"/>
         <source>头条</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="275"/>
+        <location filename="../../newsroom/ui/report_page.py" line="244"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="277"/>
+        <location filename="../../newsroom/ui/report_page.py" line="246"/>
         <source>考核</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="277"/>
+        <location filename="../../newsroom/ui/report_page.py" line="246"/>
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="282"/>
+        <location filename="../../newsroom/ui/report_page.py" line="251"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="283"/>
+        <location filename="../../newsroom/ui/report_page.py" line="252"/>
         <source>字数</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="283"/>
+        <location filename="../../newsroom/ui/report_page.py" line="252"/>
         <source>应得(元)</source>
         <translation>Earned (yuan)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="283"/>
+        <location filename="../../newsroom/ui/report_page.py" line="252"/>
         <source>月封顶(元)</source>
         <translation>Monthly cap (yuan)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="284"/>
+        <location filename="../../newsroom/ui/report_page.py" line="253"/>
         <source>实发(元)</source>
         <translation>Paid (yuan)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="284"/>
+        <location filename="../../newsroom/ui/report_page.py" line="253"/>
         <source>未定价</source>
         <translation>Unpriced</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="290"/>
+        <location filename="../../newsroom/ui/report_page.py" line="259"/>
         <source>日期有误</source>
         <translation>Wrong dates</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="290"/>
+        <location filename="../../newsroom/ui/report_page.py" line="259"/>
         <source>开始日期晚于结束日期</source>
         <translation>The first day is after the last day</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="297"/>
+        <location filename="../../newsroom/ui/report_page.py" line="266"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="307"/>
+        <location filename="../../newsroom/ui/report_page.py" line="286"/>
         <source>无法统计</source>
         <translation>Cannot count</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="316"/>
+        <location filename="../../newsroom/ui/report_page.py" line="295"/>
         <source>（未填单位）</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="322"/>
+        <location filename="../../newsroom/ui/report_page.py" line="301"/>
         <source>达标</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="322"/>
+        <location filename="../../newsroom/ui/report_page.py" line="301"/>
         <source>未达标</source>
         <translation>short</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="336"/>
+        <location filename="../../newsroom/ui/report_page.py" line="315"/>
         <source>%1 行人员</source>
         <translation>%1 people lines</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="337"/>
+        <location filename="../../newsroom/ui/report_page.py" line="316"/>
         <source>%1 个单位未达标</source>
         <translation>%1 units short of quota</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="339"/>
+        <location filename="../../newsroom/ui/report_page.py" line="318"/>
         <source>稿酬合计 %1 元</source>
         <translation>pay in total %1 yuan</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="347"/>
+        <location filename="../../newsroom/ui/report_page.py" line="326"/>
         <source>导出 XLSX</source>
         <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="347"/>
+        <location filename="../../newsroom/ui/report_page.py" line="326"/>
         <source>通讯员统计.xlsx</source>
         <translation>correspondents-report.xlsx</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="347"/>
+        <location filename="../../newsroom/ui/report_page.py" line="326"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="364"/>
+        <location filename="../../newsroom/ui/report_page.py" line="343"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="366"/>
+        <location filename="../../newsroom/ui/report_page.py" line="345"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="371"/>
+        <location filename="../../newsroom/ui/report_page.py" line="350"/>
         <source>通讯员统计与稿酬(&amp;R)…</source>
         <translation>Correspondents&apos; &amp;report and pay…</translation>
     </message>
@@ -2503,72 +2486,72 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="83"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="68"/>
         <source>搜索稿库：词语、“短语”、-排除</source>
         <translation>Search the archive: words, &quot;phrases&quot;, -exclude</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="86"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="71"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="90"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="75"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="92"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="77"/>
         <source>标签</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="95"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="80"/>
         <source>全部版</source>
         <translation>All pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="96"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="81"/>
         <source>第</source>
         <translation>Page </translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="97"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="82"/>
         <source>版</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="99"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="84"/>
         <source>起始日期 2025-01-01</source>
         <translation>From 2025-01-01</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="101"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="86"/>
         <source>截止日期</source>
         <translation>To (date)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="103"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="88"/>
         <source>已存的搜索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="105"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="90"/>
         <source>存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="112"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="97"/>
         <source>批量替换…</source>
         <translation>Replace Across the Archive…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="113"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="98"/>
         <source>在全部稿件中替换，先预览每一处</source>
         <translation>Replace in every article, each change previewed first</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="171"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="162"/>
         <source>正在搜索…</source>
         <translation>Searching…</translation>
     </message>
@@ -2583,127 +2566,140 @@
         <translation>%1 found (best first)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="188"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="187"/>
         <source>搜索失败：%1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="227"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="225"/>
         <source>已存的搜索…</source>
         <translation>Saved searches…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="240"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="238"/>
         <source>保存搜索</source>
         <translation>Save Search</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="240"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="238"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="299"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="297"/>
         <source>第%1版</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="317"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="59"/>
         <source>稿库搜索</source>
         <translation>Archive Search</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="319"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="64"/>
         <source>搜索稿库(&amp;A)…</source>
         <translation>Search the &amp;Archive…</translation>
     </message>
 </context>
 <context>
+    <name>SidePanes</name>
+    <message>
+        <location filename="../../newsroom/ui/side_panes.py" line="22"/>
+        <source>侧栏(&amp;S)</source>
+        <translation>&amp;Side panes</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/side_panes.py" line="24"/>
+        <source>显示或收起右侧的面板</source>
+        <translation>Show or collapse the panes on the right</translation>
+    </message>
+</context>
+<context>
     <name>TagPane</name>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="76"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="81"/>
         <source>还没有标签</source>
-        <extracomment>Seconds after the pane is made before jieba may warm up.</extracomment>
         <translation>No tags yet</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="79"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="84"/>
         <source>输入标签，回车添加</source>
         <translation>Type a tag and press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="88"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="93"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="94"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="99"/>
         <source>建议标签</source>
         <translation>Suggested tags</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="109"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="114"/>
         <source>已加标签</source>
         <translation>Applied tags</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="150"/>
-        <location filename="../../newsroom/ui/tag_pane.py" line="169"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="155"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="174"/>
         <source>正在分析…</source>
         <translation>Analyzing…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="186"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="190"/>
         <source>没有建议</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="191"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="195"/>
         <source>无法分析：%1</source>
         <translation>Cannot analyze: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="202"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="206"/>
         <source>%1 · 相关度 %2 · 点击采用</source>
         <translation>%1 · relevance %2 · click to apply</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="275"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="279"/>
         <source>无法修改标签</source>
         <translation>Cannot Change Tags</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="346"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="57"/>
         <source>标签</source>
+        <extracomment>Seconds after the pane is made before jieba may warm up.</extracomment>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="348"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="70"/>
         <source>批量添加标签…</source>
         <translation>Tag Selected Articles…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="353"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="72"/>
         <source>标签词表…</source>
         <translation>Tag Vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="365"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="345"/>
         <source>批量添加标签</source>
         <translation>Tag Selected Articles</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="368"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="347"/>
         <source>请先在列表中选择稿件。</source>
         <translation>Select articles in the list first.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="374"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="350"/>
         <source>给所选的 %1 篇稿件添加标签：</source>
         <translation>Tag for the %1 selected articles:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/tag_pane.py" line="388"/>
+        <location filename="../../newsroom/ui/tag_pane.py" line="362"/>
         <source>%1 篇稿件加上了标签“%2”</source>
         <translation>Articles tagged “%2”: %1</translation>
     </message>
@@ -2711,7 +2707,7 @@
 <context>
     <name>UnitChart</name>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="182"/>
+        <location filename="../../newsroom/ui/report_page.py" line="152"/>
         <source>没有数据</source>
         <translation>No figures</translation>
     </message>
@@ -2791,7 +2787,7 @@
         <translation>Welcome to Newsroom Desk</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/welcome.py" line="67"/>
+        <location filename="../../newsroom/ui/welcome.py" line="68"/>
         <source>你还没有稿件。可以从这里开始：
 · 新建一篇稿件，直接写；
 · 导入写好的稿件（.txt、.docx，也可以直接拖进窗口）。</source>
@@ -2800,7 +2796,7 @@
 · Import a finished draft (.txt, .docx; you can also drop it on the window).</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/welcome.py" line="75"/>
+        <location filename="../../newsroom/ui/welcome.py" line="76"/>
         <source>这个编辑部还没有稿件。可以从这里开始：
 · 导入今天的通讯稿或通讯员来稿（.txt、.docx，也可以直接拖进窗口）；
 · 打开示例通讯稿，看看一版稿件导入后的样子；

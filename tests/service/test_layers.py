@@ -30,7 +30,8 @@ THROUGH_THE_DOOR = [
     "ui/tag_pane.py",
     "ui/tag_support.py",
     "ui/vocabulary_dialog.py",
-    "ui/workers.py",
+    "ui/background.py",
+    "ui/import_flow.py",
 ]
 
 

@@ -18,8 +18,8 @@ def test_the_password_is_asked_for_and_never_typed_into_the_address(qtbot, db_pa
 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
     opened: list[str] = []
-    monkeypatch.setattr(window, "open_database", lambda url: opened.append(url) or True)
-    assert window.connect_server()
+    monkeypatch.setattr(window.databases, "open_database", lambda url: opened.append(url) or True)
+    assert window.databases.connect_server()
     assert "密码" not in prompts[0].split("（")[0]  # the address holds no password
     assert "wang@db.newsroom" in prompts[1]
     from sqlalchemy.engine import make_url
@@ -33,6 +33,6 @@ def test_cancelling_the_password_opens_nothing(qtbot, db_path, monkeypatch):
     answers = iter([("postgresql+psycopg://wang@db.newsroom/hexi", True), ("", False)])
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
     opened: list[str] = []
-    monkeypatch.setattr(window, "open_database", lambda url: opened.append(url) or True)
-    assert not window.connect_server()
+    monkeypatch.setattr(window.databases, "open_database", lambda url: opened.append(url) or True)
+    assert not window.databases.connect_server()
     assert opened == []

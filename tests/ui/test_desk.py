@@ -255,7 +255,7 @@ def test_status_bar_follows_the_current_user(qtbot, desk, monkeypatch):
 
     monkeypatch.setattr(PreferencesDialog, "exec", change_user)
     assert desk.user_label.text() == "王编辑"
-    assert desk.edit_preferences()
+    assert desk.databases.edit_preferences()
     assert desk.user_label.text() == "李编辑"
 
 
@@ -409,11 +409,11 @@ def test_layout_and_recent_databases_are_remembered(qtbot, db_path, seed_path, t
     assert window.close()
     again = open_window(qtbot, db_path)
     assert not again.history_dock.isVisible()
-    assert str(db_path) in again.recent_databases()
+    assert str(db_path) in again.databases.recent_databases()
     other = tmp_path / "second.db"
-    assert again.open_database(str(other))
+    assert again.databases.open_database(str(other))
     assert again.model.rowCount() == 0
-    assert again.recent_databases()[:2] == [str(other), str(db_path)]
+    assert again.databases.recent_databases()[:2] == [str(other), str(db_path)]
 
 
 def _sign_off(engine, article_id: int) -> None:

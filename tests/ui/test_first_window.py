@@ -72,3 +72,23 @@ def test_startup_does_not_load_jieba(qtbot, seed_path, db_path, monkeypatch):
         or not getattr(sys.modules["jieba"], "dt", None)
         or not sys.modules["jieba"].dt.initialized
     )
+
+
+def test_the_panes_actions_are_in_the_menus_in_order(qtbot, db_path):
+    window = open_window(qtbot, db_path)
+
+    def texts(menu) -> list[str]:
+        return [a.text() or "—" for a in menu.actions()]
+
+    menus = {m.title(): m for m in window.menuBar().findChildren(type(window.article_menu))}
+    assert texts(menus["编辑(&E)"]) == [
+        "撤销(&U)", "重做(&R)", "—", "保存(&S)", "—",
+        "查找(&F)…", "替换(&H)…", "筛选稿件列表(&L)", "搜索稿库(&A)…",
+    ]  # fmt: skip
+    assert texts(window.article_menu) == [
+        "新建稿件(&N)", "复制稿件(&D)", "—", "撤稿(&K)", "删除稿件", "—",
+        "通讯员与记者(&P)…", "版面(&L)…", "通讯员统计与稿酬(&R)…", "—",
+        "校对本版…", "校对规则…", "—", "批量添加标签…", "标签词表…", "投稿收件箱(&I)…",
+    ]  # fmt: skip
+    docks = [a.text() for a in menus["视图(&V)"].actions()][2:]
+    assert docks == ["修订历史", "校对", "标签", "稿库搜索"]

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from newsroom.ui.article_model import ArticleTableModel
-from newsroom.ui.proof_page import proofread_page
 from newsroom.ui.proof_pane import FINDING_ROLE
 from tests.ui.helpers import drain, open_window, select_row
 
@@ -149,8 +148,8 @@ def test_the_newsrooms_rule_from_the_rules_dialog(qtbot, desk, dialogs):
 
 def test_proofread_the_whole_page(qtbot, desk):
     select_row(desk, 0)
-    worker = proofread_page(desk)
-    assert worker is not None
+    task = desk.page_proofing.proofread_page()
+    assert task is not None
     drain()
     qtbot.waitUntil(
         lambda: all(desk.proxy.index(r, PROOF).data() != "" for r in range(desk.proxy.rowCount())),

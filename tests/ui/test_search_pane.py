@@ -19,7 +19,7 @@ def window(qtbot, db_path, seed_path):
 def search(qtbot, pane: SearchPane, text: str) -> list:
     pane.query.setText(text)
     pane.run_search()
-    qtbot.waitUntil(lambda: not pane._workers, timeout=10000)
+    qtbot.waitUntil(lambda: not pane.searching, timeout=10000)
     return pane.results
 
 
@@ -96,6 +96,6 @@ def test_a_saved_search_comes_back_with_its_filters(qtbot, window):
     index = pane.saved.findText("河西头版")
     assert index > 0
     pane._run_saved(index)
-    qtbot.waitUntil(lambda: not pane._workers, timeout=10000)
+    qtbot.waitUntil(lambda: not pane.searching, timeout=10000)
     assert pane.query.text() == "河西" and pane.page.value() == 1
     assert pane.results and {r.page for r in pane.results} == {1}

@@ -34,7 +34,7 @@ def test_list_columns_fit_a_1024_window(qtbot, db_path, seed_path):
 
 def test_panes_collapse_and_come_back(qtbot, db_path, seed_path):
     window = small_window(qtbot, db_path, seed_path)
-    window.set_panes_shown(True)
+    window.side_panes.set_shown(True)
     shown = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
     assert shown
     window.panes_action.trigger()  # 视图 → 侧栏 (F9)
@@ -80,7 +80,7 @@ def test_collapsed_panes_stay_collapsed_after_a_restart_with_nothing_left_over(
         if bar.isVisible() and bar.count() and again.rect().intersects(bar.geometry())
     ]
     assert on_screen == []  # no tab bar of the hidden panes over the menus
-    again.set_panes_shown(True)
+    again.side_panes.set_shown(True)
     assert any(d.isVisible() for d in again.findChildren(QDockWidget))
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from newsroom.store.vocabulary import list_tags
 from newsroom.ui.article_model import ArticleTableModel
-from newsroom.ui.tag_pane import TagPane, install_tag_pane
+from newsroom.ui.tag_pane import TagPane
 from newsroom.ui.vocabulary_dialog import VocabularyDialog
 from tests.ui.helpers import open_window, select_row, type_text, visible_headlines
 
@@ -24,8 +24,7 @@ def window(qtbot, db_path, seed_path):
 
 
 def pane_of(window) -> TagPane:
-    """The window's tag pane, installed here until MainWindow installs it itself."""
-    return window.findChild(TagPane) or install_tag_pane(window)
+    return window.tag_pane
 
 
 def tags_column(window, row: int) -> str:
@@ -48,9 +47,8 @@ def vocabulary(window) -> dict[str, object]:
         return {row.name: row for row in list_tags(s)}
 
 
-def test_installing_twice_gives_one_pane_one_dock_and_one_set_of_actions(window):
+def test_the_window_has_one_pane_one_dock_and_one_set_of_actions(window):
     pane = pane_of(window)
-    assert install_tag_pane(window) is pane
     assert window.findChildren(TagPane) == [pane]
     titles = [a.text() for a in window.article_menu.actions()]
     assert titles.count("批量添加标签…") == 1 and titles.count("标签词表…") == 1
