@@ -39,10 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsroom.service.intake import DESK_ROLES
 from newsroom.settings import save_settings
 from newsroom.ui.workers import WorkerSignals, _report
-
-DESK_ROLES = (None, "editor", "chief_editor")
 
 
 class Job(QRunnable):
@@ -55,8 +54,8 @@ class Job(QRunnable):
         self.signals = WorkerSignals()
 
     def run(self) -> None:
-        from newsroom.commands.common import describe_failure
         from newsroom.intake.sources import IntakeError
+        from newsroom.service import describe_failure
 
         try:
             result = self.work()
@@ -287,8 +286,10 @@ class Intake(QObject):
         self.schedule()
 
     @property
-    def engine(self):
-        return self.window.desk.engine
+    def service(self):
+        """The newsroom's intake part for the desk's database and person (asked anew each
+        time: the desk may switch databases)."""
+        return self.window.desk.newsroom.intake
 
     def allowed(self) -> bool:
         return self.window.desk.role in DESK_ROLES
@@ -320,12 +321,8 @@ class Intake(QObject):
         )
 
     def rows(self):
-        from newsroom.store.db import transaction
-        from newsroom.store.intake import list_inbox
-
         try:
-            with transaction(self.engine) as session:
-                return list_inbox(session)
+            return self.service.inbox()
         except Exception:  # a correspondent's login may not read the inbox: an empty list
             return []
 
@@ -395,15 +392,14 @@ class Intake(QObject):
         return True
 
     def _mail_pass(self, address, password: str):
-        engine = self.engine
+        intake = self.service
 
         def work():
-            from newsroom.intake.run import process_mail
             from newsroom.intake.sources import ImapSource
 
             source = ImapSource(address, password)
             try:
-                return process_mail(engine, source)
+                return intake.take_mail(source)
             finally:
                 source.close()
 
@@ -416,12 +412,10 @@ class Intake(QObject):
 
         if self._watch is None or self._watch.path != Path(where):
             self._watch = FolderWatch(Path(where))
-        engine, watch = self.engine, self._watch
+        intake, watch = self.service, self._watch
 
         def work():
-            from newsroom.intake.folder import look
-
-            return look(engine, watch)
+            return intake.look(watch)
 
         return work
 
@@ -458,12 +452,8 @@ class Intake(QObject):
         self.changed.emit()
 
     def assign(self, intake_id: int, person_id: int, parent: QWidget) -> bool:
-        from newsroom.store.db import transaction
-        from newsroom.store.intake import assign
-
         try:
-            with transaction(self.engine) as session:
-                assign(session, intake_id, person_id)
+            self.service.assign(intake_id, person_id)
         except Exception as exc:
             QMessageBox.warning(parent, self.tr("无法指派"), _one_line(exc))
             return False
@@ -519,11 +509,7 @@ class Intake(QObject):
         return True
 
     def _replied(self, intake_id: int, kind: str) -> None:
-        from newsroom.store.db import transaction
-        from newsroom.store.intake import mark_replied
-
-        with transaction(self.engine) as session:
-            mark_replied(session, intake_id, kind)
+        self.service.mark_replied(intake_id, kind)
         self.busy = bool(self._jobs)
         self.changed.emit()
 

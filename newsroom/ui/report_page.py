@@ -1,15 +1,13 @@
 """The report page (通讯员统计): people, units with their 考核, a bar chart, and the pay sheet.
 
-Opened from the 稿件 menu (``add_report_action``). The figures come from the store's
-SQL aggregates (``newsroom.store.report`` and ``newsroom.store.pay``), computed on the
+Opened from the 稿件 menu (``add_report_action``). The figures come from the service's
+report part (``newsroom.service.report``: the store's SQL aggregates), computed on the
 thread pool; a correspondent sees only their own lines, and the 稿酬 tab shows only for
 chief editors and administrators (the database refuses amounts to anyone else).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -46,16 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom import report_files
-
-
-@dataclass
-class ReportResult:
-    """What the page shows: plain values from the store."""
-
-    people: list = field(default_factory=list)
-    units: list = field(default_factory=list)
-    pay: list | None = None  # None: this person may not see amounts
-    span: tuple[dt.date, dt.date] | None = None
+from newsroom.service.report import ReportFigures
 
 
 class _Signals(QObject):
@@ -74,25 +63,13 @@ class ReportWorker(QRunnable):
         self.signals = _Signals()
 
     def run(self) -> None:
-        from newsroom.store import pay, report
-        from newsroom.store.db import transaction
+        from newsroom.service import Newsroom, describe_failure
 
+        report = Newsroom(self.engine, self.identity).report
         try:
-            with transaction(self.engine) as session:
-                result = ReportResult()
-                if self.span:
-                    result.span = report.period_of(session, self.identity)
-                    self.start, self.end = result.span
-                args = (session, self.start, self.end, self.unit, self.identity)
-                result.people = report.people_report(*args)
-                result.units = report.unit_report(*args)
-                if pay.may_see_pay(self.identity):
-                    result.pay = pay.pay_lines(*args)
+            result = report.figures(self.start, self.end, self.unit, span=self.span)
         except Exception as exc:  # a refused or lost database: shown, never a crash
-            from newsroom.commands.common import describe_failure
-
-            message = describe_failure(exc) or str(exc)
-            _emit(self.signals.failed, message)
+            _emit(self.signals.failed, describe_failure(exc) or str(exc))
             return
         _emit(self.signals.finished, result)
 
@@ -220,7 +197,7 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("通讯员统计与稿酬"))
         self.resize(900, 600)
         self.desk = desk
-        self.result = ReportResult()
+        self.result = ReportFigures()
         self._worker: ReportWorker | None = None
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
@@ -306,7 +283,7 @@ class ReportDialog(QDialog):
         self.status.setText("")
         QMessageBox.warning(self, self.tr("无法统计"), message)
 
-    def _show(self, result: ReportResult) -> None:
+    def _show(self, result: ReportFigures) -> None:
         self.result = result
         if result.span is not None:
             self.start.setDate(QDate(result.span[0]))

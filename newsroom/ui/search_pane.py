@@ -1,6 +1,6 @@
 """Search the archive from the window: a pane with the query, filters and ranked results.
 
-The search runs on the thread pool through newsroom.store.search (the databases' own
+The search runs on the thread pool through the service's search part (the databases' own
 full-text index) and reports by signal; the results show each article's date, page and
 headline with a snippet around the hit, and clicking one opens the article in the editor
 with the hit selected. Ctrl+Shift+F shows the pane. From here the desk also opens the
@@ -46,13 +46,12 @@ class SearchWorker(QRunnable):
         self.signals = _Signals()
 
     def run(self) -> None:
-        from newsroom.searching import QueryError
-        from newsroom.store.db import transaction
-        from newsroom.store.search import search
+        from newsroom.searching import QueryError, parse_query
+        from newsroom.service import Newsroom
 
         try:
-            with transaction(self.engine) as session:
-                results = search(session, self.query, self.filters, identity=self.identity)
+            query = parse_query(self.query)
+            results = Newsroom(self.engine, self.identity).search.find(query, self.filters)
         except QueryError:
             results = []
         except Exception as exc:  # a database gone away: said in the pane, never a crash
@@ -141,7 +140,7 @@ class SearchPane(QWidget):
 
     # --- searching ---------------------------------------------------------------------
     def filters(self):
-        from newsroom.store.search import SearchFilters
+        from newsroom.searching import SearchFilters
 
         return SearchFilters(
             date_from=_date(self.date_from.text()),
