@@ -14,6 +14,7 @@ Text is folded first: full-width forms to half-width (NFKC, "，" → ",") and l
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import unicodedata
@@ -115,6 +116,26 @@ class Query:
     @property
     def unwanted(self) -> list[Term]:
         return [t for t in self.terms if t.exclude]
+
+
+@dataclass
+class SearchFilters:
+    """What narrows a search or a replace: all optional (plain values, kept in saved
+    searches by ``to_dict``)."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    status: str | None = None
+    person: str | None = None
+    page: int | None = None
+    tag: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            k: (v.isoformat() if isinstance(v, dt.date) else v)
+            for k, v in vars(self).items()
+            if v is not None
+        }
 
 
 class QueryError(ValueError):

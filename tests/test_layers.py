@@ -117,9 +117,9 @@ def test_the_scan_sees_every_kind_of_import() -> None:
     """The reader itself: a test that could not fail would prove nothing."""
     assert "sqlalchemy.orm" in imported("service/newsroom.py")  # lazy("sqlalchemy.orm")
     assert "PySide6" in top_levels("ui/main_window.py")
-    assert "newsroom.store.db" in imported("commands/export.py")  # inside a function
-    assert "store/db.py" in newsroom_modules("commands/export.py")
-    assert "sqlalchemy" in reach("commands/export.py")  # through newsroom.store
+    assert "newsroom.store.db" in imported("intake/run.py")  # inside a function
+    assert "store/db.py" in newsroom_modules("intake/run.py")
+    assert "sqlalchemy" in reach("intake/run.py")  # through newsroom.store
     assert "sqlalchemy" not in reach("layout/html_writer.py")
 
 

@@ -66,14 +66,6 @@ def db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> Non
     parser.add_argument("--db", metavar="DB", help=DB_HELP, required=required)
 
 
-def open_db(db: str | None, *, create: bool = False):
-    """The engine for --db / $NEWSROOM_DB / the default, migrated; CommandError if it fails.
-
-    For commands that still hand an engine on (export, import); the others use
-    ``open_newsroom``."""
-    return open_store(db, create=create).engine
-
-
 def open_store(db: str | None, *, create: bool = False) -> Newsroom:
     """The newsroom of --db / $NEWSROOM_DB / the default, opened and migrated, with nobody
     logged in yet; CommandError if it fails.

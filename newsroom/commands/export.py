@@ -10,8 +10,7 @@ from newsroom.commands.common import (
     CommandError,
     db_option,
     edition_date,
-    log_in,
-    open_db,
+    open_newsroom,
     positive_int,
     user_option,
 )
@@ -88,25 +87,12 @@ def run(args: argparse.Namespace) -> int:
 def _pages(args: argparse.Namespace, settings):
     """The pages to export, as plain layout input, their 报眉 naming the paper as set now."""
     from newsroom.settings import page_head_paper
-    from newsroom.store.db import transaction
-    from newsroom.store.exports import edition_layout, page_layout
-    from newsroom.workflow import can_plan_pages
 
-    engine = open_db(args.db)
-    identity = log_in(engine, args)
-    if identity is not None and not can_plan_pages(identity.role):
-        raise CommandError(f"{identity.name}: your role does not export pages")
-    with transaction(engine) as session:
-        if args.page is not None:
-            page = page_layout(session, args.page, args.edition)
-            if page is None:
-                when = f" of the {args.edition} edition" if args.edition else ""
-                raise CommandError(f"page {args.page}{when}: no such page")
-            targets = [page]
-        else:
-            targets = edition_layout(session, args.edition)
-            if targets is None:
-                raise CommandError(f"edition {args.edition}: no such edition")
+    pages = open_newsroom(args).pages
+    if args.page is not None:
+        targets = [pages.for_export(args.page, args.edition)]
+    else:
+        targets = pages.edition_for_export(args.edition)
     for target in targets:  # the 报眉 says the paper's name as set now
         target.paper_name = page_head_paper(target.paper_name, settings)
     return targets

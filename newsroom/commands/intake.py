@@ -8,11 +8,9 @@ import sys
 import time
 from pathlib import Path
 
-from newsroom.commands.common import CommandError, db_option, log_in, open_db, user_option
+from newsroom.commands.common import CommandError, db_option, open_newsroom, user_option
 
 NAME = "intake"
-#: Roles that take submissions in (the database's grants on intake_message say the same).
-DESK_ROLES = ("editor", "chief_editor")
 
 
 def _seconds(value: str) -> int:
@@ -75,15 +73,13 @@ def run(args: argparse.Namespace) -> int:
         _check_where(args)  # a missing file or folder: before the database opens
     except IntakeError as exc:
         raise CommandError(str(exc)) from None
-    engine = open_db(args.db, create=True)
-    identity = log_in(engine, args)
-    if identity is not None and identity.role not in DESK_ROLES:
-        raise CommandError(f"{identity.name}: only editors take in submissions")
+    intake = open_newsroom(args, create=True).intake
+    intake.require_desk()  # before the mailbox is opened
     watch = None
     try:
         while True:
             try:
-                watch = _pass(engine, args, password, watch)
+                watch = _pass(intake, args, password, watch)
             except IntakeError as exc:
                 if args.once:
                     more = "; what was stored stays, the rest waits" if args.imap else ""
@@ -107,17 +103,16 @@ def _check_where(args) -> None:
         open_source("mbox" if args.mbox else "maildir", args.mbox or args.maildir).close()
 
 
-def _pass(engine, args, password, watch):
-    from newsroom.intake.folder import FolderWatch, look, process_folder
-    from newsroom.intake.run import process_mail
+def _pass(intake, args, password, watch):
+    from newsroom.intake.folder import FolderWatch
     from newsroom.intake.sources import open_source
 
     if args.folder:
         if args.once:
-            report = process_folder(engine, args.folder, settle=args.settle)
+            report = intake.take_folder(args.folder, settle=args.settle)
         else:
             watch = watch or FolderWatch(Path(args.folder))
-            report = look(engine, watch)
+            report = intake.look(watch)
             for outcome in report.stored:
                 _print(report.source, outcome)
         if args.once:
@@ -127,7 +122,7 @@ def _pass(engine, args, password, watch):
         kind = "imap" if args.imap else "mbox" if args.mbox else "maildir"
         source = open_source(kind, args.imap or args.mbox or args.maildir, password)
         try:
-            report = process_mail(engine, source, progress=lambda o: _print(source.name, o))
+            report = intake.take_mail(source, progress=lambda o: _print(source.name, o))
         finally:
             source.close()
     if args.once or report.stored:

@@ -6,14 +6,12 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-from collections.abc import Callable
 
 from newsroom.commands.common import (
     CommandError,
     action_parser,
     db_option,
-    log_in,
-    open_db,
+    open_newsroom,
     user_option,
 )
 
@@ -36,26 +34,10 @@ def register(sub, name: str, help_text: str, description: str, run) -> None:
     parser.set_defaults(run=run)
 
 
-def read_rows(path: str, parse: Callable):
-    """The file's rows through ``parse`` (a Table → rows function); CommandError if bad."""
-    from newsroom.ingest.model import IngestError
-    from newsroom.ingest.tables import read_table
-
-    try:
-        return parse(read_table(path))
-    except IngestError as exc:
-        raise CommandError(str(exc)) from None
-
-
-def open_for(args: argparse.Namespace, *, write: bool):
-    """The engine, after logging in; only the desk (editors, chief editors) changes lists."""
-    from newsroom.workflow import can_keep_lists
-
-    engine = open_db(args.db)
-    identity = log_in(engine, args)
-    if write and identity is not None and not can_keep_lists(identity.role):
-        raise CommandError(f"{identity.name}: only editors keep the newsroom's lists")
-    return engine
+def open_for(args: argparse.Namespace):
+    """The newsroom's knowledge part (service.knowledge), logged in: anyone reads the
+    lists, only the desk (editors, chief editors) changes them."""
+    return open_newsroom(args).knowledge
 
 
 def write_csv(text: str, output: str | None) -> None:

@@ -8,15 +8,12 @@ from newsroom.commands.common import (
     CommandError,
     action_parser,
     db_option,
-    log_in,
-    open_db,
+    open_newsroom,
     table,
     user_option,
 )
 
 NAME = "people"
-#: Roles that keep the list of people (on PostgreSQL the database's grants say the same).
-DESK_ROLES = ("editor", "chief_editor")
 
 
 def register(sub) -> None:
@@ -42,14 +39,10 @@ def register(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from newsroom.ingest.model import IngestError
     from newsroom.ingest.people_file import read_people_file
-    from newsroom.store import people
-    from newsroom.store.db import transaction
+    from newsroom.service import Invalid
 
     if args.what == "list":
-        engine = open_db(args.db)
-        log_in(engine, args)
-        with transaction(engine) as session:
-            rows = people.list_people(session)
+        rows = open_newsroom(args).people.list()
         lines = [("id", "姓名", "身份", "单位", "邮箱", "电话")]
         lines += [
             (str(p.id), p.name, p.default_role, p.organisation, p.email, p.phone) for p in rows
@@ -60,14 +53,10 @@ def run(args: argparse.Namespace) -> int:
         rows = read_people_file(args.file)  # read whole before the database is touched
     except IngestError as exc:
         raise CommandError(str(exc)) from None
-    engine = open_db(args.db, create=True)
-    identity = log_in(engine, args)
-    if identity is not None and identity.role not in DESK_ROLES:
-        raise CommandError(f"{identity.name}: only editors keep the list of people")
+    people = open_newsroom(args, create=True).people
     try:
-        with transaction(engine) as session:
-            result = people.import_people(session, rows, args.file)
-    except ValueError as exc:
+        result = people.import_rows(rows, args.file)
+    except Invalid as exc:
         raise CommandError(f"{exc}; nothing was stored") from None
     print(f"{args.file}: {result.added} people added, {result.updated} updated")
     return 0

@@ -7,8 +7,7 @@ import argparse
 from newsroom.commands.common import (
     CommandError,
     db_option,
-    log_in,
-    open_db,
+    open_newsroom,
     positive_int,
     user_option,
 )
@@ -52,41 +51,21 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsroom.store.db import transaction
-    from newsroom.store.proofpass import record_pass
-    from newsroom.workflow import WorkflowError
-
-    engine = open_db(args.db)
-    identity = log_in(engine, args)
+    newsroom = open_newsroom(args)
+    identity = newsroom.identity
     if args.require_three is not None:
-        return _require_three(engine, identity, args.require_three == "on")
+        required = args.require_three == "on"
+        newsroom.proofpasses.require_three(required)
+        print("签发 now needs 一校, 二校 and 三校" if required else "签发 no longer waits for 三校")
+        return 0
     if args.article is None:
         raise CommandError("give an article ID (or --require-three on|off)")
     name = identity.name if identity is not None else " ".join(args.name.split())
     if not name:
         raise CommandError("give --name: who proofread it")
-    try:
-        with transaction(engine) as session:
-            row = record_pass(
-                session, args.article, proofreader=name, resolved=args.resolved,
-                ignored=args.ignored, open_findings=args.open, identity=identity,
-            )  # fmt: skip
-    except LookupError:
-        raise CommandError(f"article {args.article}: no such article") from None
-    except WorkflowError as exc:
-        raise CommandError(f"article {args.article}: {exc}") from None
+    row = newsroom.proofpasses.record(
+        args.article, proofreader=name, resolved=args.resolved, ignored=args.ignored,
+        open_findings=args.open,
+    )  # fmt: skip
     print(f"article {args.article}: {row.label} by {row.proofreader}")
-    return 0
-
-
-def _require_three(engine, identity, required: bool) -> int:
-    from newsroom.store.db import transaction
-    from newsroom.store.proofpass import require_three_passes
-    from newsroom.workflow import Role
-
-    if identity is not None and identity.role not in (Role.CHIEF_EDITOR, Role.ADMIN):
-        raise CommandError(f"{identity.name}: only a chief editor sets the newsroom's options")
-    with transaction(engine) as session:
-        require_three_passes(session, required)
-    print("签发 now needs 一校, 二校 and 三校" if required else "签发 no longer waits for 三校")
     return 0

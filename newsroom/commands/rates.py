@@ -24,8 +24,7 @@ from newsroom.commands.common import (
     action_parser,
     db_option,
     edition_date,
-    log_in,
-    open_db,
+    open_newsroom,
     table,
     user_option,
 )
@@ -86,7 +85,7 @@ def register(sub) -> None:
 
 
 def _rate(where: str, values: dict[str, str], start: dt.date, kind: str, role: str):
-    from newsroom.store.pay import Rate, parse_yuan
+    from newsroom.service.report import new_rate, parse_yuan
 
     amounts = {}
     for option, attribute, _ in FIELDS:
@@ -95,7 +94,7 @@ def _rate(where: str, values: dict[str, str], start: dt.date, kind: str, role: s
             amounts[attribute] = parse_yuan(raw)
         except ValueError as exc:
             raise CommandError(f"{where}{option}: {exc}") from None
-    return Rate(start, kind, role, **amounts)
+    return new_rate(start, kind, role, **amounts)
 
 
 def _read_csv(path: str) -> list:
@@ -129,39 +128,24 @@ def _read_csv(path: str) -> list:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsroom.store import pay, report
-    from newsroom.store.db import transaction
-
     rates = _read_csv(args.file) if args.what == "import" else None
     if args.what == "set":
         rates = [_rate("", vars(args), args.start, args.kind, args.role.strip())]
-    engine = open_db(args.db)
-    identity = log_in(engine, args)
-    if not pay.may_see_pay(identity):
-        raise CommandError(f"{identity.name}: only a chief editor or an administrator")
-    try:
-        with transaction(engine) as session:
-            if rates is not None:
-                for rate in rates:
-                    pay.set_rate(session, rate, identity)
-            elif args.what == "quota":
-                period, pieces = ("month", args.month) if args.month is not None else (
-                    "quarter", args.quarter)  # fmt: skip
-                report.set_quota(session, args.unit, period, pieces)
-            elif args.what == "quotas":
-                quotas = report.list_quotas(session)
-            else:
-                rates_now = pay.list_rates(session, identity)
-    except (ValueError, PermissionError) as exc:
-        raise CommandError(str(exc)) from None
-    if args.what in ("set", "import"):
+    report = open_newsroom(args).report
+    report.require_pay()
+    if rates is not None:
+        report.set_rates(rates)
         print(f"{len(rates)} rate{'s' if len(rates) != 1 else ''} stored")
     elif args.what == "quota":
+        period, pieces = ("month", args.month) if args.month is not None else (
+            "quarter", args.quarter)  # fmt: skip
+        report.set_quota(args.unit, period, pieces)
         print(f"{args.unit}: {args.month or args.quarter or 0} per {period}")
     elif args.what == "quotas":
+        quotas = report.quotas()
         _print(args.json, [q.__dict__ for q in quotas], ("unit", "period", "pieces"))
     else:
-        _print(args.json, [_rate_dict(r) for r in rates_now], _RATE_COLUMNS)
+        _print(args.json, [_rate_dict(r) for r in report.rates()], _RATE_COLUMNS)
     return 0
 
 
@@ -169,7 +153,7 @@ _RATE_COLUMNS = ("effective_from", "kind", "role", *(f[1] for f in FIELDS))
 
 
 def _rate_dict(rate) -> dict:
-    from newsroom.store.pay import fen
+    from newsroom.service.report import fen
 
     out = {"effective_from": rate.effective_from.isoformat(), "kind": rate.kind, "role": rate.role}
     out |= {attribute: fen(getattr(rate, attribute)) for _, attribute, _ in FIELDS}

@@ -10,9 +10,9 @@ from newsroom.commands.common import (
     CommandError,
     clip,
     db_option,
-    log_in,
-    open_db,
+    open_newsroom,
     positive_int,
+    table,
     user_option,
 )
 from newsroom.commands.search import filter_options, filters_of
@@ -56,41 +56,32 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from newsroom.service import Conflict, Invalid, Refused
     from newsroom.settings import load_settings
-    from newsroom.store.db import transaction
 
     if not (args.undo or args.history) and (args.old is None or args.new is None):
         raise CommandError("replace: give OLD and NEW (or --undo ID, --history)")
     filters = filters_of(args)
-    engine = open_db(args.db)
-    identity = log_in(engine, args)
+    newsroom = open_newsroom(args)
+    identity = newsroom.identity
     actor = identity.name if identity else (args.actor or load_settings().user_name)
     if args.history:
-        return _history(engine)
+        return _history(newsroom.search)
     if args.undo:
-        return _undo(engine, args.undo, actor, identity)
-
-    from newsroom.store import replacing
-    from newsroom.store.editing import ConflictError
-    from newsroom.workflow import WorkflowError
-
+        return _undo(newsroom.search, args.undo, actor)
     try:
-        with transaction(engine) as session:
-            plan = replacing.preview(
-                session,
-                args.old,
-                args.new,
-                regex=args.regex,
-                filters=filters,
-                include_signed=args.include_signed,
-                identity=identity,
-            )
-            applied = None
-            if not args.dry_run and plan.changes:
-                applied = replacing.apply(session, plan, author=actor, identity=identity)
-    except (ValueError, WorkflowError) as exc:
+        plan, applied = newsroom.search.replace(
+            args.old,
+            args.new,
+            author=actor,
+            regex=args.regex,
+            filters=filters,
+            include_signed=args.include_signed,
+            dry_run=args.dry_run,
+        )
+    except (Invalid, Refused) as exc:
         raise CommandError(f"replace: {exc}") from None
-    except ConflictError as exc:
+    except Conflict as exc:
         raise CommandError(f"replace: {exc}; nothing was changed, run it again") from None
     _report(plan, applied, args)
     return 0
@@ -129,29 +120,21 @@ def _report(plan, applied, args) -> None:
         print("nothing to replace")
 
 
-def _undo(engine, operation_id: int, actor: str, identity) -> int:
-    from newsroom.store import replacing
-    from newsroom.store.db import transaction
-    from newsroom.workflow import WorkflowError
+def _undo(search, operation_id: int, actor: str) -> int:
+    from newsroom.service import Invalid, NotFound, Refused
 
     try:
-        with transaction(engine) as session:
-            undone = replacing.undo(session, operation_id, author=actor, identity=identity)
-    except LookupError as exc:
+        undone = search.undo(operation_id, author=actor)
+    except NotFound as exc:
         raise CommandError(str(exc).strip("'\"")) from None
-    except (ValueError, WorkflowError) as exc:
+    except (Invalid, Refused) as exc:
         raise CommandError(f"replace --undo: {exc}") from None
     print(f"replace #{operation_id} undone: {undone.articles} articles restored")
     return 0
 
 
-def _history(engine) -> int:
-    from newsroom.commands.common import table
-    from newsroom.store import replacing
-    from newsroom.store.db import transaction
-
-    with transaction(engine) as session:
-        rows = replacing.list_operations(session)
+def _history(search) -> int:
+    rows = search.history()
     if not rows:
         print("no replaces yet")
         return 0

@@ -6,9 +6,9 @@
     newsroom report share ID NAME=WEIGHT… | --equal
 
 PERIOD is --from D --to D, --month YYYY-MM, --quarter YYYYQn or --year YYYY; without
-one, everything. The figures come from the store's SQL aggregates (store/report.py,
-store/pay.py); a correspondent sees only their own lines, and only a chief editor or
-an administrator sees amounts.
+one, everything. The figures come from the service's report part (newsroom.service.report,
+the store's SQL aggregates); a correspondent sees only their own lines, and only a chief
+editor or an administrator sees amounts.
 """
 
 from __future__ import annotations
@@ -24,8 +24,7 @@ from newsroom.commands.common import (
     action_parser,
     db_option,
     edition_date,
-    log_in,
-    open_db,
+    open_newsroom,
     positive_int,
     table,
     user_option,
@@ -119,32 +118,19 @@ def _output_kind(path: str | None) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsroom.store import pay, report
-    from newsroom.store.db import transaction
+    from newsroom.service.report import units_behind
 
     start, end = period_of_args(args)
     kind = _output_kind(getattr(args, "output", None))
-    engine = open_db(args.db)
-    identity = log_in(engine, args)
-    with transaction(engine) as session:
-        try:
-            if args.what == "people":
-                people = report.people_report(session, start, end, args.unit, identity)
-                units = report.unit_report(session, start, end, args.unit, identity)
-            elif args.what == "units":
-                units = report.unit_report(session, start, end, args.unit, identity)
-            else:
-                lines = pay.pay_lines(session, start, end, args.unit, identity)
-        except PermissionError as exc:
-            raise CommandError(f"{identity.name if identity else ''}: {exc}") from None
+    report = open_newsroom(args).report
     title = _title(start, end, args.unit)
     if args.what == "people":
-        return _show_people(args, kind, people, units, title)
+        figures = report.figures(start, end, args.unit, pay=False)
+        return _show_people(args, kind, figures.people, figures.units, title)
     if args.what == "units":
-        if args.behind:
-            units = report.units_behind(units)
-        return _show_units(args, units)
-    return _show_pay(args, kind, lines, title)
+        units = report.units(start, end, args.unit)
+        return _show_units(args, units_behind(units) if args.behind else units)
+    return _show_pay(args, kind, report.pay_lines(start, end, args.unit), title)
 
 
 def _title(start, end, unit) -> str:
@@ -191,7 +177,7 @@ def _show_units(args, units) -> int:
 
 def _show_pay(args, kind, lines, title) -> int:
     from newsroom import report_files
-    from newsroom.store.pay import fen
+    from newsroom.service.report import fen
 
     if kind == ".xlsx":
         _write(args.output, lambda s: report_files.write_pay_xlsx(s, lines, title))
@@ -245,9 +231,6 @@ def _strings(rows) -> list[tuple[str, ...]]:
 
 
 def run_share(args: argparse.Namespace) -> int:
-    from newsroom.store.db import transaction
-    from newsroom.store.report import set_shares
-
     if args.equal == bool(args.weights):
         raise CommandError("give NAME=WEIGHT for every byline, or --equal")
     weights: dict[str, int] = {}
@@ -256,15 +239,7 @@ def run_share(args: argparse.Namespace) -> int:
         if not name.strip() or not re.fullmatch(r"\d{1,5}", weight, re.ASCII):
             raise CommandError(f"not NAME=WEIGHT (a whole number): {item[:40]}")
         weights[name.strip()] = int(weight)
-    engine = open_db(args.db)
-    identity = log_in(engine, args)
-    if identity is not None and identity.role not in ("editor", "chief_editor"):
-        raise CommandError(f"{identity.name}: only the desk splits bylines")
-    try:
-        with transaction(engine) as session:
-            set_shares(session, args.article, weights)
-    except (LookupError, ValueError) as exc:
-        raise CommandError(str(exc).strip("'\"")) from None
+    open_newsroom(args).report.share(args.article, weights)
     shown = "、".join(f"{n} {w}" for n, w in weights.items()) or "equally"
     print(f"article {args.article}: split {shown}")
     return 0

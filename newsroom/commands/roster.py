@@ -24,18 +24,12 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsroom.store import roster
-    from newsroom.store.db import transaction
+    from newsroom.service.knowledge import read_roster
 
     if args.what == "import":
-        posts = knowledge.read_rows(args.file, roster.roster_rows)
-        engine = knowledge.open_for(args, write=True)
-        with transaction(engine) as session:
-            added, updated = roster.save_posts(session, posts)
+        posts = read_roster(args.file)
+        added, updated = knowledge.open_for(args).save_posts(posts)
         print(f"{args.file}: {added} posts added, {updated} updated")
         return 0
-    engine = knowledge.open_for(args, write=False)
-    with transaction(engine) as session:
-        text = roster.export_csv(session)
-    knowledge.write_csv(text, args.output)
+    knowledge.write_csv(knowledge.open_for(args).roster_csv(), args.output)
     return 0

@@ -11,8 +11,7 @@ from newsroom.commands.common import (
     clip,
     db_option,
     edition_date,
-    log_in,
-    open_db,
+    open_newsroom,
     positive_int,
     table,
     user_option,
@@ -46,8 +45,8 @@ def filter_options(parser: argparse.ArgumentParser) -> None:
 
 
 def filters_of(args: argparse.Namespace):
-    """The store's filters from the options; CommandError for an unknown status."""
-    from newsroom.store.search import SearchFilters
+    """The search's filters from the options; CommandError for an unknown status."""
+    from newsroom.searching import SearchFilters
     from newsroom.workflow import STATUS_LABELS, Status
 
     status = args.status
@@ -104,8 +103,6 @@ def register(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from newsroom import searching
     from newsroom.saved_searches import load_searches, save_search
-    from newsroom.store.db import transaction
-    from newsroom.store.search import search
 
     if args.saved:
         for name, entry in load_searches().items():
@@ -117,10 +114,9 @@ def run(args: argparse.Namespace) -> int:
     if not text and not args.reindex:
         raise CommandError('search: give a query (words, "a phrase", -word)')
     filters = filters_of(args)
-    engine = open_db(args.db)
-    identity = log_in(engine, args)
+    search = open_newsroom(args).search
     if args.reindex:
-        _reindex(engine, identity)
+        print(f"search index: {search.reindex()} articles indexed")
         if not text:
             return 0
     try:
@@ -132,8 +128,7 @@ def run(args: argparse.Namespace) -> int:
             save_search(args.save, text, filters.to_dict())
         except (ValueError, OSError) as exc:
             raise CommandError(f"search --save: {exc}") from None
-    with transaction(engine) as session:
-        results = search(session, query, filters, limit=args.limit, identity=identity)
+    results = search.find(query, filters, limit=args.limit)
     if args.json:
         print(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=2))
     else:
@@ -153,17 +148,6 @@ def _use_saved(args: argparse.Namespace, saved: dict) -> None:
     for key in ("date_from", "date_to"):
         if getattr(args, key) is None and entry.get(key):
             setattr(args, key, edition_date(entry[key]))
-
-
-def _reindex(engine, identity) -> None:
-    from newsroom.store.db import transaction
-    from newsroom.store.search import reindex
-
-    if identity is not None and identity.role not in ("editor", "chief_editor", "admin"):
-        raise CommandError(f"{identity.name}: only the desk rebuilds the search index")
-    with transaction(engine) as session:
-        count = reindex(session)
-    print(f"search index: {count} articles indexed")
 
 
 def _print_results(results) -> None:

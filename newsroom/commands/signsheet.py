@@ -8,8 +8,7 @@ from newsroom.commands.common import (
     CommandError,
     db_option,
     edition_date,
-    log_in,
-    open_db,
+    open_newsroom,
     positive_int,
     user_option,
 )
@@ -37,13 +36,8 @@ def register(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from newsroom.layout.sign_sheet import write_sign_sheet
     from newsroom.safe_write import OutputError
-    from newsroom.store.db import transaction
-    from newsroom.store.signsheet import sign_sheet
 
-    engine = open_db(args.db)
-    log_in(engine, args)
-    with transaction(engine) as session:
-        form = sign_sheet(session, args.page, args.date)
+    form = open_newsroom(args).pages.sign_sheet(args.page, args.date)
     if form is None:
         which = f"edition {args.date}" if args.date else "the newest edition"
         raise CommandError(f"page {args.page}: no such page in {which}")

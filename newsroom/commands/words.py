@@ -23,18 +23,12 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsroom.store import avoid_words
-    from newsroom.store.db import transaction
+    from newsroom.service.knowledge import read_words
 
     if args.what == "import":
-        words = knowledge.read_rows(args.file, avoid_words.words_rows)
-        engine = knowledge.open_for(args, write=True)
-        with transaction(engine) as session:
-            count = avoid_words.save_words(session, words)
+        words = read_words(args.file)
+        count = knowledge.open_for(args).save_words(words)
         print(f"{args.file}: {count} words added or changed")
         return 0
-    engine = knowledge.open_for(args, write=False)
-    with transaction(engine) as session:
-        text = avoid_words.export_csv(session)
-    knowledge.write_csv(text, args.output)
+    knowledge.write_csv(knowledge.open_for(args).words_csv(), args.output)
     return 0

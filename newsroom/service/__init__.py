@@ -11,10 +11,18 @@ the operations by what they touch, as Anki's collection does:
 ==================  ==========================================================
 ``articles``        listing what this person may see, text for proofreading,
                     a page's copy, review actions, the window's rows and search
+``editing``         loading and saving an article, its history, locks
 ``tags``            an article's tags, the vocabulary (rename, aliases, merge)
 ``rules``           the newsroom's proofreading rules, whitelist and ignores
-``pages``           editions, their plan and page layout, placing copy (上版)
-``people``          the people bylines name: details, merging two records
+``knowledge``       the roster of officials, words to avoid, learned rules
+``proofpasses``     the 三校 record of an article, 三校 before 签发
+``pages``           editions, their plan and page layout, placing copy (上版),
+                    pages for export, a page's 审校签字单
+``people``          the people bylines name: details, merging, a people file
+``report``          correspondents' figures, units' 考核, the pay sheet, rates,
+                    quotas, shared bylines
+``search``          the archive searched, replace across it and undo, reindex
+``intake``          submissions by mail and folder, the inbox
 ``accounts``        a shared newsroom's accounts, for administrators
 ==================  ==========================================================
 

@@ -60,7 +60,10 @@ def describe_failure(exc: BaseException) -> str | None:
     """One line for an error nobody expected (a database that refused, a disk that is
     full, a number too large), or None for a real bug that should show.
 
-    SQLAlchemy's errors are known by their module, so this loads nothing."""
+    SQLAlchemy's errors are known by their module, so this loads nothing. A ServiceError
+    is already the line to show."""
+    if isinstance(exc, ServiceError):
+        return first_line(exc)
     module = type(exc).__module__ or ""
     if module.startswith("sqlalchemy"):
         from newsroom.store.pg_security import refusal

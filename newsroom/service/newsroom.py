@@ -21,9 +21,14 @@ if TYPE_CHECKING:
     from newsroom.service.accounts import Accounts
     from newsroom.service.articles import Articles
     from newsroom.service.editing import Editing
+    from newsroom.service.intake import Intake
+    from newsroom.service.knowledge import Knowledge
     from newsroom.service.pages import Pages
     from newsroom.service.people import People
+    from newsroom.service.proofpass import ProofPasses
+    from newsroom.service.report import Report
     from newsroom.service.rules import Rules
+    from newsroom.service.search import Search
     from newsroom.service.tags import Tags
 
 # Loaded at the first unit of work, after the window has painted.
@@ -40,9 +45,10 @@ class Newsroom:
     """The newsroom's operations for one database and one identity (None: a single-user
     desk, or the database's owner), opened once per command or per window.
 
-    Its parts group the operations by what they touch — ``articles``, ``tags``,
-    ``rules``, ``pages``, ``accounts`` — and hand out plain values, never ORM objects or
-    a Session. Permission checks delegate to ``newsroom.workflow``; on PostgreSQL the
+    Its parts group the operations by what they touch — ``articles``, ``editing``,
+    ``tags``, ``rules``, ``knowledge``, ``pages``, ``proofpasses``, ``people``,
+    ``report``, ``search``, ``intake``, ``accounts`` — and hand out plain values, never
+    ORM objects or a Session. Permission checks delegate to ``newsroom.workflow``; on PostgreSQL the
     database checks again. Every failure leaves as a ``ServiceError`` (errors.py).
     """
 
@@ -111,6 +117,13 @@ class Newsroom:
         with self._errors(), db.transaction(self.engine) as session:
             yield session
 
+    @contextmanager
+    def engine_at_work(self) -> Iterator[Engine]:
+        """The engine, for code that opens its own units of work (the importer, the
+        intake of submissions); store and workflow errors leave as ServiceErrors."""
+        with self._errors():
+            yield self.engine
+
     @staticmethod
     @contextmanager
     def _errors() -> Iterator[None]:
@@ -154,6 +167,14 @@ class Newsroom:
             shown = " ".join(username.split())[:40]
             raise LoginFailed(f"{shown}: wrong user name or password, or the account is disabled")
         return identity
+
+    def listen(self):
+        """A connection told of every desk's changes (PostgreSQL LISTEN/NOTIFY,
+        store/notify.py: ``fileno()`` to watch, ``drain()``, ``close()``), or None where the
+        database cannot tell (SQLite, or a server that refuses)."""
+        from newsroom.store.notify import listen
+
+        return listen(self.engine)
 
     @staticmethod
     def peek(url: str, limit: int):
@@ -222,3 +243,33 @@ class Newsroom:
         from newsroom.service.accounts import Accounts
 
         return Accounts(self)
+
+    @cached_property
+    def knowledge(self) -> Knowledge:
+        from newsroom.service.knowledge import Knowledge
+
+        return Knowledge(self)
+
+    @cached_property
+    def proofpasses(self) -> ProofPasses:
+        from newsroom.service.proofpass import ProofPasses
+
+        return ProofPasses(self)
+
+    @cached_property
+    def report(self) -> Report:
+        from newsroom.service.report import Report
+
+        return Report(self)
+
+    @cached_property
+    def search(self) -> Search:
+        from newsroom.service.search import Search
+
+        return Search(self)
+
+    @cached_property
+    def intake(self) -> Intake:
+        from newsroom.service.intake import Intake
+
+        return Intake(self)

@@ -1,4 +1,5 @@
-"""The pages part of the service: putting copy on a page (上版)."""
+"""The pages part of the service: the plan of an edition, putting copy on a page (上版),
+the pages as the layout writers take them, and a page's 审校签字单."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from newsroom.store.pages import PlannedArticle, PlannedPage
 
 store_pages = lazy("newsroom.store.pages")
+store_exports = lazy("newsroom.store.exports")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +75,10 @@ class Pages:
         with self._newsroom.writing() as session:
             return store_pages.add_page(session, edition_id, label).number
 
-    def require_planner(self) -> None:
+    def require_planner(self, doing: str = "plan pages") -> None:
         identity = self._newsroom.identity
         if identity is not None and not workflow.can_plan_pages(identity.role):
-            raise Refused(f"{identity.name}: your role does not plan pages")
+            raise Refused(f"{identity.name}: your role does not {doing}")
 
     def place(
         self,
@@ -130,6 +132,26 @@ class Pages:
             for page_id, article_ids in orders:
                 store_pages.place(session, page_id, list(article_ids))
             store_pages.unplace(session, list(tray))
+
+    def for_export(self, number: int, date: dt.date | None = None) -> LayoutPage:
+        """Page ``number`` of the edition of that date (or of the newest edition with such
+        a page) as the layout writers take it; only who plans pages exports them."""
+        self.require_planner("export pages")
+        with self._newsroom.reading() as session:
+            page = store_exports.page_layout(session, number, date)
+        if page is None:
+            when = f" of the {date} edition" if date else ""
+            raise NotFound(f"page {number}{when}: no such page")
+        return page
+
+    def edition_for_export(self, date: dt.date | None = None) -> list[LayoutPage]:
+        """Every page of the edition of that date (or of the newest), for the writers."""
+        self.require_planner("export pages")
+        with self._newsroom.reading() as session:
+            pages = store_exports.edition_layout(session, date)
+        if pages is None:
+            raise NotFound(f"edition {date}: no such edition")
+        return pages
 
     def sign_sheet(self, number: int, date: dt.date | None = None):
         """Page ``number``'s 审校签字单 (its articles, reviews and 三校): None if no such page."""

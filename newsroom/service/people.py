@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsroom.lazy import lazy
+from newsroom.service.errors import Refused
 
 if TYPE_CHECKING:
+    from newsroom.ingest.people_file import PersonInput
     from newsroom.service.newsroom import Newsroom
-    from newsroom.store.people import PersonRow
+    from newsroom.store.people import PeopleImport, PersonRow
 
 store_people = lazy("newsroom.store.people")
+
+#: Who keeps the list of people (on PostgreSQL the database's grants say the same).
+DESK_ROLES = (None, "editor", "chief_editor")
 
 
 class People:
@@ -58,3 +64,12 @@ class People:
         """Two records of one person become one: bylines follow to the kept record."""
         with self._newsroom.writing() as session:
             store_people.merge_people(session, keep_id, merge_id)
+
+    def import_rows(self, rows: Sequence[PersonInput], source: str) -> PeopleImport:
+        """Add or update each person of a file read whole (ingest.people_file), found by
+        e-mail, else by name: all rows or none (``Invalid`` naming the row)."""
+        identity = self._newsroom.identity
+        if identity is not None and identity.role not in DESK_ROLES:
+            raise Refused(f"{identity.name}: only editors keep the list of people")
+        with self._newsroom.writing() as session:
+            return store_people.import_people(session, list(rows), source)

@@ -1,4 +1,5 @@
-"""The proofreading part of the service: the newsroom's own rules, whitelist and ignores."""
+"""The proofreading part of the service: the newsroom's own rules, whitelist and ignores
+(the roster, the words to avoid and the learned rules are ``knowledge``)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,36 @@ class Rules:
         """Put a term on the whitelist: never flagged again in this newsroom."""
         with self._newsroom.writing() as session:
             proofrules.add_to_whitelist(session, term)
+
+    def disallow(self, term: str) -> None:
+        """Take a term off the whitelist."""
+        with self._newsroom.writing() as session:
+            proofrules.remove_from_whitelist(session, term)
+
+    def whitelist(self) -> list[str]:
+        with self._newsroom.reading() as session:
+            return proofrules.whitelist_terms(session)
+
+    def rules(self) -> list[tuple[str, str, str]]:
+        """The newsroom's (wrong, right, note) rules, by wrong form."""
+        with self._newsroom.reading() as session:
+            return [(r.wrong, r.right, r.note) for r in proofrules.list_rules(session)]
+
+    def set_rule(self, wrong: str, right: str, note: str = "") -> None:
+        """Add a wrong → right rule, or change the one for that wrong form."""
+        with self._newsroom.writing() as session:
+            proofrules.set_rule(session, wrong, right, note)
+
+    def remove_rule(self, wrong: str) -> None:
+        with self._newsroom.writing() as session:
+            proofrules.remove_rule(session, wrong)
+
+    def import_tsv(self, text: str, source: str = "TSV") -> tuple[int, int]:
+        """The rules and whitelist terms of a TSV text (``wrong<TAB>right<TAB>note``; a
+        whitelist line has no right side), all or nothing: how many of each."""
+        with self._newsroom.writing() as session:
+            return proofrules.import_tsv(session, text, source)
+
+    def export_tsv(self) -> str:
+        with self._newsroom.reading() as session:
+            return proofrules.export_tsv(session)

@@ -20,6 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from newsroom import searching
+from newsroom.searching import SearchFilters  # a plain value; replacing.py takes it from here
 from newsroom.store import search_index
 from newsroom.store.values import Identity
 from newsroom.workflow import can_view
@@ -28,25 +29,6 @@ from newsroom.workflow import can_view
 _BM25 = "bm25(article_search, 10.0, 5.0, 1.0)"
 #: On PostgreSQL, how many of the newest matches are ranked (see matching_ids).
 RANK_POOL = 2000
-
-
-@dataclass
-class SearchFilters:
-    """What narrows a search or a replace: all optional."""
-
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    status: str | None = None
-    person: str | None = None
-    page: int | None = None
-    tag: str | None = None
-
-    def to_dict(self) -> dict:
-        return {
-            k: (v.isoformat() if isinstance(v, dt.date) else v)
-            for k, v in vars(self).items()
-            if v is not None
-        }
 
 
 @dataclass

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from newsroom.settings import save_settings
-from newsroom.store.location import DatabaseError, server_login, with_password
+from newsroom.store.location import server_login, with_password
 
 MAX_RECENT = 8
 RECENT_KEY = "recent/databases"
@@ -51,11 +51,11 @@ class DatabaseActions(QObject):
         window = self.window
         if not window.ask_to_keep_edits():
             return False
-        from newsroom.store.db import open_database
+        from newsroom.service import Newsroom, Unavailable
 
         try:
-            engine = open_database(db)
-        except DatabaseError as exc:
+            engine = Newsroom.open(db, create=True).engine
+        except Unavailable as exc:
             QMessageBox.warning(window, self.tr("无法打开数据库"), str(exc))
             return False
         from newsroom.ui.login_dialog import log_in

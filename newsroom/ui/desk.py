@@ -16,7 +16,7 @@ from newsroom.store.values import ArticleContent, ArticleRow, Identity, new_sess
 from newsroom.workflow import Role
 
 if TYPE_CHECKING:
-    from newsroom.store.people import PersonRow
+    from newsroom.service.people import PersonRow
 
 __all__ = ["AMEND_NOTE", "Desk", "DeskConflict", "DeskError", "LoadedArticle"]
 

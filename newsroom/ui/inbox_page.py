@@ -38,10 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.service import describe_failure
+from newsroom.service.intake import DESK_ROLES
 from newsroom.settings import save_settings
 from newsroom.ui.background import Task, run_in_background
-
-DESK_ROLES = (None, "editor", "chief_editor")
 
 
 def failure_line(exc: Exception) -> str:
@@ -277,8 +276,10 @@ class Intake(QObject):
         return any(task.running for task in self._tasks)
 
     @property
-    def engine(self):
-        return self.desk.engine
+    def service(self):
+        """The newsroom's intake part for the desk's database and person (asked anew each
+        time: the desk may switch databases)."""
+        return self.desk.newsroom.intake
 
     def allowed(self) -> bool:
         return self.desk.role in DESK_ROLES
@@ -310,12 +311,8 @@ class Intake(QObject):
         )
 
     def rows(self):
-        from newsroom.store.db import transaction
-        from newsroom.store.intake import list_inbox
-
         try:
-            with transaction(self.engine) as session:
-                return list_inbox(session)
+            return self.service.inbox()
         except Exception:  # a correspondent's login may not read the inbox: an empty list
             return []
 
@@ -385,15 +382,14 @@ class Intake(QObject):
         return True
 
     def _mail_pass(self, address, password: str):
-        engine = self.engine
+        intake = self.service
 
         def work():
-            from newsroom.intake.run import process_mail
             from newsroom.intake.sources import ImapSource
 
             source = ImapSource(address, password)
             try:
-                return process_mail(engine, source)
+                return intake.take_mail(source)
             finally:
                 source.close()
 
@@ -406,12 +402,10 @@ class Intake(QObject):
 
         if self._watch is None or self._watch.path != Path(where):
             self._watch = FolderWatch(Path(where))
-        engine, watch = self.engine, self._watch
+        intake, watch = self.service, self._watch
 
         def work():
-            from newsroom.intake.folder import look
-
-            return look(engine, watch)
+            return intake.look(watch)
 
         return work
 
@@ -441,12 +435,8 @@ class Intake(QObject):
         self.changed.emit()
 
     def assign(self, intake_id: int, person_id: int, parent: QWidget) -> bool:
-        from newsroom.store.db import transaction
-        from newsroom.store.intake import assign
-
         try:
-            with transaction(self.engine) as session:
-                assign(session, intake_id, person_id)
+            self.service.assign(intake_id, person_id)
         except Exception as exc:
             QMessageBox.warning(parent, self.tr("无法指派"), _one_line(exc))
             return False
@@ -502,11 +492,7 @@ class Intake(QObject):
         return True
 
     def _replied(self, intake_id: int, kind: str) -> None:
-        from newsroom.store.db import transaction
-        from newsroom.store.intake import mark_replied
-
-        with transaction(self.engine) as session:
-            mark_replied(session, intake_id, kind)
+        self.service.mark_replied(intake_id, kind)
         self.changed.emit()
 
 

@@ -23,14 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsroom.lazy import lazy
 from newsroom.proofing.avoid import KINDS, AvoidWord
 from newsroom.proofing.roster import RosterPost
+from newsroom.service import ServiceError
+from newsroom.service.knowledge import read_roster, read_words
 
-store_db = lazy("newsroom.store.db")
-roster_store = lazy("newsroom.store.roster")
-words_store = lazy("newsroom.store.avoid_words")
-learning_store = lazy("newsroom.store.learning")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -80,6 +77,11 @@ class _ListTab(QWidget):
         layout.addLayout(self.form)
         layout.addLayout(actions)
 
+    @property
+    def knowledge(self):
+        """The newsroom's knowledge part (service.knowledge) for the dialog's desk."""
+        return self.dialog.desk.newsroom.knowledge
+
     def fill(self, rows: list, cells) -> None:
         self.model.removeRows(0, self.model.rowCount())
         for value in rows:
@@ -102,17 +104,14 @@ class _ListTab(QWidget):
         )
         if not path:
             return
-        from newsroom.ingest.model import IngestError
-        from newsroom.ingest.tables import read_table
-
         try:
-            rows = self.parse(read_table(path))
-        except IngestError as exc:
+            rows = self.read(path)
+        except ServiceError as exc:
             QMessageBox.warning(
                 self, QCoreApplication.translate("KnowledgeTab", "无法导入"), str(exc)
             )
             return
-        self.dialog.change(lambda s: self.save(s, rows))
+        self.dialog.change(lambda: self.save(rows))
 
     def export_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -123,11 +122,14 @@ class _ListTab(QWidget):
         )
         if not path:
             return
-        with store_db.transaction(self.dialog.desk.engine) as session:
-            text = self.export(session)
         try:
+            text = self.export()
             with open(path, "w", encoding="utf-8") as out:
                 out.write(text)
+        except ServiceError as exc:
+            QMessageBox.warning(
+                self, QCoreApplication.translate("KnowledgeTab", "无法导出"), str(exc)
+            )
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -161,11 +163,11 @@ class RosterTab(_ListTab):
         self.form.addWidget(self.rank)
         self.form.addWidget(self.add_button)
 
-    def reload(self, session) -> None:
+    def reload(self) -> None:
         def cells(p: RosterPost):
             return (p.name, p.post, p.unit, p.since or "", p.until or "", p.rank or "")
 
-        self.fill(roster_store.list_posts(session), cells)
+        self.fill(self.knowledge.posts(), cells)
 
     def add(self) -> bool:
         dates = []
@@ -183,7 +185,7 @@ class RosterTab(_ListTab):
         if not post.name or not post.post:
             QMessageBox.warning(self, self.tr("无法保存"), self.tr("请填写姓名和职务"))
             return False
-        if self.dialog.change(lambda s: roster_store.save_posts(s, [post])):
+        if self.dialog.change(lambda: self.knowledge.save_posts([post])):
             for edit in (self.name, self.post, self.unit, self.since, self.until):
                 edit.clear()
             return True
@@ -192,16 +194,16 @@ class RosterTab(_ListTab):
     def remove(self) -> None:
         post = self.selected()
         if post is not None:
-            self.dialog.change(lambda s: roster_store.remove_post(s, post))
+            self.dialog.change(lambda: self.knowledge.remove_post(post))
 
-    def parse(self, table):
-        return roster_store.roster_rows(table)
+    def read(self, path: str) -> list[RosterPost]:
+        return read_roster(path)
 
-    def save(self, session, rows) -> None:
-        roster_store.save_posts(session, rows)
+    def save(self, rows) -> None:
+        self.knowledge.save_posts(rows)
 
-    def export(self, session) -> str:
-        return roster_store.export_csv(session)
+    def export(self) -> str:
+        return self.knowledge.roster_csv()
 
 
 class WordsTab(_ListTab):
@@ -231,17 +233,17 @@ class WordsTab(_ListTab):
             "outdated": self.tr("过时用语"),
         }.get(kind, kind)
 
-    def reload(self, session) -> None:
+    def reload(self) -> None:
         def cells(w: AvoidWord):
             return (w.word, self.kind_label(w.kind), w.preferred, w.note)
 
-        self.fill(words_store.list_words(session), cells)
+        self.fill(self.knowledge.words(), cells)
 
     def add(self) -> bool:
         word = AvoidWord(
             self.word.text(), self.kind.currentData(), self.preferred.text(), self.note.text()
         )
-        if self.dialog.change(lambda s: words_store.set_word(s, word)):
+        if self.dialog.change(lambda: self.knowledge.set_word(word)):
             for edit in (self.word, self.preferred, self.note):
                 edit.clear()
             return True
@@ -250,16 +252,16 @@ class WordsTab(_ListTab):
     def remove(self) -> None:
         word = self.selected()
         if word is not None:
-            self.dialog.change(lambda s: words_store.remove_word(s, word.word))
+            self.dialog.change(lambda: self.knowledge.remove_word(word.word))
 
-    def parse(self, table):
-        return words_store.words_rows(table)
+    def read(self, path: str) -> list[AvoidWord]:
+        return read_words(path)
 
-    def save(self, session, rows) -> None:
-        words_store.save_words(session, rows)
+    def save(self, rows) -> None:
+        self.knowledge.save_words(rows)
 
-    def export(self, session) -> str:
-        return words_store.export_csv(session)
+    def export(self) -> str:
+        return self.knowledge.words_csv()
 
 
 class LearnedTab(QWidget):
@@ -303,9 +305,13 @@ class LearnedTab(QWidget):
             return self.tr("已采纳（处处适用）") if anywhere else self.tr("已采纳")
         return self.tr("不采纳") if status == "dismissed" else self.tr("待定")
 
-    def reload(self, session) -> None:
+    @property
+    def knowledge(self):
+        return self.dialog.desk.newsroom.knowledge
+
+    def reload(self) -> None:
         self.model.removeRows(0, self.model.rowCount())
-        for r in learning_store.list_learned(session):
+        for r in self.knowledge.learned():
             cells = (r.wrong, r.right, self.status_text(r.status, r.anywhere), r.seen, r.fired,
                      r.example)  # fmt: skip
             items = [QStandardItem(str(c)) for c in cells]
@@ -320,9 +326,9 @@ class LearnedTab(QWidget):
         wrong = self.selected()
         if wrong is None:
             return False
-        return self.dialog.change(lambda s: learning_store.decide(s, wrong, status, anywhere))
+        return self.dialog.change(lambda: self.knowledge.decide(wrong, status, anywhere))
 
     def remove(self) -> None:
         wrong = self.selected()
         if wrong is not None:
-            self.dialog.change(lambda s: learning_store.remove(s, wrong))
+            self.dialog.change(lambda: self.knowledge.forget(wrong))

@@ -1,10 +1,10 @@
 """Other desks' changes reach this window promptly.
 
-PostgreSQL: a connection LISTENs (store/notify.py) and a QSocketNotifier wakes the window
-when a notification arrives — no thread, no blocking. SQLite: a file watcher on the
-database and its write-ahead log. Both only prompt the window's poll, which asks the store
-what changed; the poll's timer stays as the fallback (a dropped connection, a network
-share that sends no file events).
+PostgreSQL: a connection LISTENs (``Newsroom.listen``, store/notify.py) and a
+QSocketNotifier wakes the window when a notification arrives — no thread, no blocking.
+SQLite: a file watcher on the database and its write-ahead log. Both only prompt the
+window's poll, which asks the store what changed; the poll's timer stays as the fallback
+(a dropped connection, a network share that sends no file events).
 """
 
 from __future__ import annotations
@@ -14,9 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QSocketNotifier, QTimer
 
-from newsroom.lazy import lazy
-
-notify = lazy("newsroom.store.notify")
+from newsroom.service import Newsroom
 
 #: Changes come in bursts (an import, a page laid out): one poll after the burst.
 SETTLE_MS = 150
@@ -45,7 +43,7 @@ class LiveUpdates(QObject):
         """Start (or restart, for another database) following the newsroom's changes."""
         self.stop()
         if engine.dialect.name == "postgresql":
-            self._listener = notify.listen(engine)
+            self._listener = Newsroom(engine).listen()
             if self._listener is not None:
                 self._notifier = QSocketNotifier(
                     self._listener.fileno(), QSocketNotifier.Type.Read, self

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsroom.store.people import PersonRow
 from newsroom.ui.desk import Desk, DeskError
 from newsroom.ui.merging import keep_and_merge, selected_source_rows
 from newsroom.ui.record_model import RecordTableModel
+
+if TYPE_CHECKING:
+    from newsroom.service.people import PersonRow
 
 
 class PeopleModel(RecordTableModel):
@@ -156,17 +158,12 @@ class PeopleDialog(QDialog):
             return False
         from newsroom.ingest.model import IngestError
         from newsroom.ingest.people_file import read_people_file
-        from newsroom.store.db import transaction
-        from newsroom.store.people import import_people
+        from newsroom.service import ServiceError
 
         try:
             rows = read_people_file(path)
-            with transaction(self.desk.engine) as session:
-                result = import_people(session, rows, path)
-        except (IngestError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("无法导入"), str(exc))
-            return False
-        except Exception as exc:  # the database refused (a role that may not add people)
+            result = self.desk.newsroom.people.import_rows(rows, path)
+        except (IngestError, ServiceError) as exc:  # a bad file, a role that may not
             QMessageBox.warning(self, self.tr("无法导入"), str(exc).splitlines()[0])
             return False
         self.model.reload()

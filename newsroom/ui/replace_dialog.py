@@ -1,7 +1,8 @@
 """Replace across the archive from the window: every change listed in context, each one
 tickable, applied as one revision per article and undone as one step.
 
-The store does the work (newsroom.store.replacing); the dialog shows its preview as a
+The service's search part does the work (newsroom.service.search, over the store's
+replacing.py); the dialog shows its preview as a
 tree — an article, then its changes — and sends back the ticked changes' keys. Signed-off
 and laid-out copy is listed but left alone unless the chief editor (or a single-user desk)
 ticks 包括已签发稿件.
@@ -84,28 +85,22 @@ class ReplaceDialog(QDialog):
         self.resize(720, 520)
 
     # --- preview -----------------------------------------------------------------------
-    def _preview_plan(self, session):
-        from newsroom.store import replacing
-
-        return replacing.preview(
-            session,
-            self.old.text(),
-            self.new.text(),
-            regex=self.regex.isChecked(),
-            filters=self.filters,
-            include_signed=self.include_signed.isChecked(),
-            identity=self.desk.identity,
-        )
+    def _what(self) -> dict:
+        """The replace as the dialog now says it (the service's preview and replace)."""
+        return {
+            "regex": self.regex.isChecked(),
+            "filters": self.filters,
+            "include_signed": self.include_signed.isChecked(),
+        }
 
     def preview(self) -> bool:
         """List every change; False (with the reason shown) when the replace cannot be."""
-        from newsroom.store.db import transaction
-        from newsroom.workflow import WorkflowError
+        from newsroom.service import Invalid, Refused
 
+        search = self.desk.newsroom.search
         try:
-            with transaction(self.desk.engine) as session:
-                self.plan = self._preview_plan(session)
-        except (ValueError, WorkflowError) as exc:
+            self.plan = search.preview(self.old.text(), self.new.text(), **self._what())
+        except (Invalid, Refused) as exc:
             self.plan = None
             self.model.clear()
             self.summary.setText(str(exc).splitlines()[0])
@@ -191,25 +186,25 @@ class ReplaceDialog(QDialog):
     # --- applying and undoing ------------------------------------------------------------
     def apply(self) -> int | None:
         """Make the ticked changes; the operation's number, or None when nothing was made."""
-        from newsroom.store import replacing
-        from newsroom.store.db import transaction
-        from newsroom.store.editing import ConflictError
-        from newsroom.workflow import WorkflowError
+        from newsroom.service import Conflict, Invalid, Refused
 
         keys = self.selected_keys()
         if not keys or not self._editor_may_reload():
             return None
+        search = self.desk.newsroom.search
         try:
-            with transaction(self.desk.engine) as session:
-                plan = self._preview_plan(session)
-                applied = replacing.apply(
-                    session, plan, author=self.desk.user, selected=keys, identity=self.desk.identity
-                )
-        except ConflictError:
+            _plan, applied = search.replace(
+                self.old.text(), self.new.text(), author=self.desk.user, selected=keys,
+                **self._what(),
+            )  # fmt: skip
+        except Conflict:
             self._warn(self.tr("预览之后有人保存了其中的稿件，请重新预览。"))
             return None
-        except (ValueError, WorkflowError) as exc:
+        except (Invalid, Refused) as exc:
             self._warn(str(exc).splitlines()[0])
+            return None
+        if applied is None:  # the text changed since the preview: nothing left to replace
+            self.preview()
             return None
         self.last_operation = applied.operation_id
         self.undo_button.setEnabled(True)
@@ -224,18 +219,13 @@ class ReplaceDialog(QDialog):
         return applied.operation_id
 
     def undo(self) -> bool:
-        from newsroom.store import replacing
-        from newsroom.store.db import transaction
-        from newsroom.workflow import WorkflowError
+        from newsroom.service import ServiceError
 
         if self.last_operation is None or not self._editor_may_reload():
             return False
         try:
-            with transaction(self.desk.engine) as session:
-                replacing.undo(
-                    session, self.last_operation, author=self.desk.user, identity=self.desk.identity
-                )
-        except (ValueError, LookupError, WorkflowError) as exc:
+            self.desk.newsroom.search.undo(self.last_operation, author=self.desk.user)
+        except ServiceError as exc:
             self._warn(str(exc).splitlines()[0])
             return False
         self.undo_button.setEnabled(False)

@@ -1,15 +1,13 @@
 """The report page (通讯员统计): people, units with their 考核, a bar chart, and the pay sheet.
 
-Opened from the 稿件 menu (``report_action``). The figures come from the store's
-SQL aggregates (``newsroom.store.report`` and ``newsroom.store.pay``), computed on the
+Opened from the 稿件 menu (``report_action``). The figures come from the service's
+report part (``newsroom.service.report``: the store's SQL aggregates), computed on the
 thread pool; a correspondent sees only their own lines, and the 稿酬 tab shows only for
 chief editors and administrators (the database refuses amounts to anyone else).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,36 +40,16 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom import report_files
+from newsroom.service.report import ReportFigures
 from newsroom.ui.background import run_in_background
 
 
-@dataclass
-class ReportResult:
-    """What the page shows: plain values from the store."""
+def compute_report(engine, identity, start, end, unit, *, span: bool = False) -> ReportFigures:
+    """The report's figures, off the GUI thread (the engine is safe to share); with
+    ``span``, over the whole period the newsroom's copy spans."""
+    from newsroom.service import Newsroom
 
-    people: list = field(default_factory=list)
-    units: list = field(default_factory=list)
-    pay: list | None = None  # None: this person may not see amounts
-    span: tuple[dt.date, dt.date] | None = None
-
-
-def compute_report(engine, identity, start, end, unit, *, span: bool = False) -> ReportResult:
-    """The report's queries, off the GUI thread (the engine is safe to share); with
-    ``span``, over the whole period the store holds."""
-    from newsroom.store import pay, report
-    from newsroom.store.db import transaction
-
-    with transaction(engine) as session:
-        result = ReportResult()
-        if span:
-            result.span = report.period_of(session, identity)
-            start, end = result.span
-        args = (session, start, end, unit, identity)
-        result.people = report.people_report(*args)
-        result.units = report.unit_report(*args)
-        if pay.may_see_pay(identity):
-            result.pay = pay.pay_lines(*args)
-    return result
+    return Newsroom(engine, identity).report.figures(start, end, unit, span=span)
 
 
 class RowsModel(QAbstractTableModel):
@@ -190,7 +168,8 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("通讯员统计与稿酬"))
         self.resize(900, 600)
         self.desk = desk
-        self.result = ReportResult()
+        self.result = ReportFigures()
+        self._asked = self.shown_period = (None, None, None)  # start, end, unit
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
         for edit in (self.start, self.end):
@@ -261,6 +240,7 @@ class ReportDialog(QDialog):
         self._run(start, end, self.unit.currentData())
 
     def _run(self, start, end, unit, *, span: bool = False) -> None:
+        self._asked = (start, end, unit)
         self.refresh_button.setEnabled(False)
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("正在统计…"))
@@ -285,8 +265,9 @@ class ReportDialog(QDialog):
         self.status.setText("")
         QMessageBox.warning(self, self.tr("无法统计"), describe_failure(exc) or str(exc))
 
-    def _show(self, result: ReportResult) -> None:
+    def _show(self, result: ReportFigures) -> None:
         self.result = result
+        self.shown_period = self._asked if result.span is None else (*result.span, None)
         if result.span is not None:
             self.start.setDate(QDate(result.span[0]))
             self.end.setDate(QDate(result.span[1]))
@@ -319,9 +300,8 @@ class ReportDialog(QDialog):
         self.status.setText(text)
 
     def export(self) -> None:
-        """The people and units (and, for who may see it, the pay sheet) as XLSX."""
-        from newsroom.safe_write import write_file
-
+        """The people and units (and, from the 稿酬 tab for who may see it, the pay sheet
+        with the pieces behind each line) as XLSX, read and written in the background."""
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("导出 XLSX"), self.tr("通讯员统计.xlsx"), self.tr("Excel 工作簿 (*.xlsx)")
         )
@@ -329,20 +309,51 @@ class ReportDialog(QDialog):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        title = f"{self.start.date().toPython()} – {self.end.date().toPython()}"
-        result = self.result
-        try:
-            if self.tabs.currentIndex() == self.pay_tab and result.pay is not None:
-                write_file(path, lambda s: report_files.write_pay_xlsx(s, result.pay, title))
-            else:
-                write_file(
-                    path,
-                    lambda s: report_files.write_people_xlsx(s, result.people, result.units, title),
-                )
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("无法导出"), str(exc))
-            return
+        pay_sheet = self.tabs.currentIndex() == self.pay_tab and self.result.pay is not None
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("正在导出…"))
+        run_in_background(
+            write_report_file,
+            self.desk.engine,
+            self.desk.identity,
+            path,
+            self.result,
+            self.shown_period,
+            pay_sheet,
+            parent=self,
+            on_done=lambda _: self._exported(path),
+            on_error=self._export_failed,
+        )
+
+    def _exported(self, path: str) -> None:
+        self.export_button.setEnabled(True)
         self.status.setText(self.tr("已导出：%1").replace("%1", path))
+
+    def _export_failed(self, exc: Exception) -> None:
+        from newsroom.service import describe_failure
+
+        self.export_button.setEnabled(True)
+        self.status.setText("")
+        QMessageBox.warning(self, self.tr("无法导出"), describe_failure(exc) or str(exc))
+
+
+def write_report_file(
+    engine, identity, path: str, result: ReportFigures, period: tuple, pay_sheet: bool
+) -> None:
+    """Off the GUI thread: the people and units shown, or the pay sheet of the period
+    shown (start, end, unit) with the pieces behind its lines, read now."""
+    from newsroom.safe_write import write_file
+    from newsroom.service import Newsroom
+
+    start, end, unit = period
+    title = f"{start or '…'} – {end or '…'}"
+    if pay_sheet:
+        lines = Newsroom(engine, identity).report.pay_lines(start, end, unit)
+        write_file(path, lambda s: report_files.write_pay_xlsx(s, lines, title))
+    else:
+        write_file(
+            path, lambda s: report_files.write_people_xlsx(s, result.people, result.units, title)
+        )
 
 
 def report_action(desk, window: QWidget) -> QAction:

@@ -20,15 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsroom.lazy import lazy
+from newsroom.service import ServiceError
 from newsroom.ui.knowledge_tabs import LearnedTab, RosterTab, WordsTab
-
-proofrules = lazy("newsroom.store.proofrules")
-store_db = lazy("newsroom.store.db")
 
 
 class RulesDialog(QDialog):
-    """Edits rules stored in the database; every change is its own small transaction."""
+    """Edits rules stored in the database; every change is one call of the service's
+    rules or knowledge part, its own small unit of work."""
 
     def __init__(self, desk, service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,13 +96,16 @@ class RulesDialog(QDialog):
         outer.addWidget(buttons)
         self.reload()
 
+    @property
+    def rules_part(self):
+        """The newsroom's rules part (service.rules) for the desk's database and person."""
+        return self.desk.newsroom.rules
+
     def reload(self) -> None:
-        with store_db.transaction(self.desk.engine) as session:
-            rules = [(r.wrong, r.right, r.note) for r in proofrules.list_rules(session)]
-            terms = proofrules.whitelist_terms(session)
-            self.roster.reload(session)
-            self.words.reload(session)
-            self.learned.reload(session)
+        rules, terms = self.rules_part.rules(), self.rules_part.whitelist()
+        self.roster.reload()
+        self.words.reload()
+        self.learned.reload()
         self.rules.setRowCount(len(rules))
         for row, values in enumerate(rules):
             for column, value in enumerate(values):
@@ -113,11 +114,10 @@ class RulesDialog(QDialog):
         self.whitelist.addItems(terms)
 
     def change(self, work) -> bool:
-        """Run ``work(session)`` as one transaction, then show and apply the result."""
+        """Run ``work()`` (a change through the service), then show and apply the result."""
         try:
-            with store_db.transaction(self.desk.engine) as session:
-                work(session)
-        except ValueError as exc:
+            work()
+        except ServiceError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), str(exc))
             return False
         self.changed = True
@@ -127,7 +127,7 @@ class RulesDialog(QDialog):
 
     def add_rule(self) -> bool:
         wrong, right, note = self.wrong.text(), self.right.text(), self.note.text()
-        if self.change(lambda s: proofrules.set_rule(s, wrong, right, note)):
+        if self.change(lambda: self.rules_part.set_rule(wrong, right, note)):
             for edit in (self.wrong, self.right, self.note):
                 edit.clear()
             return True
@@ -137,11 +137,11 @@ class RulesDialog(QDialog):
         row = self.rules.currentRow()
         if row >= 0:
             wrong = self.rules.item(row, 0).text()
-            self.change(lambda s: proofrules.remove_rule(s, wrong))
+            self.change(lambda: self.rules_part.remove_rule(wrong))
 
     def add_term(self) -> bool:
         term = self.term.text()
-        if self.change(lambda s: proofrules.add_to_whitelist(s, term)):
+        if self.change(lambda: self.rules_part.allow(term)):
             self.term.clear()
             return True
         return False
@@ -150,7 +150,7 @@ class RulesDialog(QDialog):
         item = self.whitelist.currentItem()
         if item is not None:
             term = item.text()
-            self.change(lambda s: proofrules.remove_from_whitelist(s, term))
+            self.change(lambda: self.rules_part.disallow(term))
 
     def import_tsv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -166,7 +166,7 @@ class RulesDialog(QDialog):
         except IngestError as exc:
             QMessageBox.warning(self, self.tr("无法导入"), str(exc))
             return
-        self.change(lambda s: proofrules.import_tsv(s, text, source=path))
+        self.change(lambda: self.rules_part.import_tsv(text, source=path))
 
     def export_tsv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -174,10 +174,11 @@ class RulesDialog(QDialog):
         )
         if not path:
             return
-        with store_db.transaction(self.desk.engine) as session:
-            text = proofrules.export_tsv(session)
         try:
+            text = self.rules_part.export_tsv()
             with open(path, "w", encoding="utf-8") as out:
                 out.write(text)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("无法导出"), str(exc))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("无法导出"), f"{path}: {exc.strerror or exc}")

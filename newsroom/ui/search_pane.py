@@ -1,6 +1,6 @@
 """Search the archive from the window: a pane with the query, filters and ranked results.
 
-The search runs on the thread pool through newsroom.store.search (the databases' own
+The search runs on the thread pool through the service's search part (the databases' own
 full-text index) and reports by signal; the results show each article's date, page and
 headline with a snippet around the hit, and clicking one opens the article in the editor
 with the hit selected. Ctrl+Shift+F shows the pane. From here the desk also opens the
@@ -35,12 +35,10 @@ DEBOUNCE_MS = 300
 def search_archive(engine, query: str, filters, identity) -> list:
     """One search, off the GUI thread: plain values in, SearchResults out."""
     from newsroom.searching import QueryError
-    from newsroom.store.db import transaction
-    from newsroom.store.search import search
+    from newsroom.service import Newsroom
 
     try:
-        with transaction(engine) as session:
-            return search(session, query, filters, identity=identity)
+        return Newsroom(engine, identity).search.find(query, filters)
     except QueryError:
         return []
 
@@ -136,7 +134,7 @@ class SearchPane(QWidget):
 
     # --- searching ---------------------------------------------------------------------
     def filters(self):
-        from newsroom.store.search import SearchFilters
+        from newsroom.searching import SearchFilters
 
         return SearchFilters(
             date_from=_date(self.date_from.text()),

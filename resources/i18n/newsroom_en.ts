@@ -281,58 +281,58 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../newsroom/ui/article_columns.py" line="122"/>
+        <location filename="../../newsroom/ui/article_columns.py" line="124"/>
         <source>版次/序号</source>
         <translation>Page/No.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_columns.py" line="130"/>
+        <location filename="../../newsroom/ui/article_columns.py" line="132"/>
         <source>引题/主题</source>
         <translation>Kicker/Headline</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_columns.py" line="138"/>
+        <location filename="../../newsroom/ui/article_columns.py" line="140"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_columns.py" line="145"/>
+        <location filename="../../newsroom/ui/article_columns.py" line="147"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_columns.py" line="153"/>
+        <location filename="../../newsroom/ui/article_columns.py" line="155"/>
         <source>字数</source>
         <translation>Chars</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_columns.py" line="161"/>
+        <location filename="../../newsroom/ui/article_columns.py" line="163"/>
         <source>校对</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_columns.py" line="169"/>
+        <location filename="../../newsroom/ui/article_columns.py" line="171"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_columns.py" line="176"/>
+        <location filename="../../newsroom/ui/article_columns.py" line="178"/>
         <source>修改时间</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_columns.py" line="93"/>
+        <location filename="../../newsroom/ui/article_columns.py" line="95"/>
         <source>%1 正在编辑</source>
         <translation>%1 is editing</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_columns.py" line="73"/>
-        <location filename="../../newsroom/ui/article_columns.py" line="126"/>
+        <location filename="../../newsroom/ui/article_columns.py" line="75"/>
+        <location filename="../../newsroom/ui/article_columns.py" line="128"/>
         <source>未上版</source>
         <translation>No page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/article_columns.py" line="84"/>
+        <location filename="../../newsroom/ui/article_columns.py" line="86"/>
         <source>[图片] </source>
         <translation>[Photo] </translation>
     </message>
@@ -753,57 +753,57 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="65"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="64"/>
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="66"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="65"/>
         <source>发件人</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="67"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="66"/>
         <source>主题</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="68"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="67"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="69"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="68"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="70"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="69"/>
         <source>通讯员</source>
         <translation>Correspondent</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="71"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="70"/>
         <source>回复</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="123"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="122"/>
         <source>未能导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="126"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="125"/>
         <source>待指派</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="128"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="127"/>
         <source>已收到</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="128"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="127"/>
         <source>退回修改</source>
         <translation>Returned for changes</translation>
     </message>
@@ -811,78 +811,78 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="140"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="139"/>
         <source>投稿收件箱</source>
         <translation>Submissions Inbox</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="144"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="143"/>
         <source>投稿邮箱 imaps://用户名@服务器/INBOX，或共享文件夹的路径</source>
         <translation>Submission mailbox imaps://user@server/INBOX, or the path of a shared folder</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="148"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="147"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="150"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="149"/>
         <source>立即收取</source>
         <translation>Check Now</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="154"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="153"/>
         <source>来源：</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="156"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="155"/>
         <source>每</source>
         <translation>every</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="167"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="166"/>
         <source>指派通讯员…</source>
         <translation>Assign Correspondent…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="169"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="168"/>
         <source>回复“已收到”</source>
         <translation>Reply “Received”</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="171"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="170"/>
         <source>退回修改…</source>
         <translation>Return for Changes…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="175"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="174"/>
         <source>发信服务器 smtps://用户名@服务器（空：复制到剪贴板）</source>
         <translation>Outgoing server smtps://user@server (empty: copy to the clipboard)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="210"/>
-        <location filename="../../newsroom/ui/inbox_page.py" line="213"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="209"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="212"/>
         <source>指派通讯员</source>
         <translation>Assign Correspondent</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="210"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="209"/>
         <source>还没有人员。</source>
         <translation>There are no people yet.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="213"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="212"/>
         <source>这份投稿是谁的？</source>
         <translation>Whose submission is this?</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="227"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="226"/>
         <source>退回修改</source>
         <translation>Returned for changes</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="227"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="226"/>
         <source>修改意见（写进回信）：</source>
         <translation>What to change (goes into the reply):</translation>
     </message>
@@ -890,72 +890,72 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="268"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="267"/>
         <source>投稿收件箱(&amp;I)…</source>
         <translation>Submissions &amp;Inbox…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="269"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="268"/>
         <source>投稿邮箱与共享文件夹送来的稿件</source>
         <translation>Drafts from the submission mailbox and the shared folder</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="303"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="304"/>
         <source>投稿：正在收取…</source>
         <translation>Submissions: checking…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="306"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="307"/>
         <source>投稿：尚未收取</source>
         <translation>Submissions: not checked yet</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="308"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="309"/>
         <source>投稿：上次收取 %1</source>
         <translation>Submissions: last checked %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="350"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="347"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="373"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="370"/>
         <source>%1 的邮箱密码：</source>
         <translation>Mailbox password of %1:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="378"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="375"/>
         <source>需要邮箱密码：请在投稿收件箱中点“立即收取”</source>
         <translation>Mailbox password needed: click “Check Now” in the Submissions Inbox</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="431"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="425"/>
         <source>新投稿 %1 份</source>
         <translation>%1 new submissions</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="451"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="441"/>
         <source>无法指派</source>
         <translation>Cannot Assign</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="475"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="465"/>
         <source>回复</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="476"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="466"/>
         <source>没有设置发信服务器：回信已复制到剪贴板，请用邮件程序发给 %1。</source>
         <translation>No outgoing server is set: the reply was copied to the clipboard; send it to %1 with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="484"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="474"/>
         <source>无法发送</source>
         <translation>Cannot Send</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/inbox_page.py" line="489"/>
+        <location filename="../../newsroom/ui/inbox_page.py" line="479"/>
         <source>发信服务器的密码：</source>
         <translation>Password of the outgoing server:</translation>
     </message>
@@ -963,47 +963,48 @@
 <context>
     <name>KnowledgeTab</name>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="60"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="57"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="62"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="59"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="64"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="61"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="67"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="64"/>
         <source>导入 CSV/XLSX…</source>
         <translation>Import CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="70"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="67"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="101"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="103"/>
         <source>表格 (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>Tables (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="112"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="111"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="122"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="121"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="134"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="131"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="136"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
@@ -1011,68 +1012,68 @@
 <context>
     <name>LearnedTab</name>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="274"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="276"/>
         <source>错误写法</source>
         <translation>Wrong</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="274"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="276"/>
         <source>正确写法</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="274"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="276"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="274"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="276"/>
         <source>改过</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="275"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="277"/>
         <source>采纳后命中</source>
         <translation>Fired since</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="275"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="277"/>
         <source>例句</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="286"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="288"/>
         <source>采纳为本报规则</source>
         <translation>Accept as newsroom rule</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="287"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="289"/>
         <source>采纳（引号、人名内也适用）</source>
         <translation>Accept (also in quotes and names)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="288"/>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="304"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="290"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="306"/>
         <source>不采纳</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="293"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="295"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="303"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="305"/>
         <source>已采纳（处处适用）</source>
         <translation>Accepted (everywhere)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="303"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="305"/>
         <source>已采纳</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="304"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="306"/>
         <source>待定</source>
         <translation>Suggested</translation>
     </message>
@@ -1600,70 +1601,69 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="90"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="92"/>
         <source>通讯员与记者</source>
         <translation>Correspondents and Reporters</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="98"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="100"/>
         <source>查找姓名、单位、邮箱…</source>
         <translation>Find name, unit, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="108"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="110"/>
         <source>合并所选的两人</source>
         <translation>Merge Two Selected People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="110"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="112"/>
         <source>从表格导入…</source>
         <translation>Import from Spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="111"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="113"/>
         <source>CSV 或 Excel 表格：姓名、身份、单位、邮箱、电话</source>
         <translation>CSV or Excel sheet: name, role, unit, email, phone</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="129"/>
-        <location filename="../../newsroom/ui/people_dialog.py" line="134"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="131"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="136"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="129"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="131"/>
         <source>请选择同一人的两条记录。</source>
         <translation>Select two records of the same person.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="135"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="137"/>
         <source>把“%1”合并到“%2”？署名将随之转移。</source>
         <translation>Merge “%1” into “%2”? Their bylines will be transferred.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="144"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="146"/>
         <source>无法合并</source>
         <translation>Cannot Merge</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="153"/>
-        <location filename="../../newsroom/ui/people_dialog.py" line="176"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="155"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="173"/>
         <source>导入人员表</source>
         <translation>Import People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="153"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="155"/>
         <source>表格 (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
         <location filename="../../newsroom/ui/people_dialog.py" line="167"/>
-        <location filename="../../newsroom/ui/people_dialog.py" line="170"/>
         <source>无法导入</source>
         <translation>Cannot Import</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="177"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="174"/>
         <source>新增 %1 人，更新 %2 人。</source>
         <translation>%1 people added, %2 updated.</translation>
     </message>
@@ -1671,42 +1671,42 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="37"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="39"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="38"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="40"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="39"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="41"/>
         <source>单位</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="40"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="42"/>
         <source>邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="41"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="43"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="42"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="44"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="43"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="45"/>
         <source>稿件数</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/people_dialog.py" line="78"/>
+        <location filename="../../newsroom/ui/people_dialog.py" line="80"/>
         <source>无法保存</source>
         <translation>Cannot Save</translation>
     </message>
@@ -1917,83 +1917,83 @@
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="35"/>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="259"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="36"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="249"/>
         <source>批量替换</source>
         <translation>Replace Across the Archive</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="45"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="46"/>
         <source>正则表达式</source>
         <translation>Regular expression</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="46"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="47"/>
         <source>包括已签发、已排版稿件（总编）</source>
         <translation>Include signed-off and laid-out copy (chief editor)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="56"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="57"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="61"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="62"/>
         <source>替换所选</source>
         <translation>Replace Selected</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="66"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="67"/>
         <source>撤销本次替换</source>
         <translation>Undo This Replace</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="73"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="74"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="74"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="75"/>
         <source>替换为</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="151"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="146"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="152"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="147"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="153"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="148"/>
         <source>副题</source>
         <translation>Subheadline</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="154"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="149"/>
         <source>正文</source>
         <translation>Body </translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="184"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="179"/>
         <source>%1 处可替换，已选 %2 处</source>
         <translation>%1 changes, %2 selected</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="187"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="182"/>
         <source>；%1 篇已签发或不能修改的稿件不动</source>
         <translation>; %1 signed-off or read-only articles left alone</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="209"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="201"/>
         <source>预览之后有人保存了其中的稿件，请重新预览。</source>
         <translation>Someone saved one of these articles after the preview; preview again.</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/replace_dialog.py" line="219"/>
+        <location filename="../../newsroom/ui/replace_dialog.py" line="214"/>
         <source>已替换 %1 处，涉及 %2 篇稿件（替换 #%3）</source>
         <translation>Replaced %1 in %2 articles (replace #%3)</translation>
     </message>
@@ -2001,246 +2001,251 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="190"/>
+        <location filename="../../newsroom/ui/report_page.py" line="168"/>
         <source>通讯员统计与稿酬</source>
         <translation>Correspondents&apos; report and pay</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="200"/>
+        <location filename="../../newsroom/ui/report_page.py" line="179"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="201"/>
+        <location filename="../../newsroom/ui/report_page.py" line="180"/>
         <source>统计</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="203"/>
+        <location filename="../../newsroom/ui/report_page.py" line="182"/>
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="208"/>
+        <location filename="../../newsroom/ui/report_page.py" line="187"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="208"/>
+        <location filename="../../newsroom/ui/report_page.py" line="187"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="209"/>
-        <location filename="../../newsroom/ui/report_page.py" line="237"/>
-        <location filename="../../newsroom/ui/report_page.py" line="244"/>
-        <location filename="../../newsroom/ui/report_page.py" line="251"/>
+        <location filename="../../newsroom/ui/report_page.py" line="188"/>
+        <location filename="../../newsroom/ui/report_page.py" line="216"/>
+        <location filename="../../newsroom/ui/report_page.py" line="223"/>
+        <location filename="../../newsroom/ui/report_page.py" line="230"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="226"/>
+        <location filename="../../newsroom/ui/report_page.py" line="205"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="227"/>
+        <location filename="../../newsroom/ui/report_page.py" line="206"/>
         <source>单位与考核</source>
         <translation>Units and quotas</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="228"/>
+        <location filename="../../newsroom/ui/report_page.py" line="207"/>
         <source>稿酬</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="237"/>
-        <location filename="../../newsroom/ui/report_page.py" line="251"/>
+        <location filename="../../newsroom/ui/report_page.py" line="216"/>
+        <location filename="../../newsroom/ui/report_page.py" line="230"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="237"/>
-        <location filename="../../newsroom/ui/report_page.py" line="251"/>
+        <location filename="../../newsroom/ui/report_page.py" line="216"/>
+        <location filename="../../newsroom/ui/report_page.py" line="230"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="237"/>
-        <location filename="../../newsroom/ui/report_page.py" line="244"/>
+        <location filename="../../newsroom/ui/report_page.py" line="216"/>
+        <location filename="../../newsroom/ui/report_page.py" line="223"/>
         <source>来稿</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="237"/>
-        <location filename="../../newsroom/ui/report_page.py" line="244"/>
+        <location filename="../../newsroom/ui/report_page.py" line="216"/>
+        <location filename="../../newsroom/ui/report_page.py" line="223"/>
         <source>退稿</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="238"/>
-        <location filename="../../newsroom/ui/report_page.py" line="244"/>
-        <location filename="../../newsroom/ui/report_page.py" line="251"/>
+        <location filename="../../newsroom/ui/report_page.py" line="217"/>
+        <location filename="../../newsroom/ui/report_page.py" line="223"/>
+        <location filename="../../newsroom/ui/report_page.py" line="230"/>
         <source>用稿</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="238"/>
+        <location filename="../../newsroom/ui/report_page.py" line="217"/>
         <source>用稿(按份额)</source>
         <translation>Used (by share)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="238"/>
+        <location filename="../../newsroom/ui/report_page.py" line="217"/>
         <source>用稿字数</source>
         <translation>Characters used</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="238"/>
-        <location filename="../../newsroom/ui/report_page.py" line="245"/>
+        <location filename="../../newsroom/ui/report_page.py" line="217"/>
+        <location filename="../../newsroom/ui/report_page.py" line="224"/>
         <source>字数(按份额)</source>
         <translation>Characters (by share)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="239"/>
-        <location filename="../../newsroom/ui/report_page.py" line="245"/>
-        <location filename="../../newsroom/ui/report_page.py" line="252"/>
+        <location filename="../../newsroom/ui/report_page.py" line="218"/>
+        <location filename="../../newsroom/ui/report_page.py" line="224"/>
+        <location filename="../../newsroom/ui/report_page.py" line="231"/>
         <source>图片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="239"/>
-        <location filename="../../newsroom/ui/report_page.py" line="245"/>
+        <location filename="../../newsroom/ui/report_page.py" line="218"/>
+        <location filename="../../newsroom/ui/report_page.py" line="224"/>
         <source>一版</source>
         <translation>Front page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="239"/>
-        <location filename="../../newsroom/ui/report_page.py" line="245"/>
+        <location filename="../../newsroom/ui/report_page.py" line="218"/>
+        <location filename="../../newsroom/ui/report_page.py" line="224"/>
         <source>头条</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="244"/>
+        <location filename="../../newsroom/ui/report_page.py" line="223"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="246"/>
+        <location filename="../../newsroom/ui/report_page.py" line="225"/>
         <source>考核</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="246"/>
+        <location filename="../../newsroom/ui/report_page.py" line="225"/>
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="251"/>
+        <location filename="../../newsroom/ui/report_page.py" line="230"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="252"/>
+        <location filename="../../newsroom/ui/report_page.py" line="231"/>
         <source>字数</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="252"/>
+        <location filename="../../newsroom/ui/report_page.py" line="231"/>
         <source>应得(元)</source>
         <translation>Earned (yuan)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="252"/>
+        <location filename="../../newsroom/ui/report_page.py" line="231"/>
         <source>月封顶(元)</source>
         <translation>Monthly cap (yuan)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="253"/>
+        <location filename="../../newsroom/ui/report_page.py" line="232"/>
         <source>实发(元)</source>
         <translation>Paid (yuan)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="253"/>
+        <location filename="../../newsroom/ui/report_page.py" line="232"/>
         <source>未定价</source>
         <translation>Unpriced</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="259"/>
+        <location filename="../../newsroom/ui/report_page.py" line="238"/>
         <source>日期有误</source>
         <translation>Wrong dates</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="259"/>
+        <location filename="../../newsroom/ui/report_page.py" line="238"/>
         <source>开始日期晚于结束日期</source>
         <translation>The first day is after the last day</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="266"/>
+        <location filename="../../newsroom/ui/report_page.py" line="246"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="286"/>
+        <location filename="../../newsroom/ui/report_page.py" line="266"/>
         <source>无法统计</source>
         <translation>Cannot count</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="295"/>
+        <location filename="../../newsroom/ui/report_page.py" line="276"/>
         <source>（未填单位）</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="301"/>
+        <location filename="../../newsroom/ui/report_page.py" line="282"/>
         <source>达标</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="301"/>
+        <location filename="../../newsroom/ui/report_page.py" line="282"/>
         <source>未达标</source>
         <translation>short</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="315"/>
+        <location filename="../../newsroom/ui/report_page.py" line="296"/>
         <source>%1 行人员</source>
         <translation>%1 people lines</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="316"/>
+        <location filename="../../newsroom/ui/report_page.py" line="297"/>
         <source>%1 个单位未达标</source>
         <translation>%1 units short of quota</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="318"/>
+        <location filename="../../newsroom/ui/report_page.py" line="299"/>
         <source>稿酬合计 %1 元</source>
         <translation>pay in total %1 yuan</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="326"/>
+        <location filename="../../newsroom/ui/report_page.py" line="306"/>
         <source>导出 XLSX</source>
         <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="326"/>
+        <location filename="../../newsroom/ui/report_page.py" line="306"/>
         <source>通讯员统计.xlsx</source>
         <translation>correspondents-report.xlsx</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="326"/>
+        <location filename="../../newsroom/ui/report_page.py" line="306"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="343"/>
+        <location filename="../../newsroom/ui/report_page.py" line="314"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../newsroom/ui/report_page.py" line="337"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="345"/>
+        <location filename="../../newsroom/ui/report_page.py" line="330"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="350"/>
+        <location filename="../../newsroom/ui/report_page.py" line="361"/>
         <source>通讯员统计与稿酬(&amp;R)…</source>
         <translation>Correspondents&apos; &amp;report and pay…</translation>
     </message>
@@ -2276,79 +2281,79 @@
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="145"/>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="155"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="147"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="157"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="145"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="147"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="145"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="147"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="145"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="147"/>
         <source>任职时间</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="146"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="148"/>
         <source>离任时间</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="146"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="148"/>
         <source>排序</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="148"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="150"/>
         <source>领导干部名录</source>
         <translation>Officials&apos; roster</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="153"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="155"/>
         <source>不排序</source>
         <translation>No rank</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="155"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="157"/>
         <source>职务，如 副书记</source>
         <translation>Post, e.g. deputy secretary</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="156"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="158"/>
         <source>单位，如 区委</source>
         <translation>Unit, e.g. district committee</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="156"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="158"/>
         <source>任职 YYYY-MM-DD</source>
         <translation>Since YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="157"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="159"/>
         <source>离任 YYYY-MM-DD</source>
         <translation>Until YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="177"/>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="184"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="179"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="186"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="177"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="179"/>
         <source>日期应为 YYYY-MM-DD</source>
         <translation>Dates are YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="184"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="186"/>
         <source>请填写姓名和职务</source>
         <translation>Give a name and a post</translation>
     </message>
@@ -2356,94 +2361,94 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="37"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="35"/>
         <source>校对规则</source>
         <translation>Proofreading Rules</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="42"/>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="47"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="40"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="45"/>
         <source>错误写法</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="42"/>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="48"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="40"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="46"/>
         <source>正确写法</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="42"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="40"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="49"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="47"/>
         <source>说明（可空）</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="50"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="48"/>
         <source>添加规则</source>
         <translation>Add Rule</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="52"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="50"/>
         <source>删除所选规则</source>
         <translation>Delete Selected Rules</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="56"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="54"/>
         <source>不必校对的词语，如人名、口号</source>
         <translation>Words not to proofread, e.g. names, slogans</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="57"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="55"/>
         <source>加入白名单</source>
         <translation>Add to Whitelist</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="59"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="57"/>
         <source>移出白名单</source>
         <translation>Remove from Whitelist</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="61"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="59"/>
         <source>导入 TSV…</source>
         <translation>Import TSV…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="63"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="61"/>
         <source>导出 TSV…</source>
         <translation>Export TSV…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="76"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="74"/>
         <source>本报规则（错误写法 → 正确写法）</source>
         <translation>House rules (incorrect → correct)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="80"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="78"/>
         <source>白名单</source>
         <translation>Whitelist</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="92"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="90"/>
         <source>本报规则与白名单</source>
         <translation>Rules and whitelist</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="93"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="91"/>
         <source>领导干部名录</source>
         <translation>Officials&apos; roster</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="94"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="92"/>
         <source>禁用词/慎用词</source>
         <translation>Words to avoid</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="95"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="93"/>
         <source>从改稿学到的规则</source>
         <translation>Learned from fixes</translation>
     </message>
@@ -2478,7 +2483,8 @@
         <translation>TSV Files (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/rules_dialog.py" line="183"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="182"/>
+        <location filename="../../newsroom/ui/rules_dialog.py" line="184"/>
         <source>无法导出</source>
         <translation>Cannot Export</translation>
     </message>
@@ -2486,117 +2492,117 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="68"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="66"/>
         <source>搜索稿库：词语、“短语”、-排除</source>
         <translation>Search the archive: words, &quot;phrases&quot;, -exclude</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="71"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="69"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="75"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="73"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="77"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="75"/>
         <source>标签</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="80"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="78"/>
         <source>全部版</source>
         <translation>All pages</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="81"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="79"/>
         <source>第</source>
         <translation>Page </translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="82"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="80"/>
         <source>版</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="84"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="82"/>
         <source>起始日期 2025-01-01</source>
         <translation>From 2025-01-01</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="86"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="84"/>
         <source>截止日期</source>
         <translation>To (date)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="88"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="86"/>
         <source>已存的搜索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="90"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="88"/>
         <source>存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="97"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="95"/>
         <source>批量替换…</source>
         <translation>Replace Across the Archive…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="98"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="96"/>
         <source>在全部稿件中替换，先预览每一处</source>
         <translation>Replace in every article, each change previewed first</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="162"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="160"/>
         <source>正在搜索…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="180"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="178"/>
         <source>没有找到</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="182"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="180"/>
         <source>找到 %1 篇（按相关度）</source>
         <translation>%1 found (best first)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="187"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="185"/>
         <source>搜索失败：%1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="225"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="223"/>
         <source>已存的搜索…</source>
         <translation>Saved searches…</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="238"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="236"/>
         <source>保存搜索</source>
         <translation>Save Search</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="238"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="236"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="297"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="295"/>
         <source>第%1版</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="59"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="57"/>
         <source>稿库搜索</source>
         <translation>Archive Search</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/search_pane.py" line="64"/>
+        <location filename="../../newsroom/ui/search_pane.py" line="62"/>
         <source>搜索稿库(&amp;A)…</source>
         <translation>Search the &amp;Archive…</translation>
     </message>
@@ -2707,7 +2713,7 @@
 <context>
     <name>UnitChart</name>
     <message>
-        <location filename="../../newsroom/ui/report_page.py" line="152"/>
+        <location filename="../../newsroom/ui/report_page.py" line="130"/>
         <source>没有数据</source>
         <translation>No figures</translation>
     </message>
@@ -2835,58 +2841,58 @@
 <context>
     <name>WordsTab</name>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="213"/>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="220"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="215"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="222"/>
         <source>词语</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="213"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="215"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="213"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="215"/>
         <source>宜用</source>
         <translation>Preferred</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="213"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="215"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="215"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="217"/>
         <source>禁用词/慎用词</source>
         <translation>Words to avoid</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="221"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="223"/>
         <source>宜用写法（可空）</source>
         <translation>Preferred form (optional)</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="222"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="224"/>
         <source>说明，校对时显示</source>
         <translation>Note shown when proofreading</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="228"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="230"/>
         <source>禁用词</source>
         <translation>Banned</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="229"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="231"/>
         <source>歧视性用语</source>
         <translation>Discriminatory</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="230"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="232"/>
         <source>慎用词</source>
         <translation>Use with care</translation>
     </message>
     <message>
-        <location filename="../../newsroom/ui/knowledge_tabs.py" line="231"/>
+        <location filename="../../newsroom/ui/knowledge_tabs.py" line="233"/>
         <source>过时用语</source>
         <translation>Outdated</translation>
     </message>

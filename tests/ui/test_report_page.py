@@ -74,11 +74,31 @@ def test_units_and_their_quota_show_in_the_table_and_the_chart(qtbot, window, tm
     qtbot.waitUntil(lambda: dialog.refresh_button.isEnabled(), timeout=30000)
     dialogs.save_file = str(tmp_path / "稿酬")
     dialog.tabs.setCurrentIndex(dialog.pay_tab)
-    dialog.export()
+    dialog.export()  # in the background: the window answers meanwhile
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=30000)
+    assert "已导出" in dialog.status.text()
     import openpyxl
 
     book = openpyxl.load_workbook(tmp_path / "稿酬.xlsx")
     assert book.sheetnames[0] == "汇总"
+    # The pieces behind each line are read for the sheet (the tab shows only the lines).
+    assert all(not line.articles for line in dialog.result.pay)
+    with transaction(window.desk.engine) as session:
+        headlines = {a.headline for x in pay.pay_lines(session) for a in x.articles if a.headline}
+    cells = {c for sheet in book.sheetnames[1:] for row in book[sheet].iter_rows(values_only=True)
+             for c in row}  # fmt: skip
+    assert headlines and headlines <= cells
+
+
+def test_an_export_that_cannot_be_written_says_why(qtbot, window, tmp_path, dialogs):
+    dialog = page(qtbot, window)
+    (tmp_path / "占用").mkdir()
+    dialogs.save_file = str(tmp_path / "占用" / "x.xlsx" / "y")  # a folder that is not there
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=30000)
+    warnings = [text for kind, text in dialogs.messages if kind == "warning"]
+    assert warnings and "y.xlsx" in warnings[-1]
+    assert "已导出" not in dialog.status.text()
 
 
 def test_a_correspondent_sees_no_pay_tab(qtbot, window):
