@@ -113,9 +113,13 @@ class Confusables:
             out.append((s, e, *self.where[m.group()]))
         return out
 
-    def judge(self, pieces: list[str]) -> list[list[tuple[int, int, str, float]]]:
+    def judge(
+        self, pieces: list[str], loose: float = 0.0
+    ) -> list[list[tuple[int, int, str, float, bool]]]:
         """For each piece (a sentence, read on its own): (start, end, better form, its
-        probability) where the written form is unlikely."""
+        probability, whether the written form is below its set's threshold) where the
+        written form is unlikely — below the threshold, or below ``loose`` (for a verdict
+        that needs more of the language model's agreement)."""
         out: list[list[tuple[int, int, str, float]]] = [[] for _ in pieces]
         rows, at = [], 0
         for k, piece in enumerate(pieces):
@@ -134,18 +138,18 @@ class Confusables:
             written = arr[sel, 3]
             pw = p[np.arange(len(sel)), written]
             best = p.argmax(axis=1)
-            for r in np.nonzero((pw < model.threshold) & (best != written))[0]:
+            below = pw < model.threshold
+            for r in np.nonzero(((pw < loose) | below) & (best != written))[0]:
                 s, e, _, _, piece, base = (int(v) for v in arr[sel[r]])
-                out[piece].append(
-                    (s - base, e - base, model.forms[int(best[r])], float(p[r, best[r]]))
-                )
+                better, prob = model.forms[int(best[r])], float(p[r, best[r]])
+                out[piece].append((s - base, e - base, better, prob, bool(below[r])))
         for found in out:
             found.sort()
         return out
 
     def iter_findings(self, text: str) -> Iterator[Finding]:
         """The classifier's own verdicts on a text read as one piece (for evaluation)."""
-        for s, e, better, prob in self.judge([text])[0]:
+        for s, e, better, prob, _ in self.judge([text])[0]:
             yield finding(text, s, e, better, prob)
 
 

@@ -262,8 +262,12 @@ class Formulations:
             (re.compile(row[0]), row[1].strip(), row[2].strip() if len(row) > 2 else "")
             for row in read_tsv("formulation_pairs.tsv")
         ]
-        # The slogans the table is about: a paragraph naming none of them is not scanned.
-        self.pair_slogans = tuple({fix for _, fix, _ in self.pairs})
+        # The slogans the table is about, and each pattern's longest run of characters: a
+        # paragraph naming none of them is not scanned.
+        self.pair_slogans = tuple(
+            {fix for _, fix, _ in self.pairs}
+            | {max(re.findall("[\u4e00-\u9fff]+", rx.pattern), key=len) for rx, _, _ in self.pairs}
+        )
 
     def _segment(self, f: str) -> list[tuple[int, int]]:
         """Greedy longest-word segmentation of a formulation (spans of its words)."""

@@ -84,6 +84,8 @@ FLOORS = {
     "heldout3": (0.92, 0.95, 1),
     # Native input-method slips (scored on arrival: recall 0.654, precision 0.994, 0/140).
     "native_tune": (0.66, 0.98, 1),
+    # The sixth round's tuning set (scored on arrival: recall 0.857, precision 0.986, 0/40).
+    "tune6": (0.93, 0.98, 0),
 }
 
 
