@@ -17,7 +17,8 @@ classic5.jsonl (classic newsroom typos) and clean5.txt (correct sentences) — w
 once (``--blind``) when the language-model engine was final. A sixth round's sets were
 written together without running the engine: tune6.jsonl (120 sentences, tuned on: recall
 0.857, 1 false alarm, 0 of 40 correct sentences flagged when it arrived), blind6.jsonl (120)
-and clean6.txt (100), scored once when that round's engine was final.
+and clean6.txt (100), scored once when that round's engine was final: blind6 recall 0.894,
+precision 1.000, 0 of 40 correct sentences flagged; clean6 0 of 100 flagged.
 
 The newsroom's own rules (custom_rules.tsv, the category ``custom``) belong to the
 sentences written for them in tune.jsonl; the other sets are scored with the shipped
