@@ -67,8 +67,8 @@ AGREE = 4.0
 LOOSE = 0.3
 LOOSE_AGREE = 10.0
 # ... and a particle rule's (de.py) the model's agreement by this much; before a complement
-# of state (跑的满头大汗。) only its not disagreeing strongly (a character model hears 打扫的干干净净
-# about as often as 打扫得干干净净).
+# of state (跑的满头大汗。) only its not disagreeing strongly (a character model hears
+# 打扫的干干净净 about as often as 打扫得干干净净).
 DE_AGREE = 2.0
 DE_SURE = -4.0
 DE_RULE = "typo.de"
