@@ -68,7 +68,43 @@ COMMAND_MESSAGES: tuple[tuple[str, str], ...] = (
     ),
     (r"give either FILE or --db DB --article ID", "请给出文件，或 --db 数据库 --article 稿件号"),
     (r"the two passwords differ", "两次输入的密码不一样"),
+    (r"not a number from 1 to (\d+): (.+)", "不是 1 到 %1 之间的数：%2"),
+    (r"--(month|quarter|year): not a \1 \((\S+)\): (.*)", "--%1：%3 不是 %2 格式"),
+    (
+        r"give one period: --from/--to, --month, --quarter or --year",
+        "只能给出一种期间：--from/--to、--month、--quarter 或 --year",
+    ),
+    (r"--from (\S+) is after --to (\S+)", "--from %1 晚于 --to %2"),
 )
+
+
+#: argparse's own usage errors (Python ships no Chinese for them), and the hint after them.
+USAGE_MESSAGES: tuple[tuple[str, str], ...] = (
+    (r"the following arguments are required: (.+)", "缺少参数：%1"),
+    (r"unrecognized arguments: (.+)", "无法识别的参数：%1"),
+    (r"one of the arguments (.+) is required", "须给出其中一个参数：%1"),
+    (
+        r"argument (\S+): invalid choice: (.+) \(choose from (.+)\)",
+        "参数 %1：没有 %2 这一项（可选：%3）",
+    ),
+    (r"argument (\S+): expected one argument", "参数 %1 后面须跟一个值"),
+    (r"argument (\S+): expected at least one argument", "参数 %1 后面须跟至少一个值"),
+    (r"argument (\S+): invalid (\w+) value: (.+)", "参数 %1：%3 不是有效的值"),
+    (r"argument (\S+): not allowed with argument (\S+)", "参数 %1 不能与 %2 同时使用"),
+    (r"argument (\S+): ignored explicit argument (.+)", "参数 %1 不接受值 %2"),
+    (r"argument (\S+): ambiguous option: (.+)", "参数 %1 有歧义：%2"),
+    (r"argument (\S+): (.+)", "参数 %1：%2"),
+)
+USAGE_HINT = "（详见 %1 --help）"
+
+
+def usage_in_chinese(message: str) -> str:
+    """An argparse usage error in Chinese where its wording is known, else as it is."""
+    for pattern, words in USAGE_MESSAGES:
+        match = re.fullmatch(pattern, message.strip())
+        if match:
+            return fill(words, tuple(in_chinese(g) for g in match.groups()))
+    return message
 
 
 @dataclass(frozen=True)

@@ -52,9 +52,14 @@ class OneLineParser(argparse.ArgumentParser):
     """Usage errors in one line, as every other error: exit status 2."""
 
     def error(self, message: str):
+        from newsroom.messages import USAGE_HINT, chinese_locale, fill, usage_in_chinese
+
         message = " ".join(message.split())
         if len(message) > 300:
             message = message[:300] + "…"
+        if chinese_locale():
+            hint = fill(USAGE_HINT, (self.prog,))
+            self.exit(2, f"{self.prog}：{usage_in_chinese(message)}{hint}\n")
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 

@@ -67,7 +67,8 @@ def period_of_args(args: argparse.Namespace) -> tuple[dt.date | None, dt.date | 
         or not 1900 <= year <= 2200
         or (named[0] == "month" and not 1 <= int(found[2]) <= 12)
     ):
-        raise CommandError(f"--{named[0]}: not a {named[0]} ({patterns[named[0]]}): {value[:40]}")
+        shape = {"month": "YYYY-MM", "quarter": "YYYYQn", "year": "YYYY"}[named[0]]
+        raise CommandError(f"--{named[0]}: not a {named[0]} ({shape}): {value[:40]}")
     if named[0] == "year":
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     first = int(found[2]) if named[0] == "month" else 3 * int(found[2]) - 2

@@ -65,3 +65,32 @@ def test_command_refusals_follow_a_chinese_locale(capsys, monkeypatch, tmp_path,
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     assert main(["export", "--db", db, "--page", "9", "-o", out]) == 2
     assert capsys.readouterr().err.strip() == "newsroom: 没有第9版"
+
+
+@pytest.mark.parametrize(
+    "args, chinese, english",
+    [
+        (["import"], "缺少参数：FILE（详见 newsroom import --help）", "required: FILE"),
+        (["list", "--bogus"], "无法识别的参数：--bogus", "unrecognized arguments: --bogus"),
+        (["export", "--page", "x"], "参数 --page：不是 1 到", "argument --page: not a number"),
+        (["rates", "set", "--kind", "poem"], "参数 --kind：没有 'poem' 这一项", "invalid choice"),
+        (["report", "people", "--month", "2025-13"], "2025-13 不是 YYYY-MM 格式", "not a month"),
+    ],
+)
+def test_usage_errors_follow_a_chinese_locale(capsys, monkeypatch, args, chinese, english):
+    """argparse's own messages (Python has no Chinese for them) in one line, exit 2."""
+
+    def said() -> str:
+        try:
+            code = main(args)
+        except SystemExit as exc:
+            code = exc.code
+        assert code == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1
+        return err
+
+    assert english in said()
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    err = said()
+    assert chinese in err and english not in err
