@@ -46,7 +46,7 @@ _DEGREE = (
 )
 # Complements of state that only 得 introduces after a verb: four-character descriptions of
 # how it turned out (跑得满头大汗, 打扫得干干净净). Before one that closes its clause, the
-# writer's 的 is a slip however weakly the model prefers 得 (``sure``).
+# writer's 的 is a slip even where the model barely prefers 得 (``sure``).
 _STATE = frozenset(
     {
         "满头大汗", "合不拢嘴", "不亦乐乎", "热火朝天", "井井有条", "红红火火", "津津有味",
@@ -132,7 +132,7 @@ def _reduplicated_state(word: str) -> bool:
 
 def sure(text: str, i: int, tags: dict[str, str]) -> bool:
     """The 的 at ``i`` stands between a verb and a complement of state that closes its
-    clause (跑的满头大汗。, 打扫的干干净净，): 得, whatever the model's margin."""
+    clause (跑的满头大汗。, 打扫的干干净净，): 得 unless the model strongly disagrees."""
     if text[i : i + 1] != "的":
         return False
     state = text[i + 1 : i + 5]
