@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newsroom.ingest.furniture import is_furniture
 from newsroom.ingest.model import ParsedByline, ParsedItem
 from newsroom.newscopy import PHOTO_ROLE, ROLE_WORDS
 
@@ -39,7 +40,13 @@ _INLINE_CREDIT_RE = re.compile(
 )
 # A byline without the ■ marker, accepted only right under a headline: 记者 孙悦 通讯员 高洁.
 _PLAIN_NAMES = rf"[{_HAN}·]{{2,5}}(?:[ \t\u3000、，,]+[{_HAN}·]{{2,5}})*"
-_PLAIN_BYLINE_RE = re.compile(rf"(?:(?:{_ROLE_ALT})[ \t\u3000:：]*{_PLAIN_NAMES}[ \t\u3000]*)+")
+_PLAIN_BYLINE = rf"(?:(?:{_ROLE_ALT}|[文图][/／][文图])[ \t\u3000:：]*{_PLAIN_NAMES}[ \t\u3000]*)+"
+_PLAIN_BYLINE_RE = re.compile(_PLAIN_BYLINE)
+# A byline in brackets at the end of an article, on its own line or after the last
+# sentence: （通讯员 赵敏）, ……传统文化。（记者 孙悦 王芳）
+_END_BYLINE = rf"[（(][ \t\u3000]*{_PLAIN_BYLINE}[）)]"
+_END_BYLINE_RE = re.compile(_END_BYLINE)
+_INLINE_END_BYLINE_RE = re.compile(rf"(?<=[。！？!?”’])[ \t\u3000]*{_END_BYLINE}\Z")
 
 _CLOSERS = re.escape("”’」』）)》〉】〕］]\"'»")
 # A paragraph ends with sentence punctuation (maybe inside closing quotes or brackets), or
@@ -57,7 +64,6 @@ _ENUMERATED_RE = re.compile(
 _BODY_OPENERS = "随后 同时 此外 另外 其中 据了解 据悉 据介绍 下一步 会上 会后 此次 本次 近日 日前"
 _BODY_OPENERS += " 目前 然而 但是 因此 所以 并且 而且 他们 她们 我们 大家 该"
 _BODY_OPENER_RE = re.compile("|".join(_BODY_OPENERS.split()))  # never open a headline
-
 # Does a headline line state the news fact (who did what), or is it a slogan?
 _SUBJECT_RE = re.compile(
     rf"[{_HAN}]{{1,6}}(?:省|市|区|县|旗|州|镇|乡|街道|村)|[区市县省镇乡](?:委|政府|人大|政协|纪委|监委)"
@@ -75,7 +81,8 @@ _PAIRS = ("“”", "‘’", "（）", "()", "《》", "【】")
 _DANGLING_END = frozenset("的和与及对将把被从向在为是并而或")  # ends a cut, never a headline
 _INDENT = frozenset(" \t\u3000\xa0")
 
-_TEXT, _BYLINE, _PLAIN_BYLINE, _CREDIT = range(4)  # line kinds
+_TEXT, _BYLINE, _PLAIN_BYLINE, _CREDIT, _END_BYLINE = range(5)  # line kinds
+_BYLINE_KINDS = (_BYLINE, _PLAIN_BYLINE, _END_BYLINE)
 _SUBHEADING = -1  # what _group_end says of a lone short line inside an article
 
 
@@ -152,10 +159,14 @@ def parse_bulletin(text: str) -> list[ParsedItem]:
     followed by names; names without a role get role "". A paragraph without closing
     punctuation was cut by the columns: the next block goes on with it, joined without a
     space. A credit (李博 摄) makes the paragraph before it a photo's caption; text after
-    a photo goes on with the article before it unless a headline starts.
+    a photo goes on with the article before it unless a headline starts. A byline in
+    brackets after the last paragraph, （通讯员 赵敏）, is the article's. Page furniture
+    (第2版, 责任编辑：…, 图片新闻, a date line at the top: newsroom.ingest.furniture) is no
+    copy: it separates blocks like a blank line.
 
-    Never raises. No non-blank character is lost except ■ markers, the 摄 of credits,
-    separators between byline names and the role word of a photo credit (记者 李博 摄).
+    Never raises. No non-blank character of copy is lost except ■ markers, the brackets
+    of a byline at the end, the 摄 of credits, separators between byline names and the
+    role word of a photo credit (记者 李博 摄).
     """
     try:
         return _parse(text)
@@ -169,30 +180,40 @@ def _scan(text: str) -> list[_Line]:
     gap, saw_indent = True, False
     for raw in text.split("\n"):
         line = raw.strip()
-        if not line:
-            gap = True
+        if not line or is_furniture(line, top=not lines):
+            gap = True  # page furniture (第2版, 责任编辑：…) stands between blocks
             continue
         # With indented paragraphs, a block starts at an indent or after a finished line.
         if raw[0] in _INDENT:
             gap = saw_indent = True
         elif saw_indent and lines and lines[-1].complete:
             gap = True
-        kind = _TEXT
-        if line[0] in _MARKERS:
-            rest = line.lstrip(_MARKERS).lstrip()
-            if len(rest) <= MAX_HEADLINE_CHARS and not _NOT_HEADLINE_END_RE.search(rest[-12:]):
-                kind = _BYLINE
-        elif line[-1] == "摄":
-            if len(line) <= MAX_HEADLINE_CHARS and _CREDIT_RE.fullmatch(line):
-                kind = _CREDIT
-            elif (m := _INLINE_CREDIT_RE.search(line)) and m.start() > 0:
-                lines.append(_Line(line[: m.start()], gap))
-                line, gap, kind = line[m.start() :].strip(), False, _CREDIT
-        elif len(line) <= 30 and _PLAIN_BYLINE_RE.fullmatch(line):
-            kind = _PLAIN_BYLINE
-        lines.append(_Line(line, gap, kind))
-        gap = False
+        for piece, kind in _pieces(line):
+            lines.append(_Line(piece, gap, kind))
+            gap = False
     return lines
+
+
+def _pieces(line: str) -> list[tuple[str, int]]:
+    """A stripped line as (text, kind): one piece, or two when a caption ends in its
+    credit (…打卡。 李博 摄) or a paragraph in its byline (…文化。（通讯员 韩雪）)."""
+    if line[0] in _MARKERS:
+        rest = line.lstrip(_MARKERS).lstrip()
+        if len(rest) <= MAX_HEADLINE_CHARS and not _NOT_HEADLINE_END_RE.search(rest[-12:]):
+            return [(line, _BYLINE)]
+    elif line[-1] == "摄":
+        if len(line) <= MAX_HEADLINE_CHARS and _CREDIT_RE.fullmatch(line):
+            return [(line, _CREDIT)]
+        if (m := _INLINE_CREDIT_RE.search(line)) and m.start() > 0:
+            return [(line[: m.start()], _TEXT), (line[m.start() :].strip(), _CREDIT)]
+    elif line[-1] in "）)":
+        if len(line) <= MAX_HEADLINE_CHARS and _END_BYLINE_RE.fullmatch(line):
+            return [(line, _END_BYLINE)]
+        if (m := _INLINE_END_BYLINE_RE.search(line)) and m.start() > 0:
+            return [(line[: m.start()], _TEXT), (line[m.start() :].strip(), _END_BYLINE)]
+    elif len(line) <= 30 and _PLAIN_BYLINE_RE.fullmatch(line):
+        return [(line, _PLAIN_BYLINE)]
+    return [(line, _TEXT)]
 
 
 def _parse(text: str) -> list[ParsedItem]:
@@ -209,17 +230,8 @@ def _parse(text: str) -> list[ParsedItem]:
             cur = _add_photo(items, cur, [ParsedByline(PHOTO_ROLE, name) for name in names])
             i += 1
             continue
-        if line.kind == _BYLINE:
-            bylines, j = _take_bylines(lines, i)
-            if cur and cur.paras and {b.role for b in bylines} == {PHOTO_ROLE}:
-                cur = _add_photo(items, cur, bylines)  # ■ 摄影 李博 under a caption
-            elif cur and not cur.bylines and (not cur.paras or j >= n or _group_end(lines, j) > j):
-                cur.bylines.extend(bylines)  # under its headline, or at the end of its text
-            else:
-                cur = _Draft()
-                cur.bylines.extend(bylines)
-                items.append(cur)
-            i = j
+        if line.kind in (_BYLINE, _END_BYLINE):
+            cur, i = _add_bylines(items, cur, lines, i)
             continue
         end = _group_end(lines, i, cur)
         if end == _SUBHEADING and cur:
@@ -247,11 +259,34 @@ def _parse(text: str) -> list[ParsedItem]:
     return [draft.item() for draft in items if draft.headlines or draft.bylines or draft.paras]
 
 
+def _add_bylines(
+    items: list[_Draft], cur: _Draft | None, lines: list[_Line], i: int
+) -> tuple[_Draft | None, int]:
+    """Give the byline lines at i to their item; return the article to go on and the index
+    after them."""
+    bylines, j = _take_bylines(lines, i)
+    n = len(lines)
+    if cur and cur.paras and {b.role for b in bylines} == {PHOTO_ROLE}:
+        cur = _add_photo(items, cur, bylines)  # ■ 摄影 李博 under a caption
+    elif cur and cur.paras and lines[i].kind == _END_BYLINE:
+        cur.bylines.extend(bylines)  # （通讯员 赵敏） after the last paragraph
+    elif cur and not cur.bylines and (not cur.paras or j >= n or _group_end(lines, j) > j):
+        cur.bylines.extend(bylines)  # under its headline, or at the end of its text
+    else:
+        cur = _Draft()
+        cur.bylines.extend(bylines)
+        items.append(cur)
+    return cur, j
+
+
 def _take_bylines(lines: list[_Line], i: int) -> tuple[list[ParsedByline], int]:
     """Parse the byline lines starting at i; return them and the index after."""
     bylines: list[ParsedByline] = []
-    while i < len(lines) and lines[i].kind in (_BYLINE, _PLAIN_BYLINE):
-        bylines.extend(_parse_byline(lines[i].text.lstrip(_MARKERS).lstrip()))
+    while i < len(lines) and lines[i].kind in _BYLINE_KINDS:
+        text = lines[i].text.lstrip(_MARKERS).strip()
+        if lines[i].kind == _END_BYLINE:
+            text = text[1:-1].strip()  # the brackets around it
+        bylines.extend(_parse_byline(text))
         i += 1
     return bylines, i
 
@@ -277,7 +312,7 @@ def _byline_after_short_lines(lines: list[_Line], i: int) -> int | None:
     """The byline's index when loose lines from i up to it form a headline, else None."""
     j = i
     while j < len(lines) and j - i < _LOOKAHEAD:
-        if lines[j].kind == _BYLINE or (lines[j].kind == _PLAIN_BYLINE and j > i):
+        if lines[j].kind == _BYLINE or (lines[j].kind in _BYLINE_KINDS and j > i):
             if j > i and _blocks(lines, i, j) <= _MAX_HEADLINE_BLOCKS and _lean(lines, i, j):
                 return j
             return None
