@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from unicodedata import east_asian_width
 
 from newsroom.ingest.furniture import is_furniture
 from newsroom.ingest.model import ParsedByline, ParsedItem
@@ -64,10 +65,17 @@ _ENUMERATED_RE = re.compile(
 _BODY_OPENERS = "随后 同时 此外 另外 其中 据了解 据悉 据介绍 下一步 会上 会后 此次 本次 近日 日前"
 _BODY_OPENERS += " 目前 然而 但是 因此 所以 并且 而且 他们 她们 我们 大家 该"
 _BODY_OPENER_RE = re.compile("|".join(_BODY_OPENERS.split()))  # never open a headline
+# How a news lead opens: with its time (近日，… 5月12日，… 即日起，…). Text after a lone
+# short line that opens like this starts a new item; a subheading's paragraph rarely does.
+_LEAD_RE = re.compile(
+    r"(?:近日|日前|近期|连日来|即日起|今年以来|近年来|入春以来|昨天|昨日|今天|今日|本报讯"
+    r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)?)[，,]?"
+)
+
 # Does a headline line state the news fact (who did what), or is it a slogan?
 _SUBJECT_RE = re.compile(
     rf"[{_HAN}]{{1,6}}(?:省|市|区|县|旗|州|镇|乡|街道|村)|[区市县省镇乡](?:委|政府|人大|政协|纪委|监委)"
-    rf"|[区市县][{_HAN}]{{1,8}}?(?:局|委员会|委|办公室|办|部|院|所|中心|队|站|会)"
+    rf"|[区市县][{_HAN}]{{1,8}}?(?:局|委员会|委|办公室|办|部|院|所|馆|中心|队|站|会)"
     r"|全[区市县省国]|我[区市县镇]|本[区市县]"
 )
 _EVENTS = "召开 举行 举办 开展 启动 成立 揭牌 印发 发布 开幕 闭幕 落幕 签约 开工 竣工 投用"
@@ -249,8 +257,9 @@ def _parse(text: str) -> list[ParsedItem]:
                 cur = _Draft()
                 items.append(cur)
             last = cur.paras[-1] if cur.paras else None
-            # A caption (the line before a credit) is never the tail of a cut paragraph.
-            caption = i + 1 < n and lines[i + 1].kind == _CREDIT
+            # A caption (the block before a credit) is never the tail of a cut paragraph;
+            # its own wrapped lines go on with it.
+            caption = line.gap and i + 1 < n and lines[i + 1].kind == _CREDIT
             if last and (line.cont or not last.closed) and not caption:
                 last.add(line.text)
             else:
@@ -333,15 +342,48 @@ def _headline_before_text(lines: list[_Line], i: int, cur: _Draft | None) -> int
         return i
     if lines[j].kind == _CREDIT:
         return j
-    if lines[j].kind != _TEXT or lines[j].cont or not lines[j].gap:
+    if lines[j].kind != _TEXT or lines[j].cont or not (lines[j].gap or _wraps_under(lines, i, j)):
         return i
-    if j - i == 1 and cur and cur.paras and not (j + 1 < n and lines[j + 1].kind == _CREDIT):
-        # A lone line inside the page (not a photo's title) heads an article if the lead
-        # repeats it; else it starts a paragraph cut by the column, or is a subheading.
-        if not _echoed(lines[i].text, lines[j].text):
-            return i
-        return j if _fact_score(lines[i].text) > 0 else _SUBHEADING
+    if j - i == 1 and cur and cur.paras and lines[_block_end(lines, j)].kind != _CREDIT:
+        # A lone line inside the page (not a photo's title) naming who did what heads an
+        # article if the lead repeats it or opens as a news lead does (近日，…); else it
+        # starts a paragraph cut by the column, or is a subheading.
+        lead, fact = _block_text(lines, j), _fact_score(lines[i].text)
+        if _echoed(lines[i].text, lead):
+            return j if fact > 0 else _SUBHEADING
+        return j if fact > 0 and _LEAD_RE.match(lead) else i
     return j
+
+
+def _wraps_under(lines: list[_Line], i: int, j: int) -> bool:
+    """Whether the line at j, right under short lines i..j-1 with no break between, is the
+    first line of a hard-wrapped paragraph: much wider than each of them."""
+    body = _width(lines[j].text)
+    return not lines[j].complete and all(body >= 1.25 * _width(line.text) for line in lines[i:j])
+
+
+def _width(text: str) -> int:
+    """Columns a line takes in a fixed-width layout: two for a Chinese character."""
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _block_end(lines: list[_Line], j: int) -> int:
+    """The index after the text lines of the block starting at j (the lines wrapped with
+    it); the last index when the page ends there."""
+    k = j + 1
+    while k < len(lines) and lines[k].kind == _TEXT and not lines[k].gap:
+        k += 1
+    return min(k, len(lines) - 1)
+
+
+def _block_text(lines: list[_Line], j: int, limit: int = 200) -> str:
+    """The text of the block starting at j, its wrapped lines joined, up to limit chars."""
+    text = lines[j].text
+    for k in range(j + 1, _block_end(lines, j) + 1):
+        if len(text) >= limit or lines[k].kind != _TEXT or lines[k].gap:
+            break
+        text += lines[k].text
+    return text[:limit]
 
 
 def _echoed(line: str, lead: str) -> bool:

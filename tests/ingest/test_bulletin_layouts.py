@@ -1,0 +1,96 @@
+"""Bulletins hard-wrapped at a fixed width, with and without blank lines or indents."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.ingest.bulletin import parse_bulletin
+from newsroom.ingest.model import ParsedItem
+
+
+def wrap(text: str, width: int, indent: str = "") -> str:
+    text = indent + text
+    return "\n".join(text[k : k + width] for k in range(0, len(text), width))
+
+
+def summary(items: list[ParsedItem]) -> list[tuple[str, str, list[str]]]:
+    return [(i.kind, i.headline, i.paragraphs) for i in items]
+
+
+LEAD = "近日，区图书馆开通线上借阅服务，读者通过小程序即可预约借书，图书由快递送到家门口。"
+OTHER = "据介绍，该馆今年还将新增自助借还机10台，进一步方便群众借阅。"
+CAPTION = "5月6日，市民在海河岸边的步道上骑行健身，沿岸的月季花竞相绽放，吸引不少市民驻足拍照。"
+
+
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_headline_right_above_wrapped_text(indent: str) -> None:
+    # No blank line, and (without indents) nothing but the width tells the headline
+    # from the body: the body's first line is much wider.
+    items = parse_bulletin(
+        "河西区召开会议\n■ 通讯员 万彤\n"
+        + wrap("近日，河西区召开会议，部署全年工作。", 20, indent)
+        + "\n\n区图书馆开通线上借阅服务\n"
+        + wrap(LEAD, 20, indent)
+        + "\n"
+        + wrap(OTHER, 20, indent)
+    )
+    assert summary(items) == [
+        ("article", "河西区召开会议", ["近日，河西区召开会议，部署全年工作。"]),
+        ("article", "区图书馆开通线上借阅服务", [LEAD, OTHER]),
+    ]
+
+
+def test_a_short_paragraph_line_is_no_headline() -> None:
+    # A block opening with a line as wide as the rest is a paragraph, punctuated or not.
+    item = parse_bulletin(
+        "河西区召开会议\n\n■ 通讯员 万彤\n\n会议通报了有关情况。\n\n"
+        "区委常委区政府副区长张明出席会议并\n讲话，区有关部门负责同志参加会议。"
+    )[0]
+    assert item.paragraphs == [
+        "会议通报了有关情况。",
+        "区委常委区政府副区长张明出席会议并讲话，区有关部门负责同志参加会议。",
+    ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_photo_title_over_a_wrapped_caption(gap: str) -> None:
+    items = parse_bulletin(
+        "河西区召开会议\n\n■ 通讯员 万彤\n\n近日，河西区召开会议。\n\n"
+        f"月季花开满城香{gap}{wrap(CAPTION, 24)}{gap}记者 陈晨 摄"
+    )
+    assert summary(items) == [
+        ("article", "河西区召开会议", ["近日，河西区召开会议。"]),
+        ("photo", "月季花开满城香", [CAPTION]),
+    ]
+    assert [(b.role, b.name) for b in items[1].bylines] == [("摄影", "陈晨")]
+
+
+def test_lone_headline_over_a_news_lead_that_does_not_repeat_it() -> None:
+    items = parse_bulletin(
+        "河西区召开会议\n\n■ 通讯员 万彤\n\n近日，河西区召开会议。\n\n"
+        "区文化馆推出“周末课堂”\n\n即日起，每周六上午开设书法、舞蹈等公益课程，市民可在线报名。"
+    )
+    assert [i.headline for i in items] == ["河西区召开会议", "区文化馆推出“周末课堂”"]
+
+
+def test_lone_headline_over_a_hard_wrapped_lead_that_repeats_it() -> None:
+    items = parse_bulletin(
+        "河西区召开会议\n■ 通讯员 万彤\n\u3000\u3000近日，河西区召开会议。\n\n"
+        "芥园街道开展志愿服务\n"
+        + wrap(LEAD.replace("区图书馆开通线上借阅", "芥园街道开展志愿"), 16, "\u3000\u3000")
+    )
+    assert [i.headline for i in items] == ["河西区召开会议", "芥园街道开展志愿服务"]
+
+
+def test_subheading_not_mistaken_for_a_headline() -> None:
+    # No subject and no event: 聚焦民生需求 stays a subheading even over a dated lead.
+    items = parse_bulletin(
+        "河西区推进老旧小区改造\n\n■ 记者 赵强\n\n日前，改造工程全面启动。\n\n"
+        "聚焦民生需求\n\n今年以来，该区聚焦民生需求，广泛征求居民意见。"
+    )
+    assert len(items) == 1
+    assert items[0].paragraphs == [
+        "日前，改造工程全面启动。",
+        "聚焦民生需求",
+        "今年以来，该区聚焦民生需求，广泛征求居民意见。",
+    ]
