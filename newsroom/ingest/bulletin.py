@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from unicodedata import east_asian_width
 
 from newsroom.ingest.furniture import is_furniture
@@ -227,6 +229,7 @@ def _pieces(line: str) -> list[tuple[str, int]]:
 def _parse(text: str) -> list[ParsedItem]:
     lines = _scan(text)
     n = len(lines)
+    full_ends = _full_sentence_ends(lines)
     items: list[_Draft] = []
     cur: _Draft | None = None  # the article that body text goes to
     i = 0
@@ -260,12 +263,43 @@ def _parse(text: str) -> list[ParsedItem]:
             # A caption (the block before a credit) is never the tail of a cut paragraph;
             # its own wrapped lines go on with it.
             caption = line.gap and i + 1 < n and lines[i + 1].kind == _CREDIT
-            if last and (line.cont or not last.closed) and not caption:
+            wrapped = i - 1 in full_ends and not line.gap and not (last and last.subheading)
+            if last and (line.cont or not last.closed or wrapped) and not caption:
                 last.add(line.text)
             else:
                 cur.paras.append(_Para(line.text, line.complete))
             i += 1
     return [draft.item() for draft in items if draft.headlines or draft.bylines or draft.paras]
+
+
+def _full_sentence_ends(lines: list[_Line]) -> frozenset[int]:
+    """Lines that end a sentence exactly at the wrap width of copy hard-wrapped inside
+    paragraphs that blank lines (or indents) set apart: there the paragraph goes on.
+
+    Empty unless breaks between blocks end far more paragraphs (over twice as many, and
+    three at least) than line ends inside a block.
+    """
+    pairs = [
+        (k, lines[k + 1].gap)
+        for k in range(len(lines) - 1)
+        if lines[k].kind == lines[k + 1].kind == _TEXT
+    ]
+    wrapped = [lines[k].text for k, gap in pairs if not gap and not lines[k].complete]
+    inside = [k for k, gap in pairs if not gap and lines[k].complete]
+    apart = sum(1 for k, gap in pairs if gap and lines[k].complete)
+    if len(wrapped) < 3 or apart < 3 or apart <= 2 * len(inside):
+        return frozenset()
+    # The wrap width, in characters or in columns (a Chinese character takes two), is the
+    # commonest width of the wrapped lines.
+    chars, columns = _mode(map(len, wrapped)), _mode(map(_width, wrapped))
+    return frozenset(
+        k for k in inside if len(lines[k].text) >= chars - 1 or _width(lines[k].text) >= columns - 2
+    )
+
+
+def _mode(values: Iterable[int]) -> int:
+    counts = Counter(values)
+    return max(counts, key=lambda v: (counts[v], v))
 
 
 def _add_bylines(

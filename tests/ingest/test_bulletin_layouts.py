@@ -94,3 +94,20 @@ def test_subheading_not_mistaken_for_a_headline() -> None:
         "聚焦民生需求",
         "今年以来，该区聚焦民生需求，广泛征求居民意见。",
     ]
+
+
+@pytest.mark.parametrize("width", [14, 15, 16])
+def test_sentence_ending_at_the_wrap_width_inside_a_paragraph(width: int) -> None:
+    # Paragraphs apart by blank lines, each hard-wrapped: a line that happens to end a
+    # sentence at the full width goes on with the next line of its block.
+    opening = "今年以来，该区选聘的科技副总深入企业开展技术服务工作"[: width - 1] + "。"
+    first = opening + "公司负责人说，企业产品良品率提高了近十个百分点。"
+    paras = [
+        first,
+        "据了解，北辰区已累计选聘“科技副总”一百八十六名，覆盖多个重点产业领域。",
+        "下一步，北辰区将进一步完善服务保障机制，推动更多科技成果在区内转化落地。",
+        "区科技局相关负责人表示，将继续做好人才引进和服务工作，为企业发展提供支撑。",
+    ]
+    body = "\n\n".join(wrap(p, width) for p in paras)
+    item = parse_bulletin(f"北辰区“科技副总”助力企业创新\n\n■ 通讯员 高洁\n\n{body}")[0]
+    assert item.paragraphs == paras
