@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from unicodedata import east_asian_width
 
 from newsroom.ingest.furniture import is_furniture
+from newsroom.ingest.headline import DANGLING_END, HAN, fact_score, headline_fields
 from newsroom.ingest.model import ParsedByline, ParsedItem
 from newsroom.newscopy import PHOTO_ROLE, ROLE_WORDS
 
@@ -30,7 +31,7 @@ _BYLINE_TOKEN_RE = re.compile(
     rf"(?P<role>{_ROLE_ALT}|[文图][/／][文图])|(?P<sep>[{_SEP}]+)"
     rf"|(?P<word>[^{_SEP}]+?)(?={_ROLE_ALT}|[{_SEP}]|\Z)"
 )
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = HAN
 _NAME = rf"[{_HAN}][{_HAN}·•．]{{1,7}}"
 _NAME_RE = re.compile(_NAME)
 _NAMES = rf"{_NAME}(?:[\s、，,]+{_NAME}){{0,4}}"
@@ -74,21 +75,7 @@ _LEAD_RE = re.compile(
     r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)?)[，,]?"
 )
 
-# Does a headline line state the news fact (who did what), or is it a slogan?
-_SUBJECT_RE = re.compile(
-    rf"[{_HAN}]{{1,6}}(?:省|市|区|县|旗|州|镇|乡|街道|村)|[区市县省镇乡](?:委|政府|人大|政协|纪委|监委)"
-    rf"|[区市县][{_HAN}]{{1,8}}?(?:局|委员会|委|办公室|办|部|院|所|馆|中心|队|站|会)"
-    r"|全[区市县省国]|我[区市县镇]|本[区市县]"
-)
-_EVENTS = "召开 举行 举办 开展 启动 成立 揭牌 印发 发布 开幕 闭幕 落幕 签约 开工 竣工 投用"
-_EVENTS += " 亮相 出台 揭晓 启用 落成 开通 上线 授牌 颁奖 表彰 调研 视察 慰问 座谈 签署 落地"
-_EVENT_RE = re.compile("|".join(_EVENTS.split()))
-_EVENT_END_RE = re.compile(f"(?:{_EVENT_RE.pattern})\\Z")
-# Two parallel phrases with a space between, 倾听企业心声 共话营商环境: a slogan.
-_SLOGAN_RE = re.compile(rf"[{_HAN}”》][ \u3000]+[{_HAN}“《]")
-_PURPOSE_START = frozenset("以让把用为")
 _PAIRS = ("“”", "‘’", "（）", "()", "《》", "【】")
-_DANGLING_END = frozenset("的和与及对将把被从向在为是并而或")  # ends a cut, never a headline
 _INDENT = frozenset(" \t\u3000\xa0")
 
 _TEXT, _BYLINE, _PLAIN_BYLINE, _CREDIT, _END_BYLINE = range(5)  # line kinds
@@ -118,7 +105,7 @@ class _Line:
             and not self.complete
             and not _PROSE_RE.search(text)
             and not _BODY_OPENER_RE.match(text)
-            and text[-1] not in _DANGLING_END
+            and text[-1] not in DANGLING_END
             and all(text.count(a) <= text.count(b) for a, b in _PAIRS)  # not cut in a quote
         )
 
@@ -151,7 +138,7 @@ class _Draft:
     def item(self) -> ParsedItem:
         kind = "photo" if self.kind == "photo" else "article"
         paragraphs = ["".join(p.parts) for p in self.paras]
-        return ParsedItem(kind, *_headline_fields(self.headlines), self.bylines, paragraphs)
+        return ParsedItem(kind, *headline_fields(self.headlines), self.bylines, paragraphs)
 
 
 def parse_bulletin(text: str) -> list[ParsedItem]:
@@ -382,7 +369,7 @@ def _headline_before_text(lines: list[_Line], i: int, cur: _Draft | None) -> int
         # A lone line inside the page (not a photo's title) naming who did what heads an
         # article if the lead repeats it or opens as a news lead does (近日，…); else it
         # starts a paragraph cut by the column, or is a subheading.
-        lead, fact = _block_text(lines, j), _fact_score(lines[i].text)
+        lead, fact = _block_text(lines, j), fact_score(lines[i].text)
         if _echoed(lines[i].text, lead):
             return j if fact > 0 else _SUBHEADING
         return j if fact > 0 and _LEAD_RE.match(lead) else i
@@ -448,25 +435,6 @@ def _headline_lines(group: list[_Line]) -> list[str]:
         else:
             out.append(line.text)
     return out
-
-
-def _fact_score(line: str) -> int:
-    """How much a headline line reads as the news fact rather than a slogan."""
-    score = 2 if _SUBJECT_RE.match(line) else 0
-    score += 3 if _EVENT_END_RE.search(line) else 1 if _EVENT_RE.search(line) else 0
-    score -= 3 if _SLOGAN_RE.search(line) else 0
-    score -= 4 if line.startswith("—") else 0  # ——记…: the subheadline of a profile
-    score -= 1 if line[:1] in _PURPOSE_START else 0  # 以…保障…: a purpose, not a fact
-    return score
-
-
-def _headline_fields(lines: list[str]) -> tuple[str, str, str]:
-    """Map headline lines to (kicker, headline, subheadline)."""
-    if len(lines) == 2 and _fact_score(lines[1]) > _fact_score(lines[0]):
-        return lines[0], lines[1], ""  # a kicker over the headline
-    if len(lines) <= 2:
-        return "", (lines or [""])[0], "".join(lines[1:])
-    return lines[0], "".join(lines[1:-1]), lines[-1]
 
 
 def _parse_byline(text: str) -> list[ParsedByline]:
