@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from unicodedata import east_asian_width
 
 from newsroom.ingest.furniture import is_furniture
-from newsroom.ingest.headline import DANGLING_END, HAN, fact_score, headline_fields
+from newsroom.ingest.headline import DANGLING_END, HAN, PAIRS, fact_score, headline_fields
 from newsroom.ingest.model import ParsedByline, ParsedItem
 from newsroom.newscopy import PHOTO_ROLE, ROLE_WORDS
 
@@ -75,7 +75,6 @@ _LEAD_RE = re.compile(
     r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)?)[，,]?"
 )
 
-_PAIRS = ("“”", "‘’", "（）", "()", "《》", "【】")
 _INDENT = frozenset(" \t\u3000\xa0")
 
 _TEXT, _BYLINE, _PLAIN_BYLINE, _CREDIT, _END_BYLINE = range(5)  # line kinds
@@ -106,7 +105,7 @@ class _Line:
             and not _PROSE_RE.search(text)
             and not _BODY_OPENER_RE.match(text)
             and text[-1] not in DANGLING_END
-            and all(text.count(a) <= text.count(b) for a, b in _PAIRS)  # not cut in a quote
+            and all(text.count(a) <= text.count(b) for a, b in PAIRS)  # not cut in a quote
         )
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DANGLING_END", "HAN", "fact_score", "headline_fields"]
+__all__ = ["DANGLING_END", "HAN", "PAIRS", "continues", "fact_score", "headline_fields", "rejoin"]
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN = HAN
-DANGLING_END = frozenset("的和与及对将把被从向在为是并而或")  # ends a cut, never a headline
+DANGLING_END = frozenset("的和与及暨、对将把被从向在为是并而或")  # ends a cut, never a headline
+PAIRS = ("“”", "‘’", "（）", "()", "《》", "【】")
 
 # Does a headline line state the news fact (who did what), or is it a slogan?
 _SUBJECT_RE = re.compile(
@@ -27,6 +28,10 @@ _EVENT_END_RE = re.compile(f"(?:{_EVENT_RE.pattern})\\Z")
 # Two parallel phrases with a space between, 倾听企业心声 共话营商环境: a slogan.
 _SLOGAN_RE = re.compile(rf"[{_HAN}”》][ \u3000]+[{_HAN}“《]")
 _PURPOSE_START = frozenset("以让把用为")
+# X区召开 / 举办 … an event: a line holding the verb whose object does not yet end in the
+# event's noun, over a line that does (…推进会, …仪式, …大赛), is one headline wrapped.
+_HOLD_RE = re.compile("召开|举办|举行|开展|启动|组织")
+_EVENT_NOUN_END_RE = re.compile(r"(?:会|仪式|典礼|活动|赛|论坛|讲座|班|展|节|式)[”’》」』]?\Z")
 
 
 def fact_score(line: str) -> int:
@@ -40,9 +45,41 @@ def fact_score(line: str) -> int:
 
 
 def headline_fields(lines: list[str]) -> tuple[str, str, str]:
-    """Map headline lines to (kicker, headline, subheadline)."""
+    """Map headline lines to (kicker, headline, subheadline), after joining the lines of
+    one headline that was wrapped."""
+    lines = rejoin(lines)
     if len(lines) == 2 and fact_score(lines[1]) > fact_score(lines[0]):
         return lines[0], lines[1], ""  # a kicker over the headline
     if len(lines) <= 2:
         return "", (lines or [""])[0], "".join(lines[1:])
     return lines[0], "".join(lines[1:-1]), lines[-1]
+
+
+def rejoin(lines: list[str]) -> list[str]:
+    """Headline lines with a line that goes on in the next joined to it."""
+    out: list[str] = []
+    for line in lines:
+        if out and continues(out[-1], line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def continues(line: str, after: str) -> bool:
+    """Whether headline line ``after`` is the rest of ``line``, wrapped: line ends where no
+    headline can (…暨, …的, inside quotes), or names an event that only ``after`` ends
+    (西青区召开2025年度重点项目建设 / 推进会暨项目集中签约仪式)."""
+    if not line or not after or after.startswith("—"):
+        return False
+    if line[-1] in DANGLING_END or any(line.count(a) > line.count(b) for a, b in PAIRS):
+        return True
+    hold = _HOLD_RE.search(line)
+    return bool(
+        hold
+        and len(line) - hold.end() >= 2
+        and not _EVENT_NOUN_END_RE.search(line)
+        and _EVENT_NOUN_END_RE.search(after)
+        and not (_SUBJECT_RE.match(after) or _EVENT_END_RE.search(after))
+        and not _SLOGAN_RE.search(after)
+    )
