@@ -85,10 +85,12 @@ _SUBHEADING = -1  # what _group_end says of a lone short line inside an article
 class _Line:
     """One non-blank line with what its shape says about it, computed once."""
 
-    __slots__ = ("complete", "cont", "gap", "kind", "loose", "strict", "text")
+    __slots__ = ("complete", "cont", "gap", "indent", "kind", "loose", "soft", "strict", "text")
 
     def __init__(self, text: str, gap: bool, kind: int = _TEXT) -> None:
         self.text, self.gap, self.kind = text, gap, kind  # gap: a block starts here
+        self.soft = False  # the gap is only inferred: no blank line or indent before it
+        self.indent = ""  # the blanks the line was indented by
         self.complete = _COMPLETE_RE.search(text[-12:]) is not None
         self.cont = text[0] in _CONTINUATION_START
         self.loose = (  # may be a headline line when a byline follows
@@ -180,13 +182,16 @@ def _scan(text: str) -> list[_Line]:
             gap = True  # page furniture (第2版, 责任编辑：…) stands between blocks
             continue
         # With indented paragraphs, a block starts at an indent or after a finished line.
+        soft = False
         if raw[0] in _INDENT:
             gap = saw_indent = True
-        elif saw_indent and lines and lines[-1].complete:
-            gap = True
+        elif saw_indent and lines and lines[-1].complete and not gap:
+            gap = soft = True
+        indent = raw[: len(raw) - len(raw.lstrip())]
         for piece, kind in _pieces(line):
             lines.append(_Line(piece, gap, kind))
-            gap = False
+            lines[-1].soft, lines[-1].indent = soft, indent
+            gap, soft, indent = False, False, ""
     return lines
 
 
@@ -249,7 +254,8 @@ def _parse(text: str) -> list[ParsedItem]:
             # A caption (the block before a credit) is never the tail of a cut paragraph;
             # its own wrapped lines go on with it.
             caption = line.gap and i + 1 < n and lines[i + 1].kind == _CREDIT
-            wrapped = i - 1 in full_ends and not line.gap and not (last and last.subheading)
+            wrapped = i - 1 in full_ends and (line.soft or not line.gap)
+            wrapped = wrapped and not (last and last.subheading)
             if last and (line.cont or not last.closed or wrapped) and not caption:
                 last.add(line.text)
             else:
@@ -260,27 +266,34 @@ def _parse(text: str) -> list[ParsedItem]:
 
 def _full_sentence_ends(lines: list[_Line]) -> frozenset[int]:
     """Lines that end a sentence exactly at the wrap width of copy hard-wrapped inside
-    paragraphs that blank lines (or indents) set apart: there the paragraph goes on.
+    paragraphs that blank lines (or indents) set apart: there the paragraph goes on (an
+    unindented line after one starts no block when the paragraphs are indented).
 
     Empty unless breaks between blocks end far more paragraphs (over twice as many, and
     three at least) than line ends inside a block.
     """
     pairs = [
-        (k, lines[k + 1].gap)
+        (k, lines[k + 1].gap and not lines[k + 1].soft)
         for k in range(len(lines) - 1)
         if lines[k].kind == lines[k + 1].kind == _TEXT
     ]
-    wrapped = [lines[k].text for k, gap in pairs if not gap and not lines[k].complete]
+    wrapped = [_span(lines[k]) for k, gap in pairs if not gap and not lines[k].complete]
     inside = [k for k, gap in pairs if not gap and lines[k].complete]
     apart = sum(1 for k, gap in pairs if gap and lines[k].complete)
     if len(wrapped) < 3 or apart < 3 or apart <= 2 * len(inside):
         return frozenset()
     # The wrap width, in characters or in columns (a Chinese character takes two), is the
-    # commonest width of the wrapped lines.
+    # commonest width of the wrapped lines, their indent included.
     chars, columns = _mode(map(len, wrapped)), _mode(map(_width, wrapped))
     return frozenset(
-        k for k in inside if len(lines[k].text) >= chars - 1 or _width(lines[k].text) >= columns - 2
+        k
+        for k in inside
+        if len(_span(lines[k])) >= chars - 1 or _width(_span(lines[k])) >= columns - 2
     )
+
+
+def _span(line: _Line) -> str:
+    return line.indent + line.text
 
 
 def _mode(values: Iterable[int]) -> int:
@@ -377,9 +390,9 @@ def _headline_before_text(lines: list[_Line], i: int, cur: _Draft | None) -> int
 
 def _wraps_under(lines: list[_Line], i: int, j: int) -> bool:
     """Whether the line at j, right under short lines i..j-1 with no break between, is the
-    first line of a hard-wrapped paragraph: much wider than each of them."""
-    body = _width(lines[j].text)
-    return not lines[j].complete and all(body >= 1.25 * _width(line.text) for line in lines[i:j])
+    first line of a hard-wrapped paragraph: much wider than the line over it (a headline
+    may be as wide as the column; its last line is not)."""
+    return not lines[j].complete and _width(lines[j].text) >= 1.25 * _width(lines[j - 1].text)
 
 
 def _width(text: str) -> int:

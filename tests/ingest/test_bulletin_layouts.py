@@ -111,3 +111,18 @@ def test_sentence_ending_at_the_wrap_width_inside_a_paragraph(width: int) -> Non
     body = "\n\n".join(wrap(p, width) for p in paras)
     item = parse_bulletin(f"北辰区“科技副总”助力企业创新\n\n■ 通讯员 高洁\n\n{body}")[0]
     assert item.paragraphs == paras
+
+
+def test_sentence_ending_at_the_wrap_width_with_indented_paragraphs() -> None:
+    # Indented paragraphs, no blank lines: an unindented line after a full-width line
+    # that ends a sentence goes on with its paragraph.
+    paras = [
+        "会议强调，要深入学习贯彻党的二十届三中全会精神，完善工作机制；要压实工作责任。",
+        "会议要求，各部门要强化要素保障，靠前服务，推动签约项目早落地、早开工、早投产。",
+        "会议指出，优化营商环境是一项系统工程，各部门要坚持问题导向，持续深化改革。",
+        "会议号召全区广大职工向劳动模范学习，在各自岗位上建功立业，推动高质量发展。",
+    ]
+    width = len("\u3000\u3000" + paras[0].split("；")[0]) + 1  # the first line ends at ；
+    body = "\n".join(wrap(p, width, "\u3000\u3000") for p in paras)
+    item = parse_bulletin(f"河西区召开会议\n■ 通讯员 万彤\n{body}")[0]
+    assert item.paragraphs == paras
