@@ -8,7 +8,14 @@ from collections.abc import Iterable
 from unicodedata import east_asian_width
 
 from newsroom.ingest.furniture import is_furniture
-from newsroom.ingest.headline import DANGLING_END, HAN, PAIRS, fact_score, headline_fields
+from newsroom.ingest.headline import (
+    DANGLING_END,
+    HAN,
+    PAIRS,
+    continues,
+    fact_score,
+    headline_fields,
+)
 from newsroom.ingest.model import ParsedByline, ParsedItem
 from newsroom.newscopy import PHOTO_ROLE, ROLE_WORDS
 
@@ -55,7 +62,8 @@ _INLINE_END_BYLINE_RE = re.compile(rf"(?<=[。！？!?”’])[ \t\u3000]*{_END_
 _CLOSERS = re.escape("”’」』）)》〉】〕］]\"'»")
 # A paragraph ends with sentence punctuation (maybe inside closing quotes or brackets), or
 # with a closing bracket: a trailing note such as （完） or （区融媒体中心供稿）.
-_COMPLETE_RE = re.compile(rf"(?:[。！？!?…；;：:．.][{_CLOSERS}]*|[）)】〕］\]])\Z")
+# (8: and 1. at a line's end are a time or a number wrapped, 8:30 and 1.2, no full stop.)
+_COMPLETE_RE = re.compile(rf"(?:(?:[。！？!?…；;：．]|(?<!\d)[:.])[{_CLOSERS}]*|[）)】〕］\]])\Z")
 # A headline may end in ！ or ？ when a byline confirms it, never in 。；： or ….
 _NOT_HEADLINE_END_RE = re.compile(rf"[。；;：:…．.][{_CLOSERS}]*\Z|[）)】〕］\]]\Z")
 # Characters that cannot open a sentence: text starting with one continues the one before.
@@ -369,9 +377,11 @@ def _headline_before_text(lines: list[_Line], i: int, cur: _Draft | None) -> int
     body text (or a photo credit) follows, _SUBHEADING, or i when they are no headline."""
     n = len(lines)
     j = i
-    while j < n and j - i < _LOOKAHEAD and lines[j].strict and lines[j].kind == _TEXT:
+    while j < n and j - i < _LOOKAHEAD and _headline_like(lines, j) and lines[j].kind == _TEXT:
         j += 1
     if j == i or j >= n or j - i >= _LOOKAHEAD or _blocks(lines, i, j) > _MAX_HEADLINE_BLOCKS:
+        return i
+    if not lines[j - 1].strict:  # a headline cut (…暨) must go on in a headline line
         return i
     if lines[j].kind == _CREDIT:
         return j
@@ -430,7 +440,24 @@ def _lean(lines: list[_Line], i: int, j: int) -> bool:
     last = j - 1
     while last > i and not lines[last].gap:
         last -= 1
-    return all(lines[k].strict for k in range(i, last))
+    return all(_headline_like(lines, k) for k in range(i, last))
+
+
+def _headline_like(lines: list[_Line], k: int) -> bool:
+    """Whether line k may be a headline line on its own evidence: strict, or cut where a
+    headline line cannot end (…暨, …的, in quotes) with the next line going on with it."""
+    line = lines[k]
+    if line.strict:
+        return True
+    if not line.loose or k + 1 >= len(lines) or _PROSE_RE.search(line.text):
+        return False
+    after = lines[k + 1]
+    return (
+        after.kind == _TEXT
+        and after.loose
+        and not _PROSE_RE.search(after.text)
+        and continues(line.text, after.text)
+    )
 
 
 def _blocks(lines: list[_Line], i: int, j: int) -> int:

@@ -126,3 +126,26 @@ def test_sentence_ending_at_the_wrap_width_with_indented_paragraphs() -> None:
     body = "\n".join(wrap(p, width, "\u3000\u3000") for p in paras)
     item = parse_bulletin(f"河西区召开会议\n■ 通讯员 万彤\n{body}")[0]
     assert item.paragraphs == paras
+
+
+@pytest.mark.parametrize("cut", ["8:", "17:", "1."])
+def test_a_number_wrapped_at_its_point_goes_on(cut: str) -> None:
+    lead = "即日起，区医保局开通咨询热线，工作日8:30至17:00提供服务，全年受理1.2万件。"
+    at = lead.index(cut) + len(cut)
+    item = parse_bulletin(f"区医保局开通咨询热线\n{lead[:at]}\n{lead[at:]}")[0]
+    assert item.headline == "区医保局开通咨询热线"
+    assert item.paragraphs == [lead]
+
+
+@pytest.mark.parametrize("byline", ["\n\n■ 通讯员 王磊", ""])
+def test_headline_cut_at_a_conjunction_across_blank_lines(byline: str) -> None:
+    items = parse_bulletin(
+        "河西区召开会议\n\n■ 通讯员 万彤\n\n近日，河西区召开会议。\n\n"
+        f"红桥区召开2025年优化营商环境暨\n\n“高效办成一件事”工作推进会{byline}\n\n"
+        "日前，红桥区召开推进会，部署今年重点任务。"
+    )
+    assert [i.headline for i in items] == [
+        "河西区召开会议",
+        "红桥区召开2025年优化营商环境暨“高效办成一件事”工作推进会",
+    ]
+    assert items[0].paragraphs == ["近日，河西区召开会议。"]
