@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
-from unicodedata import east_asian_width
 
 from newsroom.ingest.furniture import is_furniture
 from newsroom.ingest.headline import (
@@ -17,6 +14,7 @@ from newsroom.ingest.headline import (
     headline_fields,
 )
 from newsroom.ingest.model import ParsedByline, ParsedItem
+from newsroom.ingest.wrapping import Row, full_sentence_ends, width
 from newsroom.newscopy import PHOTO_ROLE, ROLE_WORDS
 
 __all__ = ["ROLES", "parse_bulletin"]
@@ -273,40 +271,19 @@ def _parse(text: str) -> list[ParsedItem]:
 
 
 def _full_sentence_ends(lines: list[_Line]) -> frozenset[int]:
-    """Lines that end a sentence exactly at the wrap width of copy hard-wrapped inside
-    paragraphs that blank lines (or indents) set apart: there the paragraph goes on (an
-    unindented line after one starts no block when the paragraphs are indented).
-
-    Empty unless breaks between blocks end far more paragraphs (over twice as many, and
-    three at least) than line ends inside a block.
-    """
-    pairs = [
-        (k, lines[k + 1].gap and not lines[k + 1].soft)
-        for k in range(len(lines) - 1)
-        if lines[k].kind == lines[k + 1].kind == _TEXT
-    ]
-    wrapped = [_span(lines[k]) for k, gap in pairs if not gap and not lines[k].complete]
-    inside = [k for k, gap in pairs if not gap and lines[k].complete]
-    apart = sum(1 for k, gap in pairs if gap and lines[k].complete)
-    if len(wrapped) < 3 or apart < 3 or apart <= 2 * len(inside):
-        return frozenset()
-    # The wrap width, in characters or in columns (a Chinese character takes two), is the
-    # commonest width of the wrapped lines, their indent included.
-    chars, columns = _mode(map(len, wrapped)), _mode(map(_width, wrapped))
-    return frozenset(
-        k
-        for k in inside
-        if len(_span(lines[k])) >= chars - 1 or _width(_span(lines[k])) >= columns - 2
+    """Lines that end a sentence at the wrap width inside a paragraph (see wrapping); an
+    unindented line after one starts no block when the paragraphs are indented."""
+    return full_sentence_ends(
+        [
+            Row(
+                line.indent + line.text,
+                line.kind == _TEXT,
+                line.complete,
+                line.gap and not line.soft,
+            )
+            for line in lines
+        ]
     )
-
-
-def _span(line: _Line) -> str:
-    return line.indent + line.text
-
-
-def _mode(values: Iterable[int]) -> int:
-    counts = Counter(values)
-    return max(counts, key=lambda v: (counts[v], v))
 
 
 def _add_bylines(
@@ -402,12 +379,7 @@ def _wraps_under(lines: list[_Line], i: int, j: int) -> bool:
     """Whether the line at j, right under short lines i..j-1 with no break between, is the
     first line of a hard-wrapped paragraph: much wider than the line over it (a headline
     may be as wide as the column; its last line is not)."""
-    return not lines[j].complete and _width(lines[j].text) >= 1.25 * _width(lines[j - 1].text)
-
-
-def _width(text: str) -> int:
-    """Columns a line takes in a fixed-width layout: two for a Chinese character."""
-    return sum(2 if east_asian_width(c) in "WF" else 1 for c in text)
+    return not lines[j].complete and width(lines[j].text) >= 1.25 * width(lines[j - 1].text)
 
 
 def _block_end(lines: list[_Line], j: int) -> int:
