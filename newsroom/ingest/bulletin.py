@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import re
 
+from newsroom.ingest.furniture import is_furniture
+from newsroom.ingest.headline import (
+    DANGLING_END,
+    HAN,
+    PAIRS,
+    continues,
+    fact_score,
+    headline_fields,
+)
 from newsroom.ingest.model import ParsedByline, ParsedItem
+from newsroom.ingest.wrapping import Row, full_sentence_ends, width
 from newsroom.newscopy import PHOTO_ROLE, ROLE_WORDS
 
 __all__ = ["ROLES", "parse_bulletin"]
@@ -26,7 +36,7 @@ _BYLINE_TOKEN_RE = re.compile(
     rf"(?P<role>{_ROLE_ALT}|[文图][/／][文图])|(?P<sep>[{_SEP}]+)"
     rf"|(?P<word>[^{_SEP}]+?)(?={_ROLE_ALT}|[{_SEP}]|\Z)"
 )
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = HAN
 _NAME = rf"[{_HAN}][{_HAN}·•．]{{1,7}}"
 _NAME_RE = re.compile(_NAME)
 _NAMES = rf"{_NAME}(?:[\s、，,]+{_NAME}){{0,4}}"
@@ -39,12 +49,19 @@ _INLINE_CREDIT_RE = re.compile(
 )
 # A byline without the ■ marker, accepted only right under a headline: 记者 孙悦 通讯员 高洁.
 _PLAIN_NAMES = rf"[{_HAN}·]{{2,5}}(?:[ \t\u3000、，,]+[{_HAN}·]{{2,5}})*"
-_PLAIN_BYLINE_RE = re.compile(rf"(?:(?:{_ROLE_ALT})[ \t\u3000:：]*{_PLAIN_NAMES}[ \t\u3000]*)+")
+_PLAIN_BYLINE = rf"(?:(?:{_ROLE_ALT}|[文图][/／][文图])[ \t\u3000:：]*{_PLAIN_NAMES}[ \t\u3000]*)+"
+_PLAIN_BYLINE_RE = re.compile(_PLAIN_BYLINE)
+# A byline in brackets at the end of an article, on its own line or after the last
+# sentence: （通讯员 赵敏）, ……传统文化。（记者 孙悦 王芳）
+_END_BYLINE = rf"[（(][ \t\u3000]*{_PLAIN_BYLINE}[）)]"
+_END_BYLINE_RE = re.compile(_END_BYLINE)
+_INLINE_END_BYLINE_RE = re.compile(rf"(?<=[。！？!?”’])[ \t\u3000]*{_END_BYLINE}\Z")
 
 _CLOSERS = re.escape("”’」』）)》〉】〕］]\"'»")
 # A paragraph ends with sentence punctuation (maybe inside closing quotes or brackets), or
 # with a closing bracket: a trailing note such as （完） or （区融媒体中心供稿）.
-_COMPLETE_RE = re.compile(rf"(?:[。！？!?…；;：:．.][{_CLOSERS}]*|[）)】〕］\]])\Z")
+# (8: and 1. at a line's end are a time or a number wrapped, 8:30 and 1.2, no full stop.)
+_COMPLETE_RE = re.compile(rf"(?:(?:[。！？!?…；;：．]|(?<!\d)[:.])[{_CLOSERS}]*|[）)】〕］\]])\Z")
 # A headline may end in ！ or ？ when a byline confirms it, never in 。；： or ….
 _NOT_HEADLINE_END_RE = re.compile(rf"[。；;：:…．.][{_CLOSERS}]*\Z|[）)】〕］\]]\Z")
 # Characters that cannot open a sentence: text starting with one continues the one before.
@@ -57,35 +74,29 @@ _ENUMERATED_RE = re.compile(
 _BODY_OPENERS = "随后 同时 此外 另外 其中 据了解 据悉 据介绍 下一步 会上 会后 此次 本次 近日 日前"
 _BODY_OPENERS += " 目前 然而 但是 因此 所以 并且 而且 他们 她们 我们 大家 该"
 _BODY_OPENER_RE = re.compile("|".join(_BODY_OPENERS.split()))  # never open a headline
-
-# Does a headline line state the news fact (who did what), or is it a slogan?
-_SUBJECT_RE = re.compile(
-    rf"[{_HAN}]{{1,6}}(?:省|市|区|县|旗|州|镇|乡|街道|村)|[区市县省镇乡](?:委|政府|人大|政协|纪委|监委)"
-    rf"|[区市县][{_HAN}]{{1,8}}?(?:局|委员会|委|办公室|办|部|院|所|中心|队|站|会)"
-    r"|全[区市县省国]|我[区市县镇]|本[区市县]"
+# How a news lead opens: with its time (近日，… 5月12日，… 即日起，…). Text after a lone
+# short line that opens like this starts a new item; a subheading's paragraph rarely does.
+_LEAD_RE = re.compile(
+    r"(?:近日|日前|近期|连日来|即日起|今年以来|近年来|入春以来|昨天|昨日|今天|今日|本报讯"
+    r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)?)[，,]?"
 )
-_EVENTS = "召开 举行 举办 开展 启动 成立 揭牌 印发 发布 开幕 闭幕 落幕 签约 开工 竣工 投用"
-_EVENTS += " 亮相 出台 揭晓 启用 落成 开通 上线 授牌 颁奖 表彰 调研 视察 慰问 座谈 签署 落地"
-_EVENT_RE = re.compile("|".join(_EVENTS.split()))
-_EVENT_END_RE = re.compile(f"(?:{_EVENT_RE.pattern})\\Z")
-# Two parallel phrases with a space between, 倾听企业心声 共话营商环境: a slogan.
-_SLOGAN_RE = re.compile(rf"[{_HAN}”》][ \u3000]+[{_HAN}“《]")
-_PURPOSE_START = frozenset("以让把用为")
-_PAIRS = ("“”", "‘’", "（）", "()", "《》", "【】")
-_DANGLING_END = frozenset("的和与及对将把被从向在为是并而或")  # ends a cut, never a headline
+
 _INDENT = frozenset(" \t\u3000\xa0")
 
-_TEXT, _BYLINE, _PLAIN_BYLINE, _CREDIT = range(4)  # line kinds
+_TEXT, _BYLINE, _PLAIN_BYLINE, _CREDIT, _END_BYLINE = range(5)  # line kinds
+_BYLINE_KINDS = (_BYLINE, _PLAIN_BYLINE, _END_BYLINE)
 _SUBHEADING = -1  # what _group_end says of a lone short line inside an article
 
 
 class _Line:
     """One non-blank line with what its shape says about it, computed once."""
 
-    __slots__ = ("complete", "cont", "gap", "kind", "loose", "strict", "text")
+    __slots__ = ("complete", "cont", "gap", "indent", "kind", "loose", "soft", "strict", "text")
 
     def __init__(self, text: str, gap: bool, kind: int = _TEXT) -> None:
         self.text, self.gap, self.kind = text, gap, kind  # gap: a block starts here
+        self.soft = False  # the gap is only inferred: no blank line or indent before it
+        self.indent = ""  # the blanks the line was indented by
         self.complete = _COMPLETE_RE.search(text[-12:]) is not None
         self.cont = text[0] in _CONTINUATION_START
         self.loose = (  # may be a headline line when a byline follows
@@ -101,8 +112,8 @@ class _Line:
             and not self.complete
             and not _PROSE_RE.search(text)
             and not _BODY_OPENER_RE.match(text)
-            and text[-1] not in _DANGLING_END
-            and all(text.count(a) <= text.count(b) for a, b in _PAIRS)  # not cut in a quote
+            and text[-1] not in DANGLING_END
+            and all(text.count(a) <= text.count(b) for a, b in PAIRS)  # not cut in a quote
         )
 
 
@@ -134,7 +145,7 @@ class _Draft:
     def item(self) -> ParsedItem:
         kind = "photo" if self.kind == "photo" else "article"
         paragraphs = ["".join(p.parts) for p in self.paras]
-        return ParsedItem(kind, *_headline_fields(self.headlines), self.bylines, paragraphs)
+        return ParsedItem(kind, *headline_fields(self.headlines), self.bylines, paragraphs)
 
 
 def parse_bulletin(text: str) -> list[ParsedItem]:
@@ -152,10 +163,14 @@ def parse_bulletin(text: str) -> list[ParsedItem]:
     followed by names; names without a role get role "". A paragraph without closing
     punctuation was cut by the columns: the next block goes on with it, joined without a
     space. A credit (李博 摄) makes the paragraph before it a photo's caption; text after
-    a photo goes on with the article before it unless a headline starts.
+    a photo goes on with the article before it unless a headline starts. A byline in
+    brackets after the last paragraph, （通讯员 赵敏）, is the article's. Page furniture
+    (第2版, 责任编辑：…, 图片新闻, a date line at the top: newsroom.ingest.furniture) is no
+    copy: it separates blocks like a blank line.
 
-    Never raises. No non-blank character is lost except ■ markers, the 摄 of credits,
-    separators between byline names and the role word of a photo credit (记者 李博 摄).
+    Never raises. No non-blank character of copy is lost except ■ markers, the brackets
+    of a byline at the end, the 摄 of credits, separators between byline names and the
+    role word of a photo credit (记者 李博 摄).
     """
     try:
         return _parse(text)
@@ -169,35 +184,49 @@ def _scan(text: str) -> list[_Line]:
     gap, saw_indent = True, False
     for raw in text.split("\n"):
         line = raw.strip()
-        if not line:
-            gap = True
+        if not line or is_furniture(line, top=not lines):
+            gap = True  # page furniture (第2版, 责任编辑：…) stands between blocks
             continue
         # With indented paragraphs, a block starts at an indent or after a finished line.
+        soft = False
         if raw[0] in _INDENT:
             gap = saw_indent = True
-        elif saw_indent and lines and lines[-1].complete:
-            gap = True
-        kind = _TEXT
-        if line[0] in _MARKERS:
-            rest = line.lstrip(_MARKERS).lstrip()
-            if len(rest) <= MAX_HEADLINE_CHARS and not _NOT_HEADLINE_END_RE.search(rest[-12:]):
-                kind = _BYLINE
-        elif line[-1] == "摄":
-            if len(line) <= MAX_HEADLINE_CHARS and _CREDIT_RE.fullmatch(line):
-                kind = _CREDIT
-            elif (m := _INLINE_CREDIT_RE.search(line)) and m.start() > 0:
-                lines.append(_Line(line[: m.start()], gap))
-                line, gap, kind = line[m.start() :].strip(), False, _CREDIT
-        elif len(line) <= 30 and _PLAIN_BYLINE_RE.fullmatch(line):
-            kind = _PLAIN_BYLINE
-        lines.append(_Line(line, gap, kind))
-        gap = False
+        elif saw_indent and lines and lines[-1].complete and not gap:
+            gap = soft = True
+        indent = raw[: len(raw) - len(raw.lstrip())]
+        for piece, kind in _pieces(line):
+            lines.append(_Line(piece, gap, kind))
+            lines[-1].soft, lines[-1].indent = soft, indent
+            gap, soft, indent = False, False, ""
     return lines
+
+
+def _pieces(line: str) -> list[tuple[str, int]]:
+    """A stripped line as (text, kind): one piece, or two when a caption ends in its
+    credit (…打卡。 李博 摄) or a paragraph in its byline (…文化。（通讯员 韩雪）)."""
+    if line[0] in _MARKERS:
+        rest = line.lstrip(_MARKERS).lstrip()
+        if len(rest) <= MAX_HEADLINE_CHARS and not _NOT_HEADLINE_END_RE.search(rest[-12:]):
+            return [(line, _BYLINE)]
+    elif line[-1] == "摄":
+        if len(line) <= MAX_HEADLINE_CHARS and _CREDIT_RE.fullmatch(line):
+            return [(line, _CREDIT)]
+        if (m := _INLINE_CREDIT_RE.search(line)) and m.start() > 0:
+            return [(line[: m.start()], _TEXT), (line[m.start() :].strip(), _CREDIT)]
+    elif line[-1] in "）)":
+        if len(line) <= MAX_HEADLINE_CHARS and _END_BYLINE_RE.fullmatch(line):
+            return [(line, _END_BYLINE)]
+        if (m := _INLINE_END_BYLINE_RE.search(line)) and m.start() > 0:
+            return [(line[: m.start()], _TEXT), (line[m.start() :].strip(), _END_BYLINE)]
+    elif len(line) <= 30 and _PLAIN_BYLINE_RE.fullmatch(line):
+        return [(line, _PLAIN_BYLINE)]
+    return [(line, _TEXT)]
 
 
 def _parse(text: str) -> list[ParsedItem]:
     lines = _scan(text)
     n = len(lines)
+    full_ends = _full_sentence_ends(lines)
     items: list[_Draft] = []
     cur: _Draft | None = None  # the article that body text goes to
     i = 0
@@ -209,17 +238,8 @@ def _parse(text: str) -> list[ParsedItem]:
             cur = _add_photo(items, cur, [ParsedByline(PHOTO_ROLE, name) for name in names])
             i += 1
             continue
-        if line.kind == _BYLINE:
-            bylines, j = _take_bylines(lines, i)
-            if cur and cur.paras and {b.role for b in bylines} == {PHOTO_ROLE}:
-                cur = _add_photo(items, cur, bylines)  # ■ 摄影 李博 under a caption
-            elif cur and not cur.bylines and (not cur.paras or j >= n or _group_end(lines, j) > j):
-                cur.bylines.extend(bylines)  # under its headline, or at the end of its text
-            else:
-                cur = _Draft()
-                cur.bylines.extend(bylines)
-                items.append(cur)
-            i = j
+        if line.kind in (_BYLINE, _END_BYLINE):
+            cur, i = _add_bylines(items, cur, lines, i)
             continue
         end = _group_end(lines, i, cur)
         if end == _SUBHEADING and cur:
@@ -237,9 +257,12 @@ def _parse(text: str) -> list[ParsedItem]:
                 cur = _Draft()
                 items.append(cur)
             last = cur.paras[-1] if cur.paras else None
-            # A caption (the line before a credit) is never the tail of a cut paragraph.
-            caption = i + 1 < n and lines[i + 1].kind == _CREDIT
-            if last and (line.cont or not last.closed) and not caption:
+            # A caption (the block before a credit) is never the tail of a cut paragraph;
+            # its own wrapped lines go on with it.
+            caption = line.gap and i + 1 < n and lines[i + 1].kind == _CREDIT
+            wrapped = i - 1 in full_ends and (line.soft or not line.gap)
+            wrapped = wrapped and not (last and last.subheading)
+            if last and (line.cont or not last.closed or wrapped) and not caption:
                 last.add(line.text)
             else:
                 cur.paras.append(_Para(line.text, line.complete))
@@ -247,11 +270,50 @@ def _parse(text: str) -> list[ParsedItem]:
     return [draft.item() for draft in items if draft.headlines or draft.bylines or draft.paras]
 
 
+def _full_sentence_ends(lines: list[_Line]) -> frozenset[int]:
+    """Lines that end a sentence at the wrap width inside a paragraph (see wrapping); an
+    unindented line after one starts no block when the paragraphs are indented."""
+    return full_sentence_ends(
+        [
+            Row(
+                line.indent + line.text,
+                line.kind == _TEXT,
+                line.complete,
+                line.gap and not line.soft,
+            )
+            for line in lines
+        ]
+    )
+
+
+def _add_bylines(
+    items: list[_Draft], cur: _Draft | None, lines: list[_Line], i: int
+) -> tuple[_Draft | None, int]:
+    """Give the byline lines at i to their item; return the article to go on and the index
+    after them."""
+    bylines, j = _take_bylines(lines, i)
+    n = len(lines)
+    if cur and cur.paras and {b.role for b in bylines} == {PHOTO_ROLE}:
+        cur = _add_photo(items, cur, bylines)  # ■ 摄影 李博 under a caption
+    elif cur and cur.paras and lines[i].kind == _END_BYLINE:
+        cur.bylines.extend(bylines)  # （通讯员 赵敏） after the last paragraph
+    elif cur and not cur.bylines and (not cur.paras or j >= n or _group_end(lines, j) > j):
+        cur.bylines.extend(bylines)  # under its headline, or at the end of its text
+    else:
+        cur = _Draft()
+        cur.bylines.extend(bylines)
+        items.append(cur)
+    return cur, j
+
+
 def _take_bylines(lines: list[_Line], i: int) -> tuple[list[ParsedByline], int]:
     """Parse the byline lines starting at i; return them and the index after."""
     bylines: list[ParsedByline] = []
-    while i < len(lines) and lines[i].kind in (_BYLINE, _PLAIN_BYLINE):
-        bylines.extend(_parse_byline(lines[i].text.lstrip(_MARKERS).lstrip()))
+    while i < len(lines) and lines[i].kind in _BYLINE_KINDS:
+        text = lines[i].text.lstrip(_MARKERS).strip()
+        if lines[i].kind == _END_BYLINE:
+            text = text[1:-1].strip()  # the brackets around it
+        bylines.extend(_parse_byline(text))
         i += 1
     return bylines, i
 
@@ -277,7 +339,7 @@ def _byline_after_short_lines(lines: list[_Line], i: int) -> int | None:
     """The byline's index when loose lines from i up to it form a headline, else None."""
     j = i
     while j < len(lines) and j - i < _LOOKAHEAD:
-        if lines[j].kind == _BYLINE or (lines[j].kind == _PLAIN_BYLINE and j > i):
+        if lines[j].kind == _BYLINE or (lines[j].kind in _BYLINE_KINDS and j > i):
             if j > i and _blocks(lines, i, j) <= _MAX_HEADLINE_BLOCKS and _lean(lines, i, j):
                 return j
             return None
@@ -292,21 +354,51 @@ def _headline_before_text(lines: list[_Line], i: int, cur: _Draft | None) -> int
     body text (or a photo credit) follows, _SUBHEADING, or i when they are no headline."""
     n = len(lines)
     j = i
-    while j < n and j - i < _LOOKAHEAD and lines[j].strict and lines[j].kind == _TEXT:
+    while j < n and j - i < _LOOKAHEAD and _headline_like(lines, j) and lines[j].kind == _TEXT:
         j += 1
     if j == i or j >= n or j - i >= _LOOKAHEAD or _blocks(lines, i, j) > _MAX_HEADLINE_BLOCKS:
         return i
+    if not lines[j - 1].strict:  # a headline cut (…暨) must go on in a headline line
+        return i
     if lines[j].kind == _CREDIT:
         return j
-    if lines[j].kind != _TEXT or lines[j].cont or not lines[j].gap:
+    if lines[j].kind != _TEXT or lines[j].cont or not (lines[j].gap or _wraps_under(lines, i, j)):
         return i
-    if j - i == 1 and cur and cur.paras and not (j + 1 < n and lines[j + 1].kind == _CREDIT):
-        # A lone line inside the page (not a photo's title) heads an article if the lead
-        # repeats it; else it starts a paragraph cut by the column, or is a subheading.
-        if not _echoed(lines[i].text, lines[j].text):
-            return i
-        return j if _fact_score(lines[i].text) > 0 else _SUBHEADING
+    if j - i == 1 and cur and cur.paras and lines[_block_end(lines, j)].kind != _CREDIT:
+        # A lone line inside the page (not a photo's title) naming who did what heads an
+        # article if the lead repeats it or opens as a news lead does (近日，…); else it
+        # starts a paragraph cut by the column, or is a subheading.
+        lead, fact = _block_text(lines, j), fact_score(lines[i].text)
+        if _echoed(lines[i].text, lead):
+            return j if fact > 0 else _SUBHEADING
+        return j if fact > 0 and _LEAD_RE.match(lead) else i
     return j
+
+
+def _wraps_under(lines: list[_Line], i: int, j: int) -> bool:
+    """Whether the line at j, right under short lines i..j-1 with no break between, is the
+    first line of a hard-wrapped paragraph: much wider than the line over it (a headline
+    may be as wide as the column; its last line is not)."""
+    return not lines[j].complete and width(lines[j].text) >= 1.25 * width(lines[j - 1].text)
+
+
+def _block_end(lines: list[_Line], j: int) -> int:
+    """The index after the text lines of the block starting at j (the lines wrapped with
+    it); the last index when the page ends there."""
+    k = j + 1
+    while k < len(lines) and lines[k].kind == _TEXT and not lines[k].gap:
+        k += 1
+    return min(k, len(lines) - 1)
+
+
+def _block_text(lines: list[_Line], j: int, limit: int = 200) -> str:
+    """The text of the block starting at j, its wrapped lines joined, up to limit chars."""
+    text = lines[j].text
+    for k in range(j + 1, _block_end(lines, j) + 1):
+        if len(text) >= limit or lines[k].kind != _TEXT or lines[k].gap:
+            break
+        text += lines[k].text
+    return text[:limit]
 
 
 def _echoed(line: str, lead: str) -> bool:
@@ -320,7 +412,24 @@ def _lean(lines: list[_Line], i: int, j: int) -> bool:
     last = j - 1
     while last > i and not lines[last].gap:
         last -= 1
-    return all(lines[k].strict for k in range(i, last))
+    return all(_headline_like(lines, k) for k in range(i, last))
+
+
+def _headline_like(lines: list[_Line], k: int) -> bool:
+    """Whether line k may be a headline line on its own evidence: strict, or cut where a
+    headline line cannot end (…暨, …的, in quotes) with the next line going on with it."""
+    line = lines[k]
+    if line.strict:
+        return True
+    if not line.loose or k + 1 >= len(lines) or _PROSE_RE.search(line.text):
+        return False
+    after = lines[k + 1]
+    return (
+        after.kind == _TEXT
+        and after.loose
+        and not _PROSE_RE.search(after.text)
+        and continues(line.text, after.text)
+    )
 
 
 def _blocks(lines: list[_Line], i: int, j: int) -> int:
@@ -337,25 +446,6 @@ def _headline_lines(group: list[_Line]) -> list[str]:
         else:
             out.append(line.text)
     return out
-
-
-def _fact_score(line: str) -> int:
-    """How much a headline line reads as the news fact rather than a slogan."""
-    score = 2 if _SUBJECT_RE.match(line) else 0
-    score += 3 if _EVENT_END_RE.search(line) else 1 if _EVENT_RE.search(line) else 0
-    score -= 3 if _SLOGAN_RE.search(line) else 0
-    score -= 4 if line.startswith("—") else 0  # ——记…: the subheadline of a profile
-    score -= 1 if line[:1] in _PURPOSE_START else 0  # 以…保障…: a purpose, not a fact
-    return score
-
-
-def _headline_fields(lines: list[str]) -> tuple[str, str, str]:
-    """Map headline lines to (kicker, headline, subheadline)."""
-    if len(lines) == 2 and _fact_score(lines[1]) > _fact_score(lines[0]):
-        return lines[0], lines[1], ""  # a kicker over the headline
-    if len(lines) <= 2:
-        return "", (lines or [""])[0], "".join(lines[1:])
-    return lines[0], "".join(lines[1:-1]), lines[-1]
 
 
 def _parse_byline(text: str) -> list[ParsedByline]:

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-# Two private helpers of the bulletin parser: drafts split bylines and headline lines
-# exactly as bulletins do.
-from newsroom.ingest.bulletin import ROLES, _headline_fields, _parse_byline, parse_bulletin
+# A private helper of the bulletin parser and the headline mapping: drafts split bylines
+# and headline lines exactly as bulletins do.
+from newsroom.ingest.bulletin import ROLES, _parse_byline, parse_bulletin
 from newsroom.ingest.encoding import read_text_file
+from newsroom.ingest.headline import headline_fields
 from newsroom.ingest.model import (
     PHOTO_ROLE,
     IngestError,
@@ -231,7 +232,7 @@ def _assign(head: list[DraftLine], item: ParsedItem) -> None:
         # Only kicker/subheadline styles: the last kicker line is rather the headline.
         at = max((k for k, role in enumerate(roles) if role == "kicker"), default=0)
     if at is None:
-        item.kicker, item.headline, item.subheadline = _headline_fields(texts)
+        item.kicker, item.headline, item.subheadline = headline_fields(texts)
         return
     item.kicker = "".join(texts[:at])
     item.headline = texts[at]
