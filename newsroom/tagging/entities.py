@@ -30,7 +30,9 @@ ADMIN_ENDS = ("省", "市", "区", "县", "镇", "乡", "街道", "社区")
 # Parts of speech a given name cut off by jieba may have (韩|立新 is tagged d).
 GIVEN_NOT = frozenset("x w p c u uj ul uz uv ud ug r e y o".split())
 # Endings so common as plain words that the name before them must be a clear name.
-WEAK_PLACE_ENDS = frozenset("园区 片区 广场 花园 大厦".split())
+# Endings that any place may have (驻点园区) or, for a lone 里, any noun (车间里, 麦田里):
+# the name before them must be a name.
+WEAK_PLACE_ENDS = frozenset("园区 片区 广场 花园 大厦 里".split())
 MAX_NAME = 24  # characters; longer runs are sentences, not names
 MAX_PARTS = 9  # words before the suffix
 
@@ -217,8 +219,10 @@ class EntityFinder:
         parts = tokens[first:i]
         if not any(self._name_like(t) for t in parts):
             return None
+        # jieba calls 麦田 a person's name: before a lone 里 only a place or a new word will do.
+        names = ("ns", "nz") if end.word == "里" else ("ns", "nr", "nz")
         if end.word in WEAK_PLACE_ENDS and not any(
-            self.is_new_word(t) or t.flag in ("ns", "nr", "nz") for t in parts
+            self.is_new_word(t) or t.flag in names for t in parts
         ):
             return None  # 驻点园区: 园区 is any park; its name must be a name
         name = "".join(t.word for t in parts) + end.word
@@ -276,6 +280,11 @@ class EntityFinder:
 
     def _name_at(self, text: str, at: int, tokens: list[Token], k: int | None) -> str:
         """The person named at ``at`` (after a title), or ""."""
+        if k is not None and tokens[k].flag == "p":
+            # 职工向劳动模范学习: a preposition, unless a given name follows (书记向红梅)
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            if following is None or following.flag not in PERSON_POS:
+                return ""
         head = text[at : at + 5]
         if head[:2] in self.lex.compound_surnames:
             surname = head[:2]

@@ -86,9 +86,23 @@ TEXTS: dict[str, tuple[str, list[str], list[tuple[str, str]], list[str]]] = {
         ],
         ["振东", "孙悦从"],
     ),
+    # A lone 里 after a noun is "in" (麦田里, 车间里), and 向 after a title is "towards"
+    # unless a given name follows (书记向红梅).
+    "locatives_and_prepositions": (
+        "麦收时节农机忙",
+        [
+            "在西堤头镇的麦田里，联合收割机来回穿梭。镇农机站车间里，维修工人加班检修机具。",
+            "镇党委书记向红梅说，全镇职工向劳动模范学习，确保颗粒归仓。",
+        ],
+        [("西堤头镇", "place"), ("向红梅", "person")],
+        ["麦田里", "车间里", "向劳动"],
+    ),
 }
 
-PEOPLE = {"郑广源", "韩立新", "魏春燕", "邱晓峰", "钱文博", "孙悦", "冯振东", "秦素梅", "欧阳明轩"}
+PEOPLE = {
+    "郑广源", "韩立新", "魏春燕", "邱晓峰", "钱文博", "孙悦", "冯振东", "秦素梅", "欧阳明轩",
+    "向红梅",
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("key", list(TEXTS))
