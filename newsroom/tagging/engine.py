@@ -237,7 +237,9 @@ class Tagger:
                     continue
             if c.kind == "topic" and not c.trusted and c.mentions < 2:
                 continue  # a word said once in the body is seldom what the article is about
-            if c.kind == "place":
+            # 梅江 folds into 梅江街道, and a topic that is only a place's root (精武 beside
+            # 精武镇, 东丽 beside 东丽区) into the place.
+            if c.kind == "place" or (c.kind == "topic" and not c.trusted):
                 longer = [
                     n
                     for n in names

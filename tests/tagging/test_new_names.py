@@ -97,6 +97,18 @@ TEXTS: dict[str, tuple[str, list[str], list[tuple[str, str]], list[str]]] = {
         [("西堤头镇", "place"), ("向红梅", "person")],
         ["麦田里", "车间里", "向劳动"],
     ),
+    # A place's root is no topic beside the place (精武 beside 精武镇); 部署 is no office
+    # (河东区部署); figures and occasions say nothing alone (同比, 仪式, 年度).
+    "roots_and_empty_words": (
+        "精武镇部署2025年度重点项目建设",
+        [
+            "日前，精武镇部署2025年度重点项目建设工作，并举行项目集中签约仪式。",
+            "一季度，精武镇固定资产投资同比增长12.5%，重点项目开工率同比提高8个百分点。"
+            "精武镇将为项目建设提供全程服务，签约仪式上，8个项目现场签约。",
+        ],
+        [("精武镇", "place"), ("重点项目", "topic")],
+        ["精武", "精武镇部署", "同比", "同比增长", "仪式", "年度"],
+    ),
 }
 
 PEOPLE = {
