@@ -183,7 +183,7 @@ class SlipChecker:
         for c in cands:
             if best_word(piece, c.pos, piece[c.pos], self.freq, (3, 4, 5, 6)) >= SET_PHRASE_FREQ:
                 continue
-            if self._name_start(piece, c.pos):
+            if self._name_start(piece, c.pos) or _in_place_name(piece, c.pos):
                 continue
             d = decision(features(piece, c, self.freq, self.surnames))
             if d > bar.get(c.pos, DECIDE + FUNCTION_BAR * (piece[c.pos] in FUNCTION_CHARS)):
@@ -334,6 +334,16 @@ class SlipChecker:
                     "warning",
                     conf,
                 )
+
+
+#: What ends a local place's name: the characters just before are its own (芥园里社区,
+#: 谊城里社区, 梅江街道), often rarer than the common word a model would make of them.
+PLACE_ENDS = ("社区", "街道", "小区", "新村", "村委会", "居委会", "大街")
+
+
+def _in_place_name(piece: str, i: int) -> bool:
+    """The character at ``i`` stands in the three before a place's ending."""
+    return any(piece.startswith(end, k) for k in range(i + 1, i + 4) for end in PLACE_ENDS)
 
 
 def _confidence(d: float) -> float:

@@ -38,3 +38,16 @@ def test_the_model_vetoes_fixes_that_make_the_sentence_far_less_likely(pr, text)
 def test_the_veto_keeps_real_errors(pr):
     found = pr.check("全区各级各部门要再接再励，推动各项工作再上新台阶。")
     assert [(f.text, f.suggestion) for f in found] == [("励", "厉")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "街道组织辖区20余家共建单位，在芥园里社区开展“共享家门口”志愿服务。",
+        "谊城里社区的志愿者每周为独居老人送餐。",
+    ],
+)
+def test_a_local_places_own_characters_are_not_made_common_words(pr, text):
+    """芥园里社区 is a name, though the model would rather read 花园: the three characters
+    before 社区, 街道, 小区 … belong to the place."""
+    assert [f for f in pr.check(text) if f.category == "typo"] == []
